@@ -35,6 +35,16 @@ def shared_dir() -> Path | None:
 
 
 @pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A folder holding the tests' small knowledge base (tests/minikb.py)."""
+    from tests.minikb import write_kb
+
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    return write_kb(folder)
+
+
+@pytest.fixture
 def shared() -> Path:
     """The ../shared folder (data the project reads where it lies); skips when it is absent."""
     path = shared_dir()

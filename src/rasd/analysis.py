@@ -56,7 +56,18 @@ def available_stages() -> list[str]:
 def load_pipeline(stages: Sequence[str] | None = None) -> Pipeline:
     """Build the pipeline of the named stages (default: every stage this version has), in order."""
     reg = _registry()
-    names = list(stages) if stages is not None else list(reg)
+    if stages is None:
+        # Every stage this version has whose needs are met; a stage whose input stage is not part of this
+        # build (say, linking without a NER model) is left out rather than breaking analysis.
+        built: list[Stage] = []
+        have: set[str] = set()
+        for name in reg:
+            stage = reg[name]()
+            if set(stage.requires) <= have:
+                built.append(stage)
+                have.update(stage.assigns)
+        return Pipeline(built)
+    names = list(stages)
     unknown = [n for n in names if n not in reg]
     if unknown:
         raise ConfigError(f"unknown stage(s): {', '.join(unknown)}", hint=f"Available: {', '.join(reg)}.")

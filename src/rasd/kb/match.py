@@ -1,0 +1,154 @@
+"""Finding knowledge-base names, institutions and titles in a document's tokens.
+
+Matching works on word tokens with quotation marks skipped (تنظيم “داعش” matches the name تنظيم داعش) and
+tries the clitic readings of the first token (لسوريا, والعراق, بالتحالف), longest match first. A match's span
+starts after a conjunction or preposition but keeps the article, so it reads as the name (سوريا in لسوريا,
+العراق in والعراق); a word written with ل + ال (للتحالف) keeps its whole written form, since the name's alef
+is not in the text to point at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rasd.document import Document
+from rasd.kb.store import KB
+from rasd.text.clitics import candidates
+from rasd.text.normalize import normalize
+
+QUOTES = frozenset("\"“”«»„'‘’")
+WORD_KINDS = ("word", "latin", "num")
+
+
+@dataclass
+class Tok:
+    """A word token with what matching needs."""
+
+    index: int  # position in the word list
+    start: int
+    end: int
+    surface: str
+    norm: str
+    quoted_before: bool  # a quotation mark directly precedes it
+    punct_before: str  # the punctuation between the previous word and this one ('' if none)
+
+
+def word_tokens(doc: Document) -> list[Tok]:
+    """Word tokens of the document, with the punctuation that separated each from the previous word."""
+    out: list[Tok] = []
+    pending = ""
+    for span in doc.layer("tokens"):
+        surface = doc.text[span.start : span.end]
+        if span.label not in WORD_KINDS:
+            pending += surface
+            continue
+        if out and "\n" in doc.text[out[-1].end : span.start]:
+            pending += "\n"
+        out.append(
+            Tok(
+                len(out),
+                span.start,
+                span.end,
+                surface,
+                span.get("norm") or surface,
+                any(c in QUOTES for c in pending),
+                pending,
+            )
+        )
+        pending = ""
+    return out
+
+
+def _joinable(tok: Tok) -> bool:
+    """Can this token continue a multi-word name? Only quotation marks may stand between words of a name."""
+    return all(c in QUOTES or c.isspace() for c in tok.punct_before) and "\n" not in tok.punct_before
+
+
+@dataclass
+class Match:
+    first: int  # word index, inclusive
+    last: int  # word index, inclusive
+    start: int  # char offsets of the mention
+    end: int
+    key: str
+    prefix: str  # the clitic reading used on the first token ('' for the token as written)
+
+
+def stem_start(tok: Tok, form: str) -> int:
+    """Where ``form`` (a clitic reading of the token) starts in the original text.
+
+    A reading that is a suffix of the written word starts after the stripped letters; any other reading
+    (ل + ال written لل, a stem with its enclitic removed) keeps the whole written word.
+    """
+    if form == tok.norm or not tok.norm.endswith(form):
+        return tok.start
+    cut = len(tok.norm) - len(form)
+    s, _ = normalize(tok.surface).to_original(cut, len(tok.norm))
+    return tok.start + s
+
+
+def first_forms(tok: Tok) -> list[tuple[str, str]]:
+    """(form, stripped prefix) readings of a token as the first word of a name, the word as written first."""
+    out: list[tuple[str, str]] = []
+    for f in candidates(tok.surface):
+        prefix = tok.norm[: len(tok.norm) - len(f)] if tok.norm.endswith(f) else ""
+        out.append((f, prefix))
+    return out
+
+
+def find_names(words: list[Tok], kb: KB) -> list[Match]:
+    """At every word, the longest KB name starting there (overlapping and nested matches included).
+
+    The caller decides between overlapping matches; keeping the nested ones lets it see the داعش inside
+    التحالف الدولي لمكافحة تنظيم “داعش”.
+    """
+    out: list[Match] = []
+    for i in range(len(words)):
+        best = find_in_table(words, kb.names, i, max_len=min(kb.max_name_tokens, 10))
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def find_in_table(words: list[Tok], table: Mapping[str, object], start: int, max_len: int = 6) -> Match | None:
+    """The longest key of ``table`` starting at word ``start`` (first word read with its clitics).
+
+    Readings that drop the article are not tried: names are listed as written, with their article, and
+    السورية without its article would otherwise read as سورية, a spelling of the country.
+    """
+    best: Match | None = None
+    for form, prefix in first_forms(words[start]):
+        if prefix.endswith("ال"):
+            continue
+        parts = [form]
+        for j in range(start, min(len(words), start + max_len)):
+            if j > start:
+                if not _joinable(words[j]):
+                    break
+                parts.append(words[j].norm)
+            k = " ".join(parts)
+            if k in table and (best is None or j > best.last):
+                best = Match(start, j, stem_start(words[start], form), words[j].end, k, prefix)
+    return best
+
+
+def singular_forms(word: str) -> list[str]:
+    """A dual or sound plural institution noun and its singular (الحكومتين -> الحكومة)."""
+    out = [word]
+    for suffix, repl in (("تين", "ة"), ("تان", "ة"), ("ين", ""), ("ان", ""), ("ات", "ة")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+def is_dual(word: str) -> bool:
+    return word.endswith(("تين", "تان", "يين", "ين", "ان")) and len(word) > 5
+
+
+def close_quote(text: str, start: int, end: int) -> int:
+    """Extend a mention over the closing quotation mark of a quote it opens (تنظيم “داعش”)."""
+    inside = sum(1 for ch in text[start:end] if ch in QUOTES)
+    if inside % 2 == 1 and end < len(text) and text[end] in QUOTES:
+        return end + 1
+    return end

@@ -1,0 +1,1 @@
+"""Quotes: direct, indirect and document statements, each with its cue, speaker, channel and date."""

@@ -1,0 +1,60 @@
+"""The quotes stage over linked entities from the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.minikb import linked_document
+
+from rasd.document import Document
+from rasd.kb.store import load
+from rasd.quotes.stage import QuotesStage
+
+TEXT = (
+    "وكان وزير الخارجية والمغتربين، أسعد حسن الشيباني، قد وصل إلى الرياض، يوم الأحد.\n\n"
+    "وأكد البيان الختامي للمشاركين في الاجتماع، التزامهم بهزيمة “داعش” في سوريا والعراق، وتعهدوا بمواصلة الدعم.\n\n"
+    "وقال وزير الخارجية أسعد الشيباني: إن سوريا تستعيد اليوم زمام المبادرة، مؤكداً دورها في الشراكة.\n\n"
+    "وأضاف الشيباني، في منشور عبر منصة “إكس” يوم أمس الإثنين: «كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة»، "
+    "كما أعرب عن شكره للمملكة العربية السعودية.\n\n"
+    "وأضاف أن العمل سيستمر خلال الأشهر المقبلة."
+)
+NER = [("أسعد حسن الشيباني", "PER", 0), ("أسعد الشيباني", "PER", 0), ("الشيباني", "PER", 2), ("إكس", "MISC", 0)]
+
+
+def quotes(text: str, kb_dir: Path, ner: list[tuple[str, str, int]]) -> tuple[Document, list]:
+    doc = linked_document(text, load(str(kb_dir)), ner)
+    QuotesStage()(doc)
+    return doc, doc.layer("quotes")
+
+
+def test_direct_indirect_and_statement(kb_dir: Path) -> None:
+    doc, qs = quotes(TEXT, kb_dir, NER)
+    kinds = [q.get("kind") for q in qs]
+    assert kinds == ["statement", "indirect", "direct", "indirect"]
+    statement, said, posted, added = qs
+    assert doc.span_text(statement.get("cue")) == "وأكد"
+    assert doc.span_text(statement.get("content")).startswith("التزامهم بهزيمة")
+    assert doc.span_text(said.get("cue")) == "وقال"
+    assert doc.span_text(said.get("content")).startswith("إن سوريا تستعيد اليوم زمام المبادرة")
+    assert said.get("speaker").get("id") == "rasd:per/asaad-al-shaibani"
+    assert doc.span_text(posted.get("content")) == "كان اجتماعنا بنّاءً ومثمراً، ونؤكد أن دعم سوريا مسؤولية مشتركة"
+    assert doc.span_text(posted.get("cue")) == "وأضاف"
+    assert posted.get("speaker").get("id") == "rasd:per/asaad-al-shaibani"
+    assert doc.span_text(posted.get("speaker")) == "الشيباني"
+    channel = posted.get("channel")
+    assert channel.label == "post" and "إكس" in doc.span_text(channel)
+    # "وأضاف" with no subject continues the previous speaker
+    assert added.get("speaker").get("id") == "rasd:per/asaad-al-shaibani"
+
+
+def test_quoted_names_are_not_quotes(kb_dir: Path) -> None:
+    _, qs = quotes("رحب التحالف الدولي بانضمام سوريا إلى الحرب على “داعش” في المنطقة.", kb_dir, [])
+    assert qs == []
+
+
+def test_cue_after_the_quotation_and_non_entity_speaker(kb_dir: Path) -> None:
+    doc, qs = quotes("«لن نقبل بأي تسوية لا تضمن حقوق اللاجئين»، قال مصدر دبلوماسي رفيع للصحفيين.", kb_dir, [])
+    assert len(qs) == 1 and qs[0].get("kind") == "direct"
+    assert doc.span_text(qs[0].get("cue")) == "قال"
+    assert doc.span_text(qs[0].get("speaker")).startswith("مصدر دبلوماسي")
+    assert qs[0].get("speaker").get("id") is None
