@@ -43,6 +43,7 @@ ENTRIES = [
         "subtype": "country",
         "nisba": ["السعودي", "السعودية"],
     },
+    {"id": "Q3692", "type": "GPE", "name_en": "Riyadh", "names_ar": ["الرياض"], "country": "SAU", "subtype": "capital"},
     {
         "id": "Q3766",
         "type": "GPE",

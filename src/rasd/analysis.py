@@ -41,7 +41,7 @@ def _registry() -> dict[str, Callable[[], Stage]]:
         ("linking", "rasd.kb.link", "LinkingStage"),
         ("dates", "rasd.dates.stage", "DatesStage"),
         ("quotes", "rasd.quotes.stage", "QuotesStage"),
-        ("events", "rasd.events.stage", "EventsStage"),
+        ("events", "rasd.events.code", "EventsStage"),
     ):
         factory = _optional(module, cls)
         if factory is not None:

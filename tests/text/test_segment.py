@@ -23,6 +23,7 @@ def test_numbers_urls_and_latin() -> None:
     assert toks("عبر https://x.com/a-b. ثم") == ["عبر", "https://x.com/a-b", ".", "ثم"]
     assert toks("قناة CNN's والـBBC") == ["قناة", "CNN's", "والـ", "BBC"]
     assert toks("٢٠٢٦ عضواً") == ["٢٠٢٦", "عضواً"]
+    assert [t.kind for t in tokenize("قناة CNN 2026 .")] == ["word", "latin", "num", "punct"]
     assert toks("لـ”قسد”") == ["لـ", "”", "قسد", "”"]
 
 

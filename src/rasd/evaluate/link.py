@@ -86,7 +86,7 @@ def evaluate(data: Path, corpus: Path | None = None, published: str | None = Non
             )
         groups[(rec.get("sentence"), text)].append(rec)
 
-    text_stage, linker = TextStage(), LinkingStage()
+    text_stage, linker = TextStage(), LinkingStage(keep_spans=True)
     linker(_warm(text_stage))  # load the knowledge base before timing
     linkable = correct = 0
     pred_nil = pred_nil_right = gold_nil = gold_nil_found = 0

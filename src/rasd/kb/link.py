@@ -15,91 +15,39 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.kb.actors import entity_code, institution_id, nil_id, office_on, romanize, slug
+from rasd.kb.actors import entity_code, institution_id, nil_id, office_on, romanize
+from rasd.kb.compose import Composer
 from rasd.kb.match import (
     Match,
-    Tok,
     close_quote,
-    find_in_table,
     find_names,
-    singular_forms,
     stem_start,
     word_tokens,
 )
-from rasd.kb.store import KB, Entry, load
-from rasd.text.clitics import analyze, candidates
-
-NER_LABELS = ("PER", "ORG", "LOC", "MISC")
-_TYPE_FOR_LABEL = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-_COMPATIBLE = {
-    "PER": {"PER"},
-    "ORG": {"ORG", "MISC"},
-    "LOC": {"GPE", "LOC", "FAC"},
-    "MISC": {"ORG", "MISC", "FAC", "LOC", "GPE"},
-}
-# Words before a nested name that make it a reference of its own (the coalition *against* Daesh).
-_NESTED_CUES = frozenset("ضد لمكافحة مكافحة لهزيمة هزيمة لمحاربة محاربة لقتال قتال تنظيم على".split())
-# A place after these is a location, not an actor; a capital elsewhere may stand for its government.
-_LOCATIVE = frozenset(
-    "في الي من عن قرب نحو داخل خارج حول شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف العاصمة مدينة محافظة "
-    "مطار وسط انحاء ضواحي بمدينة بالعاصمة عاصمة".split()
+from rasd.kb.mention import (
+    _COMPATIBLE,
+    _LOCATIVE,
+    _NESTED_CUES,
+    _RANK,
+    _TYPE_FOR_LABEL,
+    NER_LABELS,
+    Mention,
+    _forms,
 )
-_CLASS_NOUNS = {
-    "مخيمي": "مخيم",
-    "مخيمات": "مخيم",
-    "مدينتي": "مدينة",
-    "محافظتي": "محافظة",
-    "بلدتي": "بلدة",
-    "قريتي": "قرية",
-}
-_DIRECTIONS = {
-    "شمال شرق": "northeast",
-    "شمال غرب": "northwest",
-    "جنوب شرق": "southeast",
-    "جنوب غرب": "southwest",
-    "شمال شرقي": "northeast",
-    "شمال غربي": "northwest",
-    "جنوب شرقي": "southeast",
-    "جنوب غربي": "southwest",
-    "شمال": "north",
-    "جنوب": "south",
-    "شرق": "east",
-    "غرب": "west",
-    "شمالي": "north",
-    "جنوبي": "south",
-    "شرقي": "east",
-    "غربي": "west",
-    "وسط": "central",
-}
-_RANK = {"institution": 3, "kb": 2, "office": 2, "ner": 1, "acronym": 2}
+from rasd.kb.store import KB, Entry, load
+from rasd.text.clitics import analyze
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    first: int
-    last: int
-    label: str
-    source: str
-    score: float = 1.0
-    entry: Entry | None = None
-    attrs: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-class Linker:
+class Linker(Composer):
     """Links the mentions of one document; create one per document."""
 
-    def __init__(self, doc: Document, kb: KB) -> None:
+    def __init__(self, doc: Document, kb: KB, *, keep_spans: bool = False) -> None:
+        self.keep_spans = keep_spans
         self.doc = doc
         self.kb = kb
         self.words = word_tokens(doc)
@@ -157,101 +105,6 @@ class Linker:
             m.attrs["_candidates"] = candidates_
         return m
 
-    def _dual_places(self) -> list[Mention]:
-        """مخيمي الهول وروج: a dual class noun before two names is two places (مخيم الهول، مخيم روج)."""
-        out = []
-        for i, w in enumerate(self.words[:-1]):
-            cls = _CLASS_NOUNS.get(w.norm)
-            if cls is None:
-                continue
-            j = i + 1
-            while j < len(self.words) and j <= i + 4:
-                forms = [f for f, _ in _forms(self.words[j])]
-                hit = next((self.kb.lookup(f"{cls} {f}") for f in forms if self.kb.lookup(f"{cls} {f}")), None)
-                if hit is None:
-                    break
-                word = self.words[j]
-                start = stem_start(word, next(f for f in forms if self.kb.lookup(f"{cls} {f}")))
-                out.append(Mention(start, word.end, j, j, "LOC", "kb", 0.85, hit[0]))
-                j += 1
-        return out
-
-    def institution_mentions(self) -> list[Mention]:
-        out = []
-        i = 0
-        while i < len(self.words):
-            match = self._institution_at(i)
-            if match is None:
-                i += 1
-                continue
-            inst = self.inst_table[match.key]
-            countries, end_word = self._countries_after(match.last + 1)
-            if " " not in match.key and self._in_title(i):
-                i = match.last + 1  # the الخارجية of وزير الخارجية is part of a title, not a mention
-                continue
-            if not countries and " " not in match.key:
-                i += 1  # a bare one-word institution noun (القضاء، الخارجية) is too ambiguous without a country
-                continue
-            if countries:
-                span_end = self.words[end_word].end
-                for country in countries:
-                    out.append(self._institution(match, inst, country, span_end, end_word, "text"))
-                i = end_word + 1
-            else:
-                out.append(self._institution(match, inst, None, match.end, match.last, "context"))
-                i = match.last + 1
-        return out
-
-    def _in_title(self, i: int) -> bool:
-        """Is word ``i`` part of an office title (the الخارجية of وزير الخارجية)?"""
-        for back in range(0, 4):
-            j = i - back
-            if j < 0:
-                break
-            m = find_in_table(self.words, self.kb.titles, j, max_len=6)
-            if m is not None and m.first < i <= m.last:
-                return True
-        return False
-
-    def _institution_at(self, i: int) -> Match | None:
-        w = self.words[i]
-        m = find_in_table(self.words, self.inst_table, i)
-        if m is None:
-            for single in singular_forms(w.norm)[1:]:  # الحكومتين -> الحكومة
-                if single in self.inst_table:
-                    return Match(i, i, w.start, w.end, single, "")
-        return m
-
-    def _countries_after(self, j: int) -> tuple[list[Entry], int]:
-        """Countries named right after an institution noun: nisba adjectives or a country name."""
-        found: list[Entry] = []
-        end = j - 1
-        while j < len(self.words) and len(found) < 4:
-            w = self.words[j]
-            if j > end + 1 or "\n" in w.punct_before or (w.punct_before.strip(" ") and found):
-                break
-            country = None
-            for form, _ in _forms(w):
-                country = self.kb.country_of_nisba(form)
-                if country is None and not found:
-                    hits = [e for e in self.kb.lookup(form) if e.subtype in ("country", "territory")]
-                    country = hits[0] if hits else None
-                if country is not None:
-                    break
-            if country is None:
-                break
-            found.append(country)
-            end = j
-            j += 1
-        return found, end
-
-    def _institution(self, match: Match, inst: Any, country: Entry | None, end: int, last: int, how: str) -> Mention:
-        m = Mention(match.start, end, match.first, last, "ORG", "institution", 0.9)
-        m.attrs["_institution"] = inst
-        m.attrs["_country_entry"] = country
-        m.attrs["_country_from"] = how
-        return m
-
     # -- choosing -------------------------------------------------------------------------------------
     def choose(self, pools: list[Mention]) -> list[Mention]:
         """Longest mentions first, then the most trusted source; nested references kept."""
@@ -269,9 +122,34 @@ class Linker:
                     chosen.append(m)
             elif m.source == "kb" and any(c.source == "ner" and c.entry is None and c.first == m.first for c in clash):
                 for c in clash:  # the model's span starts with a known name: link it by its head
-                    if c.source == "ner" and c.first == m.first and c.entry is None:
+                    if (
+                        c.source == "ner"
+                        and c.first == m.first
+                        and c.entry is None
+                        and c.label != "PER"
+                        and m.entry is not None
+                        and m.entry.type in _COMPATIBLE[c.label]
+                        and not self.kb.ambiguous.get(self._key(m))
+                    ):
                         c.entry, c.attrs["via"] = m.entry, "head"
         return sorted(chosen, key=lambda m: (m.start, -m.end))
+
+    def drop_conflicts(self, pools: list[Mention]) -> list[Mention]:
+        """A dictionary match the model read otherwise (روما tagged as a person) gives way to the model."""
+        ner = {(m.start, m.end): m for m in pools if m.source == "ner"}
+        out = []
+        for m in pools:
+            other = ner.get((m.start, m.end))
+            if (
+                m.source == "kb"
+                and other is not None
+                and m.entry is not None
+                and other.score >= 0.6
+                and m.entry.type not in _COMPATIBLE[other.label]
+            ):
+                continue
+            out.append(m)
+        return out
 
     def _nested_reference(self, inner: Mention, outer: Mention) -> bool:
         if inner.entry is None or (outer.entry is not None and inner.entry.id == outer.entry.id):
@@ -288,12 +166,55 @@ class Linker:
             if "_candidates" in m.attrs:
                 m.entry = self._prefer(m.attrs.pop("_candidates"), m.label)
         self.context_country = self._dominant_country(mentions)
+        self._disambiguate(mentions)
         self._titles(mentions)
+        self._institution_of_person(mentions)
         self._coreference(mentions)
         for m in mentions:
             self._finish(m)
 
+    def _disambiguate(self, mentions: list[Mention]) -> None:
+        """Forms the KB marks ambiguous (عمان، السلامة، التحالف الدولي) link only with support from the
+        article: the same entity named unambiguously elsewhere, or a place in the article's country."""
+        confirmed = {m.entry.id for m in mentions if m.entry is not None and not self._is_ambiguous(m)}
+        for m in mentions:
+            if m.entry is None or not self._is_ambiguous(m):
+                continue
+            k = self._key(m)
+            options = [self.kb.entries[i] for i in self.kb.names.get(k, ()) if i in self.kb.entries]
+            supported = [e for e in options if e.id in confirmed]
+            if not supported and m.source == "ner" and m.label != "MISC":
+                # the model read the mention as a person, organization or place: if that leaves one reading, take it
+                fitting = [e for e in options if e.type in _COMPATIBLE[m.label]]
+                if len(fitting) == 1:
+                    supported = fitting
+            if not supported and self.context_country:
+                supported = [e for e in options if e.country == self.context_country and e.type != "PER"]
+            if not supported and "ّ" in self.doc.text[m.start : m.end]:  # عمّان with shadda is Amman
+                supported = [e for e in options if e.subtype in ("capital", "city")]
+            if supported:
+                m.entry = supported[0]
+            else:
+                m.entry = None
+                m.attrs["ambiguous"] = True
+
+    def _is_ambiguous(self, m: Mention) -> bool:
+        return m.entry is not None and m.entry.id in self.kb.ambiguous.get(self._key(m), ())
+
     def _lookup_ner(self, m: Mention) -> Entry | None:
+        word = self.words[m.first]
+        if (
+            m.label == "PER"
+            and m.first == m.last
+            and (word.norm.startswith("ال") or len(word.norm) >= 5)
+            and word.norm not in _given_names()
+        ):
+            # a family name alone (المالكي، البارزاني): only when one person in the KB has it
+            ids = set().union(*(self.kb.surnames.get(f, set()) for f, _ in _forms(word)))
+            if len(ids) == 1:
+                entry = self.kb.get(next(iter(ids)))
+                if entry is not None and not self.kb.ambiguous.get(self.words[m.first].norm):
+                    return entry
         key_rest = " ".join(w.norm for w in self.words[m.first + 1 : m.last + 1])
         for form, _ in _forms(self.words[m.first]):
             entries = self.kb.lookup(f"{form} {key_rest}".strip())
@@ -316,6 +237,8 @@ class Linker:
         counts: Counter[str] = Counter()
         for m in mentions:
             e = m.entry
+            if self._is_ambiguous(m):
+                continue
             if e is not None and e.type in ("GPE", "LOC"):
                 code, _ = entity_code(self.kb, e, self.day)
                 if code:
@@ -324,41 +247,6 @@ class Linker:
             if country is not None and country.country:
                 counts[country.country] += 1
         return counts.most_common(1)[0][0] if counts else None
-
-    def _titles(self, mentions: list[Mention]) -> None:
-        """A title right before a person gives the office; a title alone names the office holder."""
-        for m in mentions:
-            if m.label != "PER":
-                continue
-            title = self._title_before(m.first)
-            if title is None:
-                continue
-            t, country = title
-            m.attrs["role"] = t.role
-            m.attrs["_title_country"] = country
-            m.attrs["_title_sector"] = t.sector
-            if m.entry is None and country:
-                holders = self.kb.office_holders(t.role, country, self.day)
-                names = {w.norm for w in self.words[m.first : m.last + 1]}
-                for holder in holders:
-                    if any(names & set(_name_words(n)) for n in holder.names_ar):
-                        m.entry, m.attrs["via"] = holder, "title"
-                        break
-
-    def _title_before(self, first: int) -> tuple[Any, str | None] | None:
-        for back in range(1, 7):
-            i = first - back
-            if i < 0:
-                return None
-            m = find_in_table(self.words, self.kb.titles, i, max_len=6)
-            if m is None:
-                continue
-            countries, end = self._countries_after(m.last + 1)
-            if end + 1 != first and m.last + 1 != first:
-                continue
-            country = countries[0].country if countries else self.context_country
-            return self.kb.titles[m.key], country
-        return None
 
     def _coreference(self, mentions: list[Mention]) -> None:
         """Short forms refer to the full name met before; acronyms defined in the text link later uses."""
@@ -377,39 +265,6 @@ class Linker:
                         m.attrs["via"] = "coreference"
                         break
                 people.append(m)
-
-    def acronyms(self, mentions: list[Mention]) -> list[Mention]:
-        """قوات سوريا الديمقراطية “قسد” / (قسد): the quoted short form names the entity before it."""
-        defined: dict[str, Mention] = {}
-        text = self.doc.text
-        for m in mentions:
-            nxt = m.last + 1
-            if m.label not in ("ORG", "MISC") or nxt >= len(self.words):
-                continue
-            w = self.words[nxt]
-            between = text[m.end : w.start]
-            closer = text[w.end : w.end + 1]
-            opened = between.strip()
-            if opened in ("“", "«", '"', "(", "”") and closer in ("”", "»", '"', ")", "“") and len(w.norm) <= 8:
-                defined.setdefault(w.norm, m)
-        out = []
-        taken = {(x.start, x.end) for x in mentions}
-        for w in self.words:
-            forms = [f for f, _ in _forms(w)]
-            hit = next((f for f in forms if f in defined), None)
-            if hit is None:
-                continue
-            start = stem_start(w, hit)
-            if any(s <= start < e for s, e in taken):
-                continue
-            owner = defined[hit]
-            if owner.start >= w.start:
-                continue
-            m = Mention(start, w.end, w.index, w.index, owner.label, "acronym", 0.85, owner.entry)
-            m.attrs["via"] = "acronym"
-            m.attrs["_coref"] = owner
-            out.append(m)
-        return out
 
     def _finish(self, m: Mention) -> None:
         """Fill in id, English name, type and actor code."""
@@ -511,68 +366,19 @@ class Linker:
         pools += self._offices(pools)
         for m in pools:
             m.end = close_quote(self.doc.text, m.start, m.end)
-        chosen = self.choose(pools)
-        chosen += self.acronyms(chosen)
+        chosen = self.choose(self.drop_conflicts(pools))
+        if self.keep_spans:  # linking given mentions (evaluation): only the given spans come out
+            given = {(m.start, m.end) for m in pools if m.source == "ner"}
+            for m in pools:
+                if m.source == "ner" and m not in chosen:
+                    chosen.append(m)
+            chosen = [m for m in chosen if m.source == "ner" and (m.start, m.end) in given]
+        else:
+            chosen += self.acronyms(chosen)
+            chosen += self.head_references(chosen)
         chosen.sort(key=lambda m: (m.start, -m.end))
         self.resolve(chosen)
         return [self._span(m) for m in chosen]
-
-    def _offices(self, pools: list[Mention]) -> list[Mention]:
-        """وزير الخارجية السوري with no name after it: whoever held that office on the article's date."""
-        out = []
-        person_starts = {m.first for m in pools if m.label == "PER"}
-        i = 0
-        while i < len(self.words):
-            m = find_in_table(self.words, self.kb.titles, i, max_len=6)
-            if m is None:
-                i += 1
-                continue
-            countries, end = self._countries_after(m.last + 1)
-            nxt = (end if countries else m.last) + 1
-            if (
-                countries
-                and nxt not in person_starts
-                and not (nxt < len(self.words) and self._comma_then_person(nxt, person_starts))
-            ):
-                title = self.kb.titles[m.key]
-                holders = self.kb.office_holders(title.role, countries[0].country or "", self.day)
-                if len(holders) == 1:
-                    mention = Mention(m.start, self.words[end].end, i, end, "PER", "office", 0.8, holders[0])
-                    mention.attrs.update(via="office", role=title.role)
-                    out.append(mention)
-            i = max(nxt, i + 1)
-        return out
-
-    def _comma_then_person(self, j: int, person_starts: set[int]) -> bool:
-        return j in person_starts and self.words[j].punct_before.strip() in ("،", ",")
-
-    def _directions(self, pools: list[Mention]) -> list[Mention]:
-        """شمال شرق سوريا: a compass direction before a known place is a region of it."""
-        out = []
-        places = {m.first: m for m in pools if m.entry is not None and m.entry.type in ("GPE", "LOC")}
-        for i, w in enumerate(self.words):
-            for length in (2, 1):
-                if i + length >= len(self.words):
-                    continue
-                phrase = " ".join(x.norm for x in self.words[i : i + length])
-                direction = _DIRECTIONS.get(phrase)
-                place = places.get(i + length)
-                if direction and place is not None and place.entry is not None:
-                    if self.kb.lookup(f"{phrase} {self._key(place)}"):
-                        break  # the KB knows this region by name: its own match covers it
-                    name_en = f"{direction} {place.entry.name_en}"
-                    region = Entry(
-                        id=f"rasd:loc/{slug(name_en)}",
-                        type="LOC",
-                        name_en=name_en,
-                        names_ar=(),
-                        country=place.entry.country,
-                        part_of=place.entry.id,
-                        subtype="region",
-                    )
-                    out.append(Mention(w.start, place.end, i, place.last, "LOC", "kb", 0.8, region))
-                    break
-        return out
 
     def _span(self, m: Mention) -> Span:
         attrs: dict[str, Any] = {"score": round(m.score, 3)}
@@ -587,11 +393,12 @@ class Linker:
         return Span(m.start, m.end, m.label, attrs)
 
 
-def _forms(tok: Tok) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for f in candidates(tok.surface):
-        out.append((f, tok.norm[: len(tok.norm) - len(f)] if tok.norm.endswith(f) else ""))
-    return out
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names are not family names: عمرو alone is not Mohamed Kamel Amr."""
+    from rasd.data import lexicon_words
+
+    return frozenset(lexicon_words("ner_given_names.txt"))
 
 
 def _name_words(name: str) -> list[str]:
@@ -617,10 +424,11 @@ class LinkingStage:
     requires: tuple[str, ...] = ("tokens", "sentences", "entities")
     assigns: tuple[str, ...] = ("entities",)
 
-    def __init__(self, kb: KB | None = None) -> None:
+    def __init__(self, kb: KB | None = None, *, keep_spans: bool = False) -> None:
         self._kb = kb
+        self.keep_spans = keep_spans
 
     def __call__(self, doc: Document) -> Document:
         kb = self._kb or load()
-        doc.set_layer("entities", Linker(doc, kb).run())
+        doc.set_layer("entities", Linker(doc, kb, keep_spans=self.keep_spans).run())
         return doc

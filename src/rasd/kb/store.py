@@ -104,12 +104,23 @@ class KB:
         self.nisba: dict[str, str] = {}  # key of a nisba adjective -> country entry id
         self.by_country: dict[str, str] = {}  # ISO3 -> country entry id
         self.offices: dict[tuple[str, str], list[tuple[Office, str]]] = defaultdict(list)
+        self.ambiguous: dict[str, set[str]] = defaultdict(set)  # key -> ids it may not be linked to blindly
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # last word of a person's name -> person ids
         for entry in entries:
             if entry.id in self.entries:
                 continue
             self.entries[entry.id] = entry
             for name in (*entry.names_ar, *entry.acronyms_ar):
-                self._add_name(key(name), entry.id)
+                k = key(name)
+                self._add_name(k, entry.id)
+                if "عبد ال" in k:  # عبد الله / عبدالله are written both ways
+                    self._add_name(k.replace("عبد ال", "عبدال"), entry.id)
+                if entry.type == "PER" and " " in k:
+                    self.surnames[k.rsplit(" ", 1)[1]].add(entry.id)
+            for name in entry.extra.get("ambiguous_ar") or ():
+                k = key(name)
+                self.ambiguous[k].add(entry.id)
+                self._add_name(k, entry.id)
             for alias in (entry.name_en, *entry.aliases_en):
                 if alias:
                     self._add_name(alias.lower(), entry.id)

@@ -91,6 +91,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         kind = m.lastgroup or "punct"
         if kind == "ar":
             kind = "word"
+        elif kind == "lat":
+            kind = "latin"
         elif kind in {"ellipsis", "dash"}:
             kind = "punct"
         out.append(Tok(m.start(), m.end(), kind))

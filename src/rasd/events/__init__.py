@@ -1,0 +1,1 @@
+"""PLOVER events: the trigger lexicon, argument reading, modality and the coder (the ``events`` stage)."""

@@ -1,0 +1,322 @@
+"""Finding an event's actors in an Arabic sentence: subjects, objects, prepositional targets, genitives.
+
+Arabic news mostly writes verb-subject-object (رحبت الدول الأعضاء بتولي سوريا …), also subject-verb (وكان
+الوزير … قد وصلا), and very often reports an event with a verbal noun whose genitive is its agent
+(استضافة المملكة العربية السعودية اجتماعاً، انضمام سوريا إليه). The helpers here read a sentence's word
+tokens and the linked entities over them: the actor at a position (an entity, or a short raw noun phrase
+when nothing is linked), the target after a preposition with coordination (للمملكة العربية السعودية،
+والولايات المتحدة، وجميع الدول المشاركة), and pronouns attached to prepositions (إليه) resolved to the
+sentence's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rasd.data import path as data_path
+from rasd.document import Document, Span
+from rasd.kb.match import Tok
+from rasd.text.clitics import analyze, candidates
+from rasd.text.normalize import norm
+
+SEPARATE_PREPS = frozenset(
+    {
+        "في",
+        "الي",
+        "من",
+        "عن",
+        "علي",
+        "مع",
+        "بين",
+        "ضد",
+        "لدي",
+        "حول",
+        "عبر",
+        "خلال",
+        "امام",
+        "نحو",
+        "حتي",
+        "تجاه",
+        "بحق",
+        "داخل",
+        "قرب",
+        "عند",
+        "منذ",
+        "بعد",
+        "قبل",
+    }
+)
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+# Words that can stand between a verb and its subject without being part of either.
+SKIPPABLE = frozenset(
+    {
+        "امس",
+        "اليوم",
+        "ايضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "من",
+        "جهته",
+        "جهتها",
+        "قد",
+        "رسميا",
+        "مجددا",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الاحد",
+        "يوم",
+    }
+)
+_MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
+FUNCTION_WORDS = frozenset(
+    {
+        "الذي",
+        "التي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "ان",
+        "انه",
+        "انها",
+        "كما",
+        "قد",
+        "لقد",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "او",
+        "ثم",
+        "كل",
+        "كان",
+        "كانت",
+        "هو",
+        "هي",
+        "هم",
+        "بما",
+        "ضمن",
+        "الا",
+        "غير",
+        "بعض",
+        "جميع",
+        "عدد",
+        "اي",
+        "وهو",
+        "وهي",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Generic actor nouns (الدول، المدنيين، المسلحين) -> sector code, from data/events/agents.tsv."""
+    out: dict[str, str] = {}
+    with data_path("events", "agents.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            forms, sector = line.rstrip("\n").split("\t")
+            for f in forms.split(","):
+                out.setdefault(norm(f.strip()), sector)
+    return out
+
+
+def agent_sector(tok: Tok) -> str | None:
+    table = agents()
+    for f in candidates(tok.surface):
+        if f in table:
+            return table[f]
+    return None
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    entity: Span | None
+    first: int  # word indexes covered
+    last: int
+    sector: str | None = None  # for a generic actor noun
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        e = self.entity
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end],
+            "label": "ACTOR",
+        }
+        if e is not None:
+            out.update(
+                id=e.get("id"),
+                name_en=e.get("name_en"),
+                type=e.get("type", e.label),
+                country=e.get("country"),
+                sector=e.get("sector"),
+            )
+            if e.get("stands_for"):
+                sf = e.get("stands_for")
+                out.update(country=sf.get("country"), sector=sf.get("sector"), stands_for=sf.get("id"))
+        else:
+            out.update(id=None, name_en=None, type=None, country=None, sector=self.sector)
+        return out
+
+    @property
+    def key(self) -> str:
+        if self.entity is not None and self.entity.get("id"):
+            return str(self.entity.get("id"))
+        return f"raw:{self.start}"
+
+
+class Sentence:
+    """Word tokens and entities of one sentence, with the lookups the coder needs."""
+
+    def __init__(self, doc: Document, words: list[Tok], first: int, last: int, entities: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words = words
+        self.first = first
+        self.last = last
+        lo, hi = words[first].start, words[last].end
+        self.entities = [e for e in entities if lo <= e.start < hi]
+        self.at_word: dict[int, Span] = {}
+        for e in sorted(self.entities, key=lambda e: (e.start, -(e.end - e.start))):
+            for w in range(first, last + 1):
+                if words[w].start <= e.start < words[w].end and w not in self.at_word:
+                    self.at_word[w] = e
+
+    def entity_words(self, e: Span) -> tuple[int, int]:
+        first = next(w for w in range(self.first, self.last + 1) if self.words[w].end > e.start)
+        last = first
+        while last + 1 <= self.last and self.words[last + 1].start < e.end:
+            last += 1
+        return first, last
+
+    def inside_entity(self, w: int) -> Span | None:
+        pos = self.words[w].start
+        for e in self.entities:
+            if e.start <= pos < e.end and e.label in ("ORG", "MISC", "PER"):
+                return e
+        return None
+
+    def actor_at(self, j: int, *, raw: bool = True) -> Actor | None:
+        """The actor starting at word ``j``: a linked entity, or a short noun phrase (الدول الأعضاء)."""
+        if j > self.last or j < self.first:
+            return None
+        e = self.at_word.get(j)
+        if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
+            f, last = self.entity_words(e)
+            return Actor(e.start, e.end, e, f, last)
+        if not raw:
+            return None
+        w = self.words[j]
+        if "\n" in w.punct_before:
+            return None
+        # a phrase with a linked entity inside it (أعضاء التحالف) is that entity
+        for k in range(j + 1, min(self.last, j + 2) + 1):
+            if self.words[k].punct_before.strip():
+                break
+            if k in self.at_word:
+                e = self.at_word[k]
+                if e.label in ("PER", "ORG", "LOC", "MISC") and self.words[j].norm in _MEMBER_NOUNS:
+                    f, last = self.entity_words(e)
+                    return Actor(e.start, e.end, e, f, last)
+                break
+        start_word = j
+        if w.norm in ("جميع", "وجميع", "كل", "وكل", "بعض", "عدد", "مئات", "الاف", "عشرات"):
+            j += 1  # جميع الدول المشاركة: the quantifier belongs to the phrase
+            if j > self.last or self.words[j].punct_before.strip():
+                return None
+        sector = agent_sector(self.words[j])
+        if sector is None:
+            return None
+        k = j
+        while k + 1 <= min(self.last, j + 2):
+            nxt = self.words[k + 1]
+            if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
+                break
+            if k + 1 in self.at_word or not nxt.norm.startswith("ال"):
+                break
+            k += 1
+        start = self.words[start_word].start
+        if self.words[start_word].norm.startswith("و") and start_word != j:
+            start += 1
+        return Actor(start, self.words[k].end, None, start_word, k, sector)
+
+    def coordinated(self, actor: Actor) -> list[Actor]:
+        """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""
+        out = [actor]
+        j = actor.last + 1
+        while j <= self.last and len(out) < 6:
+            w = self.words[j]
+            if not (w.norm.startswith("و") and w.punct_before.strip(" ") in ("", "،", ",")):
+                break
+            nxt = self.actor_at(j)
+            if nxt is None or nxt.first != j:
+                break
+            out.append(nxt)
+            j = nxt.last + 1
+        # two actors sharing one span (الحكومتين السورية والعراقية) come as separate entities
+        extra = [
+            Actor(e.start, e.end, e, *self.entity_words(e))
+            for e in self.entities
+            if actor.entity is not None and e is not actor.entity and (e.start, e.end) == (actor.start, actor.end)
+        ]
+        return out[:1] + extra + out[1:]
+
+    def prep_of(self, j: int) -> tuple[str | None, bool]:
+        """(preposition, separate?) of word j: إلى as a word, or ب/ل glued to it (بانضمام، للمملكة)."""
+        w = self.words[j]
+        base = w.norm[1:] if w.norm.startswith(("و", "ف")) and w.norm[1:] in SEPARATE_PREPS else w.norm
+        if base in SEPARATE_PREPS:
+            return base, True
+        for p in ("الي", "علي", "من", "عن", "مع"):
+            if base.startswith(p) and base[len(p) :] in ("ه", "ها", "هم", "هما", "هن"):
+                return p, True
+        pre = analyze(w.surface).prefix
+        pre = pre[1:] if pre.startswith(("و", "ف")) else pre
+        if pre.startswith("ل") or pre == "لل":
+            return "ل", False
+        if pre.startswith("ب"):
+            return "ب", False
+        if not pre and w.norm[:1] in "بل" and w.norm[1:3] == "ال":
+            return w.norm[0], False
+        return None, False
+
+    def governing_prep(self, e: Span) -> str | None:
+        """The preposition an entity stands after: glued to its first word (للمملكة) or the word before (في)."""
+        f, _ = self.entity_words(e)
+        if self.words[f].start < e.start:  # the mention starts after a glued clitic: بسوريا، لسوريا
+            glued = norm(self.text[self.words[f].start : e.start]).lstrip("وف")
+            if glued[:1] in ("ب", "ل"):
+                return glued[0]
+        prep, separate = self.prep_of(f)
+        if prep is not None and not separate:
+            return prep
+        if f - 1 >= self.first:
+            prev = self.words[f - 1].norm
+            prev = prev[1:] if prev.startswith(("و", "ف")) and prev[1:] in SEPARATE_PREPS else prev
+            if prev in SEPARATE_PREPS:
+                return prev
+        return None
+
+    def pronoun_object(self, j: int) -> bool:
+        """Is word j a preposition with an attached pronoun (إليه، له، بها، معهم)?"""
+        w = self.words[j].norm
+        w = w[1:] if w.startswith("و") else w
+        for p in ("الي", "علي", "من", "عن", "مع", "ل", "ب"):
+            if w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES:
+                return True
+        return False
+
+    def has_pronoun_suffix(self, j: int) -> bool:
+        return bool(analyze(self.words[j].surface).suffix)

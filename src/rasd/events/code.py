@@ -1,0 +1,283 @@
+"""The event coder: PLOVER events with their actors, place, date, modes and evidence, sentence by sentence.
+
+For each trigger the lexicon finds, the coder reads the sentence around it the way Arabic reports events:
+a verb takes its subject after it (or before it) and its target after the preposition the lexicon names; a
+verbal noun takes its agent from its genitive (استضافة المملكة، انضمام سوريا) or, with a pronoun suffix
+(ترحيبه، تقديرهم), from the subject of the verb that governs it (أعرب التحالف الدولي عن ترحيبه). A welcome
+of an action targets the action's agent (رحب بانضمام سوريا -> Syria); an agreement "between X and Y" has both
+parties. Dyadic types (SUPPORT, CONSULT, ...) need a target to be coded. Events the article reports twice
+(headline and lead) are merged, keeping every trigger and sentence as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rasd.document import Document, Span
+from rasd.events.args import Actor, Sentence
+from rasd.events.lexicon import Lexicon, Trigger
+from rasd.events.lexicon import load as load_lexicon
+from rasd.events.modality import is_factual, modality
+from rasd.events.plover import cameo_code, score
+from rasd.events.roles import RoleFinder
+from rasd.kb.match import Tok, word_tokens
+from rasd.text.clitics import candidates
+
+# Types reported without named actors (an explosion killed ten people; protests broke out)
+_ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: Trigger
+    trigger_word: int
+    sentence: Span
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    location: Span | None = None
+    aux: dict[str, Any] = field(default_factory=dict)
+    confidence: float = 0.5
+    date: dict[str, Any] | None = None
+    mode: str | None = None
+    evidence: list[tuple[Span, Span]] = field(default_factory=list)
+    trigger_span: Span | None = None
+
+
+class Coder(RoleFinder):
+    """Codes the events of one document."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lexicon or load_lexicon()
+        self.words = word_tokens(doc)
+        self.entities = [e for e in doc.layer("entities") if e.label in ("PER", "ORG", "LOC", "MISC")]
+        self.published = _published(doc)
+        self.quotes = doc.layer("quotes")
+        self.previous_subject: list[Actor] = []
+        self._subjects: dict[int, list[Actor]] = {}
+        self._verbs: list[int] = []
+
+    # -- triggers -------------------------------------------------------------------------------------------
+    def triggers(self, first: int, last: int, sent: Sentence) -> list[tuple[int, int, list[Trigger]]]:
+        """(first word, last word, entries) of the triggers in a sentence, phrases before single words."""
+        out: list[tuple[int, int, list[Trigger]]] = []
+        j = first
+        while j <= last:
+            w = self.words[j]
+            found = None
+            forms = candidates(w.surface)
+            for form in forms:
+                for parts, trig in self.lex.phrases.get(form, ()):
+                    end = j + len(parts) - 1
+                    if end <= last and all(
+                        self.words[j + k].norm == parts[k] or parts[k] in candidates(self.words[j + k].surface)
+                        for k in range(1, len(parts))
+                    ):
+                        found = (j, end, [trig])
+                        break
+                if found:
+                    break
+            if found is None and sent.inside_entity(j) is None:
+                entries = list(dict.fromkeys(t for form in forms for t in self.lex.words.get(form, ())))
+                if entries:
+                    found = (j, j, entries)
+            if found:
+                out.append(found)
+                j = found[1] + 1
+            else:
+                j += 1
+        return out
+
+    # -- arguments ------------------------------------------------------------------------------------------
+    # -- coding ---------------------------------------------------------------------------------------------
+    def code_sentence(self, sent_span: Span) -> list[Event]:
+        rng = _word_range(self.words, sent_span)
+        if rng is None:
+            return []
+        first, last = rng
+        sent = Sentence(self.doc, self.words, first, last, self.entities)
+        self._verbs = self.find_verbs(first, last)
+        found = self.triggers(first, last, sent)
+        events: list[Event] = []
+        events_at: dict[int, Event] = {}
+        # verbal nouns inside a prepositional target are coded first, so a welcome can point at them
+        for t, end, entries in sorted(found, key=lambda x: -x[0]):
+            trig = self._choose(entries, t)
+            noun = self.is_noun(t, entries)
+            if noun:
+                source, genitive_object = self.source_for_noun(t, sent, trig)
+            else:
+                source, genitive_object = self.source_for_verb(t, sent), None
+            target = (
+                genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
+            )
+            if trig.type == "AGREE" and noun:
+                parties = self._between(t, sent)  # الاتفاق بين X وY: the parties agree with each other
+                if len(parties) >= 2:
+                    source, target = parties[:1], parties[1:]
+            keys = {a.key for a in source}
+            target = [a for a in target if a.key not in keys]
+            ev = Event(
+                trig.type,
+                trig,
+                t,
+                sent_span,
+                source,
+                target,
+                mode=trig.mode,
+                trigger_span=Span(self.words[t].start, self.words[end].end, "trigger"),
+            )
+            ev.aux = modality(self.words, t, first, last, self.published.year if self.published else None, noun)
+            events_at[t] = ev
+            events.append(ev)
+        agreements = [e for e in events if e.type == "AGREE" and e.trigger.pos != "phrase"]
+        for ev in [e for e in events if e.type == "AGREE" and e.trigger.pos == "phrase"]:
+            if agreements:  # وقف إطلاق النار as part of an agreement in the sentence: that agreement's mode
+                agreements[0].mode = ev.mode
+                events.remove(ev)
+        kept = []
+        for ev in sorted(events, key=lambda e: e.trigger_word):
+            if ev.trigger.dyadic and not ev.target:
+                continue
+            if not ev.source and not ev.target and ev.type not in _ACTORLESS:
+                continue
+            used = {a.key for a in ev.source + ev.target}
+            ev.location = self.location(ev, sent, used)
+            ev.date = self.event_date(sent_span)
+            ev.aux["reported_by"] = self.reporter(sent_span)
+            ev.confidence = self.confidence(ev)
+            kept.append(ev)
+        if kept and kept[0].source:
+            self.previous_subject = kept[0].source
+        return kept
+
+    def _choose(self, entries: list[Trigger], t: int) -> Trigger:
+        noun = self.is_noun(t, entries)
+        for e in entries:
+            if (e.pos == "verb") != noun:
+                return e
+        return entries[0]
+
+    def reporter(self, sent_span: Span) -> dict[str, Any] | None:
+        for q in self.quotes:
+            content = q.get("content")
+            if isinstance(content, Span) and content.start <= sent_span.end and sent_span.start <= content.end:
+                sp = q.get("speaker")
+                if isinstance(sp, Span):
+                    return {"id": sp.get("id"), "text": self.doc.text[sp.start : sp.end], "kind": q.get("kind")}
+        return None
+
+    def confidence(self, ev: Event) -> float:
+        c = 0.45
+        c += 0.15 if ev.source else 0.0
+        c += 0.15 if ev.target else 0.0
+        c += 0.1 * (sum(1 for a in ev.source + ev.target if a.entity is not None and a.entity.get("id")) > 0)
+        c += 0.05 if ev.trigger.pos == "verb" else 0.0
+        c -= 0.15 if not is_factual(ev.aux) else 0.0
+        return round(max(0.05, min(0.95, c)), 2)
+
+    def run(self) -> list[Span]:
+        events: list[Event] = []
+        for sent in self.doc.layer("sentences"):
+            events.extend(self.code_sentence(sent))
+        return [self.to_span(e) for e in merge(events)]
+
+    def to_span(self, ev: Event) -> Span:
+        text = self.doc.text
+        w = self.words[ev.trigger_word]
+        trigger = ev.trigger_span or Span(w.start, w.end, "trigger")
+        cameo = cameo_code(ev.type, ev.trigger.cameo)
+        attrs: dict[str, Any] = {
+            "type": ev.type,
+            "mode": ev.mode,
+            "source": [_actor_span(a, text) for a in ev.source],
+            "target": [_actor_span(a, text) for a in ev.target],
+            "location": _place(ev.location, text),
+            "date": _date_span(ev.date),
+            "trigger": trigger,
+            "sentence": Span(ev.sentence.start, ev.sentence.end, "sentence"),
+            "aux": ev.aux,
+            "factual": is_factual(ev.aux),
+            "confidence": ev.confidence,
+            "cameo": cameo,
+            "score": score(cameo),
+        }
+        if ev.evidence:
+            attrs["evidence"] = [
+                {"trigger": Span(t.start, t.end, "trigger"), "sentence": Span(s.start, s.end, "sentence")}
+                for t, s in ev.evidence
+            ]
+        return Span(trigger.start, trigger.end, ev.type, attrs)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per (type, source ids, target ids) in an article; later reports become evidence."""
+    out: list[Event] = []
+    seen: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
+    for ev in events:
+        k = (
+            ev.type,
+            frozenset(a.key for a in ev.source if a.entity is not None),
+            frozenset(a.key for a in ev.target if a.entity is not None),
+        )
+        if k in seen and (k[1] or k[2]) and is_factual(ev.aux) == is_factual(seen[k].aux):
+            first = seen[k]
+            assert ev.trigger_span is not None
+            first.evidence.append((ev.trigger_span, ev.sentence))
+            first.confidence = round(min(0.95, first.confidence + 0.05), 2)
+            continue
+        seen[k] = ev
+        out.append(ev)
+    return out
+
+
+def _actor_span(a: Actor, text: str) -> Span:
+    d = a.to_dict(text)
+    return Span(d.pop("start"), d.pop("end"), d.pop("label"), {k: v for k, v in d.items() if k != "text"})
+
+
+def _place(e: Span | None, text: str) -> Span | None:
+    if e is None:
+        return None
+    return Span(e.start, e.end, "PLACE", {"id": e.get("id"), "name_en": e.get("name_en"), "country": e.get("country")})
+
+
+def _date_span(d: dict[str, Any] | None) -> Any:
+    if d is None:
+        return None
+    if "start" in d:
+        return Span(
+            d["start"],
+            d["end"],
+            "DATE",
+            {"value": d.get("value"), "from": d.get("from"), "relative": d.get("relative")},
+        )
+    return {"value": d.get("value"), "from": d.get("from")}
+
+
+def _word_range(words: list[Tok], span: Span) -> tuple[int, int] | None:
+    idx = [w.index for w in words if span.start <= w.start and w.end <= span.end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def _published(doc: Document) -> date | None:
+    value = doc.meta.get("published") or (doc.meta.get("published_inferred") or {}).get("value")
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class EventsStage:
+    """Adds the ``events`` layer; uses ``dates`` and ``quotes`` when present."""
+
+    name = "events"
+    requires: tuple[str, ...] = ("sentences", "tokens", "entities")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.set_layer("events", Coder(doc).run())
+        return doc

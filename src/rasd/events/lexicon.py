@@ -1,0 +1,146 @@
+"""The Arabic trigger lexicon: ``data/events/triggers.tsv`` loaded into a form index.
+
+Verbs are written once (past and imperfect third person masculine singular) and their common inflections
+are generated here (رحب -> رحبت، رحبوا، يرحب، ترحب، يرحبون …); nouns and verbal nouns are listed with their
+plurals; multi-word expressions (وقف إطلاق النار، فرض عقوبات) are matched word by word. Clitics are handled
+by trying each token's clitic readings (وأعرب، بانضمام، لاستضافتها), so the lexicon lists bare forms only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.data import path as data_path
+from rasd.errors import ModelError
+from rasd.text.normalize import norm
+
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: what a matched word (or phrase) means."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    pos: str  # verb, noun, phrase
+    lemma: str
+    targets: tuple[str, ...]  # prepositions or "obj"
+    flags: frozenset[str]
+
+    @property
+    def dyadic(self) -> bool:
+        return "dyadic" in self.flags
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, tuple[Trigger, ...]]  # normalized single-word form -> entries
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]  # first word -> (words, entry)
+    entries: tuple[Trigger, ...]
+
+    def sizes(self) -> dict[str, dict[str, int]]:
+        """Entries and matchable forms per type (the figures the closing note reports)."""
+        out: dict[str, dict[str, int]] = {t: {"entries": 0, "forms": 0} for t in TYPES}
+        for e in self.entries:
+            out[e.type]["entries"] += 1
+        for triggers in self.words.values():
+            for t in {x.type for x in triggers}:
+                out[t]["forms"] += 1
+        for items in self.phrases.values():
+            for _, trig in items:
+                out[trig.type]["forms"] += 1
+        return out
+
+
+def verb_forms(past: str, imperfect: str) -> set[str]:
+    """Common inflections of a verb, normalized: third person past, imperfect, dual and plural."""
+    p, i = norm(past), norm(imperfect)
+    forms = {p}
+    if p.endswith(("ي", "ا")):  # التقى، دعا: weak final letter
+        base = p[:-1]
+        forms |= {base + "ت", base + "وا", base + "يا", base + "تا", base + "و"}
+    else:
+        forms |= {p + "ت", p + "وا", p + "ا", p + "تا", p + "ن", p + "و", p + "تم", p + "نا"}
+    stem = i[1:] if i[:1] in "يتنا" else i
+    for pre in ("ي", "ت", "ن", "ا"):
+        forms.add(pre + stem)
+    if stem.endswith("و"):
+        forms |= {"ي" + stem + "ن", "ت" + stem + "ن", "ي" + stem + "ا"}
+    elif stem.endswith("ي"):
+        forms |= {"ي" + stem[:-1] + "ون", "ت" + stem[:-1] + "ون", "ي" + stem[:-1] + "وا", "ي" + stem + "ان"}
+    else:
+        forms |= {
+            "ي" + stem + "ون",
+            "ت" + stem + "ون",
+            "ي" + stem + "وا",
+            "ت" + stem + "وا",
+            "ي" + stem + "ان",
+            "ت" + stem + "ان",
+        }
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    file = data_path("events", "triggers.tsv")
+    words: dict[str, list[Trigger]] = defaultdict(list)
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = defaultdict(list)
+    entries: list[Trigger] = []
+    with file.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 7 or cols[0] not in TYPES:
+                raise ModelError(
+                    f"line {n} is not a trigger entry (7 tab-separated columns, a PLOVER type)", where=str(file)
+                )
+            typ, mode, cameo, pos, forms, target, flags = cols
+            lemma = forms.split("|")[0].split(",")[0]
+            trig = Trigger(
+                typ,
+                None if mode == "-" else mode,
+                cameo,
+                pos,
+                lemma,
+                tuple(t if t == "obj" else norm(t) for t in target.split(",") if t and t != "-"),
+                frozenset(f for f in flags.split(",") if f and f != "-"),
+            )
+            entries.append(trig)
+            if pos == "verb":
+                past, imperfect = forms.split("|")
+                for f in verb_forms(past, imperfect):
+                    words[f].append(trig)
+            else:
+                for item in forms.split(","):
+                    parts = tuple(norm(x) for x in item.split())
+                    if len(parts) == 1:
+                        words[parts[0]].append(trig)
+                    elif parts:
+                        phrases[parts[0]].append((parts, trig))
+    return Lexicon(
+        {k: tuple(v) for k, v in words.items()},
+        {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in phrases.items()},
+        tuple(entries),
+    )

@@ -1,0 +1,176 @@
+"""Auxiliary modes of an event: is it negated, intended, hypothetical, historical, or reported by someone?
+
+A coder that only spots trigger words codes "لدحر هذا التنظيم" (to defeat this organization) and "حتى القضاء
+النهائي على داعش" (until the final elimination of Daesh) as attacks that happened. Arabic marks these
+readings with a small set of words around the trigger, listed here as data-like tables: negation particles,
+the future prefix and particles, purpose and commitment constructions, conditionals, and past years.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasd.kb.match import Tok
+from rasd.text.clitics import candidates
+
+_NEGATION = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "ولم", "ولن", "ولا", "لما"})
+_FUTURE = frozenset(
+    {
+        "سوف",
+        "سيتم",
+        "ستتم",
+        "يعتزم",
+        "تعتزم",
+        "يخطط",
+        "تخطط",
+        "ينوي",
+        "تنوي",
+        "يسعي",
+        "تسعي",
+        "يتوقع",
+        "يرتقب",
+        "مرتقب",
+        "المقبل",
+        "المقبلة",
+        "القادم",
+        "القادمة",
+        "قريبا",
+    }
+)
+# Nouns and verbs of intent or commitment that govern the trigger: التزامهم بهزيمة، تعهدوا بمواصلة، استعداده للعمل
+_INTENT = frozenset(
+    {
+        "التزام",
+        "التزامهم",
+        "التزامه",
+        "التزامها",
+        "تعهد",
+        "تعهدوا",
+        "تعهدت",
+        "تعهده",
+        "استعداد",
+        "استعداده",
+        "استعدادها",
+        "نية",
+        "عزم",
+        "عزمه",
+        "خطة",
+        "خطط",
+        "هدف",
+        "بهدف",
+        "سعي",
+        "سعيه",
+        "جهود",
+        "لجهود",
+        "ضرورة",
+        "يجب",
+        "ينبغي",
+        "دعوة",
+        "مطالبة",
+        "حتي",
+        "اجل",
+        "لاجل",
+        "امكانية",
+        "احتمال",
+        "قرار",
+        "قررت",
+        "قرر",
+        "يريد",
+        "تريد",
+        "محاولة",
+        "تحاول",
+        "يحاول",
+        "حاول",
+        "حاولوا",
+        "مشروع",
+        "امل",
+        "يهدف",
+        "تهدف",
+    }
+)
+_REPORTED = frozenset(
+    {
+        "قال",
+        "قالت",
+        "افاد",
+        "افادت",
+        "ذكر",
+        "ذكرت",
+        "اعلن",
+        "اعلنت",
+        "اكد",
+        "اكدت",
+        "اوضح",
+        "اوضحت",
+        "اشار",
+        "اشارت",
+        "نقلت",
+        "نقل",
+        "بحسب",
+        "وفق",
+        "وفقا",
+        "حسب",
+    }
+)
+_REQUESTING = frozenset(
+    {
+        "شدد",
+        "شددت",
+        "شددوا",
+        "دعا",
+        "دعت",
+        "دعوا",
+        "طالب",
+        "طالبت",
+        "طالبوا",
+        "حث",
+        "حثت",
+        "ناشد",
+        "ناشدت",
+        "يطالب",
+        "تطالب",
+        "يدعو",
+        "تدعو",
+    }
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def modality(
+    words: list[Tok], trigger: int, sent_first: int, sent_last: int, published_year: int | None, is_noun: bool
+) -> dict[str, Any]:
+    """The auxiliary modes of the event whose trigger is word ``trigger`` of the sentence [first, last]."""
+    aux: dict[str, Any] = {"negated": False, "future": False, "hypothetical": False, "historical": False}
+    tw = words[trigger]
+    before = [w.norm for w in words[max(sent_first, trigger - 3) : trigger]]
+    if any(b in _NEGATION for b in before[-2:]):
+        aux["negated"] = True
+    # the future prefix on the verb itself (سيعقد) or a future word just before or after it
+    if tw.norm.startswith(("سي", "ست", "سن")) and len(tw.norm) > 4 and not is_noun:
+        aux["future"] = True
+    if any(b in _FUTURE for b in before) or any(
+        w.norm in _FUTURE for w in words[trigger + 1 : min(sent_last + 1, trigger + 4)]
+    ):
+        aux["future"] = True
+    # purpose (لدحر، لهزيمة) or an intent/commitment noun governing the trigger (التزامهم بهزيمة)
+    if is_noun and tw.norm.startswith("ل") and not tw.norm.startswith("لل") and len(tw.norm) > 4:
+        aux["future"] = True
+    window = words[max(sent_first, trigger - 4) : trigger]
+    if any(f in _INTENT for w in window for f in candidates(w.surface)):
+        aux["future"] = True
+    # what is urged or demanded has not happened (شددت على ... مواصلة التنسيق، دعا إلى وقف القصف)
+    if is_noun and any(w.norm.lstrip("و") in _REQUESTING for w in words[max(sent_first, trigger - 12) : trigger]):
+        aux["future"] = True
+    clause = [w.norm for w in words[sent_first:trigger]]
+    if any(c in ("اذا", "لو", "لولا") for c in clause) or ("في" in clause and "حال" in clause):
+        aux["hypothetical"] = True
+    if published_year is not None:
+        years = [int(w.norm) for w in words[sent_first : sent_last + 1] if _YEAR.match(w.norm)]
+        if years and max(years) < published_year - 1:
+            aux["historical"] = True
+    return aux
+
+
+def is_factual(aux: dict[str, Any]) -> bool:
+    return not (aux.get("negated") or aux.get("future") or aux.get("hypothetical") or aux.get("historical"))

@@ -1,0 +1,395 @@
+"""Reading an event's roles in its sentence: which words are verbs, the subject of a verb, the agent of a
+verbal noun, the target after the lexicon's preposition, the place and the date.
+
+A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays readable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rasd.document import Document, Span
+from rasd.events.args import SKIPPABLE, Actor, Sentence
+from rasd.events.lexicon import Lexicon, Trigger
+from rasd.text.clitics import analyze, candidates
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from rasd.events.code import Event
+    from rasd.kb.match import Tok
+
+# Verbs that govern a verbal noun whose agent is their subject: أعرب X عن ترحيبه، جدد X دعمه
+GOVERNORS = frozenset(
+    {
+        "اعرب",
+        "اعربت",
+        "اعربوا",
+        "ابدي",
+        "ابدت",
+        "جدد",
+        "جددت",
+        "اكد",
+        "اكدت",
+        "اكدوا",
+        "اعلن",
+        "اعلنت",
+        "تعهد",
+        "تعهدت",
+        "تعهدوا",
+        "شدد",
+        "شددت",
+        "شددوا",
+        "قدم",
+        "قدمت",
+    }
+)
+
+_VERB_OPENERS = frozenset(
+    {
+        "قد",
+        "لقد",
+        "كما",
+        "ثم",
+        "وقد",
+        "ولقد",
+        "فقد",
+        "حيث",
+        "عندما",
+        "بعدما",
+        "الذي",
+        "التي",
+        "الذين",
+        "وكان",
+        "كان",
+        "كانت",
+        "وكانت",
+        "اذ",
+        "حين",
+        "لما",
+        "بعد",
+        "ان",
+        "امس",
+        "اليوم",
+    }
+)
+
+
+class RoleFinder:
+    """Role-finding rules; see the module docstring."""
+
+    doc: Document
+    lex: Lexicon
+    words: list[Tok]
+    entities: list[Span]
+    published: date | None
+    quotes: list[Span]
+    previous_subject: list[Actor]
+    _subjects: dict[int, list[Actor]]
+    _verbs: list[int]
+
+    def is_noun(self, j: int, entries: list[Trigger]) -> bool:
+        w = self.words[j]
+        if all(t.pos != "verb" for t in entries):
+            return True
+        if all(t.pos == "verb" for t in entries):
+            return False
+        if w.norm.startswith(("ال", "بال", "لل", "وال", "ب", "ل")) or self.prev_norm(j) in (
+            "عن",
+            "علي",
+            "الي",
+            "من",
+            "في",
+        ):
+            return True
+        if j - 1 in self._verbs:  # ويؤكد دعم دمشق: the object of a verb is a verbal noun
+            return True
+        # جهودها ودعمها: a word coordinated with a noun carrying the same pronoun is a noun too
+        suffix = analyze(w.surface).suffix
+        if suffix and w.norm.startswith("و") and self.prev_norm(j).endswith(suffix):
+            return True
+        # a form both a past verb and a verbal noun (دعم، قصف، رفض): a verb opens a clause or follows its
+        # subject; anywhere else it is the noun (بمواصلة دعم الحكومتين)
+        return not self._clause_initial(j)
+
+    def _clause_initial(self, j: int) -> bool:
+        w = self.words[j]
+        if j == 0 or w.punct_before.strip() or "\n" in w.punct_before:
+            return True
+        prev = self.prev_norm(j)
+        if prev in _VERB_OPENERS:
+            return True
+        return any(e.end == self.words[j - 1].end for e in self.entities)
+
+    def prev_norm(self, j: int) -> str:
+        return self.words[j - 1].norm if j > 0 else ""
+
+    def source_for_verb(self, t: int, sent: Sentence) -> list[Actor]:
+        """The subject of the verb at word t: after it (VSO), shared with the verb before it in the
+        sentence (رحبت الدول ... وشددت), before it (SVO: وكان الوزير ... قد وصل), or the previous sentence's."""
+        if t in self._subjects:
+            return self._subjects[t]
+        self._subjects[t] = []  # guards against cycles
+        result = self._subject(t, sent)
+        self._subjects[t] = result
+        return result
+
+    def _subject(self, t: int, sent: Sentence) -> list[Actor]:
+        speaker = self._quote_speaker(t)
+        if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
+            return [speaker]
+        j = t + 1
+        while j <= sent.last and self.words[j].norm in SKIPPABLE:
+            j += 1
+        if j <= sent.last and sent.prep_of(j)[0] is None and not self.words[j].punct_before.strip(" ،,"):
+            a = sent.actor_at(j)
+            if a is not None:
+                return sent.coordinated(a)
+        earlier = [v for v in self._verbs if sent.first <= v < t]
+        if earlier:
+            return self.source_for_verb(earlier[-1], sent)
+        before = []
+        for e in sent.entities:
+            if e.end <= self.words[t].start and e.label in ("PER", "ORG", "LOC", "MISC"):
+                if any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities):
+                    continue  # the داعش inside التحالف الدولي ضد تنظيم داعش is not the subject
+                f, last = sent.entity_words(e)
+                if sent.governing_prep(e) is None and not self._title_part(e, sent):
+                    before.append(Actor(e.start, e.end, e, f, last))
+        if before:
+            plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
+            return before if plural else before[-1:]
+        return list(self.previous_subject)
+
+    def _quote_speaker(self, t: int) -> Actor | None:
+        w = self.words[t]
+        for q in self.quotes:
+            cue, sp = q.get("cue"), q.get("speaker")
+            if isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span) and sp.get("id"):
+                ent = next((e for e in self.entities if e.get("id") == sp.get("id")), None)
+                if ent is not None:
+                    first = next((x.index for x in self.words if x.end > sp.start), t)
+                    return Actor(sp.start, sp.end, ent, first, first)
+        return None
+
+    def find_verbs(self, first: int, last: int) -> list[int]:
+        """Words that are verbs for subject tracking: trigger verbs, governors, reporting verbs, outside quotes."""
+        from rasd.quotes.stage import cue_of
+
+        inside = [
+            (q.get("content").start, q.get("content").end)
+            for q in self.quotes
+            if q.get("kind") == "direct" and isinstance(q.get("content"), Span)
+        ]
+        out = []
+        for j in range(first, last + 1):
+            w = self.words[j]
+            if any(s <= w.start < e for s, e in inside):
+                continue
+            if w.norm.startswith(("ال", "وال", "بال", "لل", "فال")):
+                continue  # a word with the article is not a verb (التحالف)
+            forms = candidates(w.surface)
+            entries = [t for f in forms for t in self.lex.words.get(f, ())]
+            is_trigger_verb = any(t.pos == "verb" for t in entries) and not self.is_noun(j, entries)
+            if is_trigger_verb or any(f in GOVERNORS for f in forms) or cue_of(w) is not None:
+                out.append(j)
+        return out
+
+    def _title_part(self, e: Span, sent: Sentence) -> bool:
+        """Is this organization part of a person's title (رئيس جهاز الاستخبارات العامة، حسين السلامة)?"""
+        if e.label != "ORG":
+            return False
+        nxt = [x for x in sent.entities if x.start > e.end and x.label == "PER"]
+        return bool(nxt) and nxt[0].start - e.end <= 3
+
+    def source_for_noun(self, t: int, sent: Sentence, trig: Trigger) -> tuple[list[Actor], list[Actor] | None]:
+        """(source, genitive object) of a verbal noun."""
+        w = self.words[t]
+        if sent.has_pronoun_suffix(t):
+            # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
+            gov = self.governor_subject(t, sent, direct=True)
+            if gov:
+                return gov, None
+            prev = [
+                Actor(e.start, e.end, e, *sent.entity_words(e))
+                for e in sent.entities
+                if e.end <= w.start and not self._nested(e, sent) and e.label in ("PER", "ORG", "LOC")
+            ]
+            return (prev[-1:] if prev else list(self.previous_subject)), None
+        nxt = sent.actor_at(t + 1, raw=False) if t + 1 <= sent.last else None
+        if nxt is not None and sent.prep_of(t + 1)[0] is None:
+            after = nxt.last + 1
+            accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))
+            purpose = after <= sent.last and (
+                sent.prep_of(after)[0] == "ل"
+                or (  # دعم دمشق لـ...: Damascus supports
+                    self.words[after].norm.startswith("ل")
+                    and len(self.words[after].norm) >= 4
+                    and after not in sent.at_word
+                )
+            )
+            if "obj" in trig.targets and not accusative and not purpose:
+                return self.governor_subject(t, sent) or list(self.previous_subject), sent.coordinated(nxt)
+            return sent.coordinated(nxt), None
+        return self.governor_subject(t, sent) or list(self.previous_subject), None
+
+    def governor_subject(self, t: int, sent: Sentence, *, direct: bool = False) -> list[Actor]:
+        """The subject of the verb governing the verbal noun at t (أعرب X عن ترحيبه، جدد دعمه).
+
+        With ``direct``, only a governor with nothing but its subject and a preposition between."""
+        for j in range(t - 1, sent.first - 1, -1):
+            if j in self._verbs or any(f in GOVERNORS for f in candidates(self.words[j].surface)):
+                if direct and any(self._is_trigger(k) for k in range(j + 1, t)):
+                    return []
+                return self.source_for_verb(j, sent)
+        return []
+
+    def _nested(self, e: Span, sent: Sentence) -> bool:
+        return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)
+
+    def targets(
+        self, t: int, end: int, sent: Sentence, trig: Trigger, source: list[Actor], events_at: dict[int, Event]
+    ) -> list[Actor]:
+        """The target after the lexicon's preposition (or the direct object), with its coordination."""
+        src_words = {w for a in source for w in range(a.first, a.last + 1)}
+        limit = min(sent.last, end + 14)
+        nxt = end + 1
+        if (
+            "obj" in trig.targets
+            and trig.pos != "verb"
+            and nxt <= sent.last
+            and nxt not in src_words
+            and sent.prep_of(nxt)[0] is None
+            and sent.actor_at(nxt) is None
+            and not self.words[nxt].punct_before.strip()
+            and (self.words[nxt].norm.startswith("ال") or self.words[nxt].norm in ("هذا", "هذه", "ذلك", "تلك"))
+        ):
+            return []  # دعم الجهود: the object is not an actor
+        for j in range(end + 1, limit + 1):
+            if j in src_words:
+                continue
+            prep, separate = sent.prep_of(j)
+            w = self.words[j]
+            if (
+                prep is None
+                and w.norm[:1] in ("ب", "ل")
+                and w.norm[:1] in trig.targets
+                and len(w.norm) >= 5
+                and j not in sent.at_word
+                and j - max([end] + [a.last for a in source if a.first > end]) <= 4
+            ):
+                prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
+            if prep is None and "obj" in trig.targets:
+                # the object follows the verb (and its subject) or the verbal noun closely
+                after = max([end] + [a.last for a in source if a.first > end])
+                if j - after > 3:
+                    continue
+                a = sent.actor_at(j, raw=False)
+                if a is not None and a.first == j:
+                    return sent.coordinated(a)
+                continue
+            if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
+                if prep in ("في", "عبر", "خلال"):
+                    continue
+                continue
+            if sent.pronoun_object(j):
+                return list(self.pronoun_referent(t, sent, source))
+            k = j + 1 if separate else j
+            if k > sent.last:
+                return []
+            inner = events_at.get(k)
+            if inner is not None:  # رحب بانضمام سوريا: the welcomed action's agent; الاتفاق بين X وY: both
+                return list(inner.source) + [a for a in inner.target if inner.type == "AGREE"]
+            if self._is_trigger(k):
+                a2 = sent.actor_at(k + 1, raw=False)
+                if a2 is not None:
+                    return sent.coordinated(a2)
+            a = sent.actor_at(k)
+            if a is not None:
+                return sent.coordinated(a)
+            parties = self._between(k, sent)
+            if parties:
+                return parties
+            genitive = sent.actor_at(k + 1, raw=False) if k + 1 <= sent.last else None
+            if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
+                return sent.coordinated(genitive)
+            # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
+        return []
+
+    def _between(self, k: int, sent: Sentence) -> list[Actor]:
+        """الاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية: the two parties."""
+        for j in range(k, min(sent.last, k + 4) + 1):
+            if self.words[j].norm == "بين":
+                a = sent.actor_at(j + 1, raw=False)
+                if a is not None:
+                    return sent.coordinated(a)
+        return []
+
+    def _is_trigger(self, j: int) -> bool:
+        return any(f in self.lex.words for f in candidates(self.words[j].surface))
+
+    def pronoun_referent(self, t: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
+        """إليه / له / معه: the sentence's subject other than the event's own source."""
+        keys = {a.key for a in source}
+        for e in sent.entities:
+            if e.start < self.words[t].start and e.label in ("ORG", "LOC", "PER") and str(e.get("id")) not in keys:
+                return [Actor(e.start, e.end, e, *sent.entity_words(e))]
+        return [a for a in self.previous_subject if a.key not in keys][:1]
+
+    def location(self, ev: Event, sent: Sentence, used: set[str]) -> Span | None:
+        """Where: a place after في / إلى / ب in the sentence (the city visited, the region of an agreement);
+        for a hosted meeting with no place named, the host."""
+        best = None
+        for e in sent.entities:
+            if e.get("type") not in ("GPE", "LOC", "FAC") or e.get("stands_for") or self._nested(e, sent):
+                continue
+            f, _ = sent.entity_words(e)
+            prep = sent.governing_prep(e)
+            if prep is None:  # إلى العاصمة السعودية الرياض: the preposition governs the whole phrase
+                k = f - 1
+                while k >= sent.first and self.words[k].norm in (
+                    "العاصمة",
+                    "عاصمة",
+                    "مدينة",
+                    "بلدة",
+                    "محافظة",
+                    "منطقة",
+                    "السعودية",
+                ):
+                    k -= 1
+                if k < f - 1 and k >= sent.first:
+                    prep, _ = sent.prep_of(k)
+            if (
+                prep in ("في", "ب", "الي")
+                and (str(e.get("id")) not in used or e.get("subtype") != "country")
+                and (best is None or e.get("type") != "GPE" or self._is_city(e))
+            ):
+                best = e
+                if self._is_city(e) or e.get("type") == "LOC":
+                    break
+        if best is None and ev.type == "CONSULT" and ev.mode == "multilateral":
+            host = [a.entity for a in ev.source if a.entity is not None and a.entity.get("type") == "GPE"]
+            return host[0] if host else None
+        return best
+
+    def _is_city(self, e: Span) -> bool:
+        from rasd.kb.store import load as load_kb
+
+        entry = load_kb().get(e.get("id"))
+        return entry is not None and entry.subtype not in ("country", "territory")
+
+    def event_date(self, sent_span: Span) -> dict[str, Any] | None:
+        for d in self.doc.layer("dates"):
+            if sent_span.start <= d.start and d.end <= sent_span.end and d.get("grain") in ("day", "minute", "hour"):
+                return {
+                    "value": d.get("value"),
+                    "start": d.start,
+                    "end": d.end,
+                    "text": self.doc.text[d.start : d.end],
+                    "label": "DATE",
+                    "from": "text",
+                    "relative": d.get("relative"),
+                }
+        if self.published is not None:
+            return {"value": self.published.isoformat(), "from": "published"}
+        return None

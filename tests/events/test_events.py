@@ -1,0 +1,88 @@
+"""The event coder over linked entities from the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.minikb import linked_document
+
+from rasd.document import Document, Span
+from rasd.events.code import EventsStage
+from rasd.events.lexicon import load as load_lexicon
+from rasd.events.lexicon import verb_forms
+from rasd.kb.store import load
+
+
+def code(text: str, kb_dir: Path, ner: list[tuple[str, str, int]] | tuple[()] = ()) -> tuple[Document, list[Span]]:
+    doc = linked_document(text, load(str(kb_dir)), ner)
+    EventsStage()(doc)
+    return doc, doc.layer("events")
+
+
+def ids(actors: list[Span]) -> list[str | None]:
+    return [a.get("id") for a in actors]
+
+
+def test_welcome_of_a_joining_is_two_events(kb_dir: Path) -> None:
+    doc, events = code("أعرب التحالف الدولي عن ترحيبه بانضمام سوريا إليه.", kb_dir)
+    by_type = {e.get("type"): e for e in events}
+    assert ids(by_type["SUPPORT"].get("source")) == ["rasd:org/global-coalition"]
+    assert ids(by_type["SUPPORT"].get("target")) == ["Q858"]
+    assert ids(by_type["COOPERATE"].get("source")) == ["Q858"]
+    assert ids(by_type["COOPERATE"].get("target")) == ["rasd:org/global-coalition"]
+    support = by_type["SUPPORT"]
+    assert doc.span_text(support.get("trigger")) == "ترحيبه"
+    assert support.get("cameo").startswith("05") and support.get("score") > 0
+    assert doc.span_text(support.get("sentence")) == doc.text
+
+
+def test_agreement_between_parties_with_ceasefire_mode(kb_dir: Path) -> None:
+    text = "ورحب التحالف الدولي بالاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية، بما في ذلك وقف إطلاق النار الدائم."
+    _, events = code(text, kb_dir)
+    agree = next(e for e in events if e.get("type") == "AGREE")
+    assert ids(agree.get("source")) == ["rasd:inst/syr-government-of-syria"]
+    assert ids(agree.get("target")) == ["rasd:org/sdf"]
+    assert agree.get("mode") == "ceasefire"
+    welcome = next(e for e in events if e.get("type") == "SUPPORT")
+    assert ids(welcome.get("target")) == ["rasd:inst/syr-government-of-syria", "rasd:org/sdf"]
+
+
+def test_visit_with_two_travellers_place_and_actor_codes(kb_dir: Path) -> None:
+    text = (
+        "وكان وزير الخارجية والمغتربين، أسعد حسن الشيباني، ورئيس جهاز الاستخبارات العامة، حسين السلامة، "
+        "قد وصلا إلى العاصمة السعودية الرياض للمشاركة في الاجتماع."
+    )
+    doc, events = code(text, kb_dir, [("أسعد حسن الشيباني", "PER", 0), ("حسين السلامة", "PER", 0)])
+    visit = next(e for e in events if e.get("type") == "CONSULT")
+    assert visit.get("mode") == "visit"
+    sources = visit.get("source")
+    assert [doc.span_text(a) for a in sources] == ["أسعد حسن الشيباني", "حسين السلامة"]
+    assert [(a.get("country"), a.get("sector")) for a in sources] == [("SYR", "GOV"), ("SYR", "SPY")]
+    assert doc.span_text(visit.get("location")) == "الرياض"
+    assert visit.get("date") is not None and visit.get("date")["from"] == "published"
+
+
+def test_aims_negation_and_facts(kb_dir: Path) -> None:
+    _, events = code("وأعلنت الحكومة السورية عزمها قصف مواقع داعش.", kb_dir)
+    assault = [e for e in events if e.get("type") == "ASSAULT"]
+    assert assault and all(not e.get("factual") and e.get("aux")["future"] for e in assault)
+    _, events = code("لم يهاجم المسلحون المدينة.", kb_dir)
+    assert all(e.get("aux")["negated"] for e in events if e.get("type") == "ASSAULT")
+    _, events = code("قتل ثلاثة مدنيين في قصف على دمشق أمس.", kb_dir)
+    assert any(e.get("type") == "ASSAULT" and e.get("factual") for e in events)
+
+
+def test_headline_and_lead_merge_into_one_event_with_evidence(kb_dir: Path) -> None:
+    text = "التحالف الدولي يرحب بانضمام سوريا\n\nأعرب التحالف الدولي عن ترحيبه بانضمام سوريا."
+    doc, events = code(text, kb_dir)
+    support = [e for e in events if e.get("type") == "SUPPORT"]
+    assert len(support) == 1
+    evidence = support[0].get("evidence")
+    assert [doc.span_text(x["trigger"]) for x in evidence] == ["ترحيبه"]
+
+
+def test_lexicon_generates_inflections_and_has_every_type() -> None:
+    assert {"رحبت", "رحبوا", "يرحب", "ترحب", "يرحبون"} <= verb_forms("رحب", "يرحب")
+    assert {"التقت", "التقوا", "يلتقي", "يلتقون"} <= verb_forms("التقى", "يلتقي")
+    sizes = load_lexicon().sizes()
+    assert all(v["entries"] > 0 for v in sizes.values()), sizes
