@@ -39,7 +39,9 @@ def _need(path: Path, what: str) -> Path:
 @guarded
 def train_ner(
     data: Annotated[Path, typer.Option(help="Training data: 'token TAG' CoNLL (IOB1/IOB2).")],
-    out: Annotated[Path | None, typer.Option(help="Folder for the model (default: the bundled model's folder).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for the model (default: the bundled model's folder).")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same model.")] = 0,
     extra: Annotated[list[Path] | None, typer.Option(help="Additional training files.")] = None,
 ) -> None:
@@ -62,10 +64,16 @@ def eval_ner(
 
     r = evaluate(_need(data, "file"), model)
     rows = [("micro", *(f"{r['micro'][k]:.4f}" for k in ("precision", "recall", "f1")), "")]
-    rows += [(t, *(f"{v[k]:.4f}" for k in ("precision", "recall", "f1")), str(v.get("support", "")))
-             for t, v in sorted(r["per_type"].items())]
-    _print(r, fmt, rows + [("tokens/s", f"{r['tokens_per_second']:,.0f}", "", "", "")],
-           ("type", "precision", "recall", "f1", "support"))
+    rows += [
+        (t, *(f"{v[k]:.4f}" for k in ("precision", "recall", "f1")), str(v.get("support", "")))
+        for t, v in sorted(r["per_type"].items())
+    ]
+    _print(
+        r,
+        fmt,
+        [*rows, ("tokens/s", f"{r['tokens_per_second']:,.0f}", "", "", "")],
+        ("type", "precision", "recall", "f1", "support"),
+    )
 
 
 @eval_app.command("link")
@@ -80,8 +88,10 @@ def eval_link(
     from rasd.evaluate.link import evaluate
 
     r = evaluate(_need(data, "file"), corpus=_need(corpus, "file") if corpus else None, published=published)
-    rows = [(k, f"{r[k]:.4f}" if isinstance(r[k], float) else str(r[k]))
-            for k in ("mentions", "linkable", "accuracy_at_1", "nil_precision", "nil_recall", "sentences_per_second")]
+    rows = [
+        (k, f"{r[k]:.4f}" if isinstance(r[k], float) else str(r[k]))
+        for k in ("mentions", "linkable", "accuracy_at_1", "nil_precision", "nil_recall", "sentences_per_second")
+    ]
     _print(r, fmt, rows, ("measure", "value"))
 
 
@@ -99,6 +109,15 @@ def eval_events(
     rows = []
     for typ, d in r["detection"].items():
         sp = r["spans"].get(typ, {})
-        rows.append((typ, f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}",
-                     f"{d['difficult_no_fp_rate']:.3f}", f"{sp.get('source_f1', 0):.3f}", f"{sp.get('target_f1', 0):.3f}"))
+        rows.append(
+            (
+                typ,
+                f"{d['precision']:.3f}",
+                f"{d['recall']:.3f}",
+                f"{d['f1']:.3f}",
+                f"{d['difficult_no_fp_rate']:.3f}",
+                f"{sp.get('source_f1', 0):.3f}",
+                f"{sp.get('target_f1', 0):.3f}",
+            )
+        )
     _print(r, fmt, rows, ("type", "precision", "recall", "f1", "difficult-no FP", "source F1", "target F1"))
