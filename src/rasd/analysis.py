@@ -50,7 +50,8 @@ def _registry() -> dict[str, Callable[[], Stage]]:
 
 
 def available_stages() -> list[str]:
-    return list(_registry())
+    """The stages the default pipeline runs in this build (those whose inputs are available)."""
+    return load_pipeline().names
 
 
 def load_pipeline(stages: Sequence[str] | None = None) -> Pipeline:
