@@ -161,7 +161,7 @@ def list_stages() -> None:
 
 def main() -> None:
     # Importing later commands registers them on the app (kept in their own modules to stay small).
-    import rasd.cli_archive  # noqa: F401
+    import rasd.cli_archive
     import rasd.cli_more  # noqa: F401
 
     app()
