@@ -17,6 +17,8 @@ from typing import Any
 
 from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence
+from rasd.events.detect import probability, sentence_features
+from rasd.events.detect import threshold as detect_threshold
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
@@ -59,6 +61,7 @@ class Coder(RoleFinder):
         self.previous_subject: list[Actor] = []
         self._subjects: dict[int, list[Actor]] = {}
         self._verbs: list[int] = []
+        self._detected: dict[tuple[int, str], float | None] = {}
 
     # -- triggers -------------------------------------------------------------------------------------------
     def triggers(self, first: int, last: int, sent: Sentence) -> list[tuple[int, int, list[Trigger]]]:
@@ -149,10 +152,22 @@ class Coder(RoleFinder):
             ev.date = self.event_date(sent_span)
             ev.aux["reported_by"] = self.reporter(sent_span)
             ev.confidence = self.confidence(ev)
+            p = self.detector_probability(sent_span, ev.type)
+            if p is not None:  # types with a trained detector: is this an event of the day or a mention?
+                ev.aux["background"] = p < detect_threshold(ev.type)
+                ev.confidence = round(p, 3)
             kept.append(ev)
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def detector_probability(self, sent_span: Span, typ: str) -> float | None:
+        key = (sent_span.start, typ)
+        if key not in self._detected:
+            feats = sentence_features(self.doc, sent_span, typ, self.words)
+            p = probability(feats, typ) if feats is not None else probability({}, typ)
+            self._detected[key] = None if p is None else (p if feats is not None else 0.0)
+        return self._detected[key]
 
     def _choose(self, entries: list[Trigger], t: int) -> Trigger:
         noun = self.is_noun(t, entries)

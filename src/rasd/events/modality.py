@@ -78,15 +78,33 @@ _INTENT = frozenset(
         "قرر",
         "يريد",
         "تريد",
-        "محاولة",
-        "تحاول",
-        "يحاول",
-        "حاول",
-        "حاولوا",
         "مشروع",
         "امل",
         "يهدف",
         "تهدف",
+    }
+)
+# ل before these is not "in order to": تعرض لهجوم (was attacked), أدى لمقتل (led to the death of)
+_NOT_PURPOSE = frozenset(
+    {
+        "تعرض",
+        "تعرضت",
+        "تعرضوا",
+        "يتعرض",
+        "تتعرض",
+        "ادي",
+        "ادت",
+        "يؤدي",
+        "تؤدي",
+        "نتيجة",
+        "اثر",
+        "عرضة",
+        "مصدر",
+        "مصادر",
+        "وفقا",
+        "طبقا",
+        "بالنسبة",
+        "خلافا",
     }
 )
 _REPORTED = frozenset(
@@ -154,7 +172,13 @@ def modality(
     ):
         aux["future"] = True
     # purpose (لدحر، لهزيمة) or an intent/commitment noun governing the trigger (التزامهم بهزيمة)
-    if is_noun and tw.norm.startswith("ل") and not tw.norm.startswith("لل") and len(tw.norm) > 4:
+    if (
+        is_noun
+        and tw.norm.startswith("ل")
+        and not tw.norm.startswith("لل")
+        and len(tw.norm) > 4
+        and not (before and before[-1].lstrip("و") in _NOT_PURPOSE)
+    ):
         aux["future"] = True
     window = words[max(sent_first, trigger - 4) : trigger]
     if any(f in _INTENT for w in window for f in candidates(w.surface)):
@@ -173,4 +197,7 @@ def modality(
 
 
 def is_factual(aux: dict[str, Any]) -> bool:
-    return not (aux.get("negated") or aux.get("future") or aux.get("hypothetical") or aux.get("historical"))
+    """An event the text reports as having happened: not negated, intended or hypothetical, and not a mere
+    background mention (``background`` is set by the sentence detector, :mod:`rasd.events.detect`). A
+    historical event happened: it stays factual, with its ``historical`` mode set."""
+    return not (aux.get("negated") or aux.get("future") or aux.get("hypothetical") or aux.get("background"))

@@ -1,0 +1,263 @@
+"""Train the event-of-the-day detector (ASSAULT, PROTEST) and write data/models/events/detector.json.
+
+Data: the OEDA Arabic event gold standard layout (``<type>_gsr.csv``: sentences labelled yes / easy no /
+difficult no / ambiguous). Only sentences holding a trigger of the type are used (the detector is only
+asked about those); "ambiguous" is left out. Reports 5-fold cross-validated precision / recall / F1 at the
+chosen threshold (the figures to quote: each sentence scored by a model that did not see it), then trains
+on all sentences and saves the weights.
+
+    python tools/train_event_detector.py --data ../shared/data/events/arabic-event-gsr-dev [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from rasd.data import path as data_path
+from rasd.document import Document
+from rasd.evaluate.events import published_from_id
+from rasd.events.detect import sentence_features
+from rasd.text.stage import TextStage
+
+TYPES = ("ASSAULT", "PROTEST")
+
+
+def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
+    """Sentences labelled "ambiguous" (too few votes) that coders nevertheless marked with event spans in
+    ``<type>_spans.json``: extra positive training examples, never used for scoring."""
+    spans = folder / f"{typ.lower()}_spans.json"
+    if not spans.exists():
+        return []
+    marked = {
+        item["text"].strip()
+        for item in json.loads(spans.read_text(encoding="utf-8"))
+        if any(s.get("verb") for s in item.get("spans") or [])
+    }
+    rows = list(csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")))
+    text_stage = TextStage()
+    out = []
+    for r in rows:
+        if r["label"] != "ambiguous" or r["text"].strip() not in marked:
+            continue
+        pub = published_from_id(r.get("id", ""))
+        doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
+        fs = [f for s in doc.layer("sentences") if (f := sentence_features(doc, s, typ)) is not None]
+        if fs:
+            out.append(max(fs, key=lambda f: f["hits"]))
+    return out
+
+
+def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[int], int, int]:
+    rows = list(csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")))
+    text_stage = TextStage()
+    feats, labels = [], []
+    skipped_pos = total_pos = 0
+    for r in rows:
+        if r["label"] not in ("yes", "easy no", "difficult no"):
+            continue
+        pub = published_from_id(r.get("id", ""))
+        doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
+        fs = None
+        for sent in doc.layer("sentences"):
+            f = sentence_features(doc, sent, typ)
+            if f is not None and (fs is None or f["hits"] > fs["hits"]):
+                fs = f
+        total_pos += r["label"] == "yes"
+        if fs is None:
+            skipped_pos += r["label"] == "yes"
+            continue
+        feats.append(fs)
+        labels.append(int(r["label"] == "yes"))
+    return feats, labels, skipped_pos, total_pos
+
+
+def vectorize(feats: list[dict[str, float]], rows: np.ndarray, min_df: int) -> list[str]:
+    """Feature names: every dense feature, and the words seen in at least ``min_df`` training sentences."""
+    df: Counter[str] = Counter()
+    for i in rows:
+        df.update(k for k in feats[i] if k.startswith("w:"))
+    dense = sorted(k for k in feats[0] if not k.startswith("w:"))
+    return dense + sorted(k for k, c in df.items() if c >= min_df)
+
+
+def matrix(feats: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(feats), len(names)))
+    for r, f in enumerate(feats):
+        for k, v in f.items():
+            if k in index:
+                x[r, index[k]] = v
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, float]:
+    """L2 logistic regression with balanced classes (liblinear: deterministic for a seed)."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed, max_iter=5000)
+    m.fit(x, y)
+    return m.coef_[0], float(m.intercept_[0])
+
+
+def scores(p: np.ndarray, y: np.ndarray, t: float) -> tuple[float, float, float]:
+    pred = p >= t
+    tp = float((pred & (y == 1)).sum())
+    prec = tp / pred.sum() if pred.sum() else 0.0
+    rec = tp / (y == 1).sum() if (y == 1).sum() else 0.0
+    return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
+def cross_validated_eval(folder: Path, fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]]) -> None:
+    """Detection through the whole pipeline, each sentence judged by the detector of the fold that left it
+    out: the honest figure for the development half (``rasd eval events`` on it would be in-sample)."""
+    import rasd.events.detect as detect
+    from rasd.analysis import load_pipeline
+    from rasd.events.modality import is_factual
+
+    pipeline = load_pipeline()
+    for typ, (folds, models, threshold) in fold_info.items():
+        rows = [
+            r
+            for r in csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8"))
+            if r["label"] in ("yes", "easy no", "difficult no")
+        ]
+        # rows with a trigger were numbered in load(); map them back by text to their fold
+        text_stage = TextStage()
+        fold_of: dict[str, int] = {}
+        i = 0
+        for r in rows:
+            pub = published_from_id(r.get("id", ""))
+            doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
+            if any(sentence_features(doc, s, typ) is not None for s in doc.layer("sentences")):
+                fold_of[r["text"]] = int(folds[i])
+                i += 1
+        tp = fp = fn = dfp = dn = 0
+        for r in rows:
+            k = fold_of.get(r["text"], 0)
+            other = {t: m for t, m in detect._weights().get("types", {}).items() if t != typ}
+            patched = {"types": {**other, typ: {**models[k], "threshold": threshold}}}
+            detect._weights = lambda p=patched: p  # type: ignore[assignment]
+            pub = published_from_id(r.get("id", ""))
+            doc = pipeline(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
+            pred = any(e.get("type") == typ and is_factual(e.get("aux") or {}) for e in doc.layer("events"))
+            gold = r["label"] == "yes"
+            tp += pred and gold
+            fp += pred and not gold
+            fn += gold and not pred
+            if r["label"] == "difficult no":
+                dn += 1
+                dfp += pred
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        print(
+            f"{typ} end-to-end 5-fold CV on the development half: precision {p:.3f} recall {rc:.3f} F1 {f1:.3f}"
+            f" difficult-no FP rate {dfp / dn if dn else 0:.3f}"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--c", type=float, default=0.2, help="inverse L2 strength")  # chosen by 5-fold CV
+    ap.add_argument("--min-df", type=int, default=3)
+    ap.add_argument("--bow-scale", type=float, default=0.5, help="word features' scale (their relative prior)")
+    ap.add_argument("--no-extra", action="store_true", help="leave out span-marked ambiguous sentences")
+    ap.add_argument(
+        "--cv-eval",
+        action="store_true",
+        help="also score detection end to end through the full pipeline, each fold held out",
+    )
+    ap.add_argument("--out", type=Path, default=data_path("models", "events", "detector.json"))
+    args = ap.parse_args()
+    model: dict[str, object] = {
+        "version": 1,
+        "trained": date.today().isoformat(),
+        "data": str(args.data.name),
+        "method": "L2 logistic regression, Newton, balanced classes",
+        "types": {},
+    }
+    fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]] = {}
+    for typ in TYPES:
+        feats, labels, skipped_pos, total_pos = load(args.data, typ)
+        extra = [] if args.no_extra else load_extra(args.data, typ)
+        y = np.array(labels, dtype=float)
+        rng = np.random.default_rng(args.seed)
+        folds = np.empty(len(y), dtype=int)
+        for cls in (0, 1):  # stratified folds
+            idx = np.flatnonzero(y == cls)
+            rng.shuffle(idx)
+            folds[idx] = np.arange(len(idx)) % 5
+        cv = np.zeros(len(y))
+        fold_models: list[dict[str, object]] = []
+        for k in range(5):
+            train_rows = np.flatnonzero(folds != k)
+            pool = feats + extra
+            names = vectorize(pool, np.concatenate([train_rows, np.arange(len(feats), len(pool))]), args.min_df)
+            scale = np.array([args.bow_scale if n.startswith("w:") else 1.0 for n in names])
+            x = matrix(feats, names) * scale
+            xe = matrix(extra, names) * scale if extra else np.zeros((0, len(names)))
+            w, b = fit(
+                np.vstack([x[folds != k], xe]), np.concatenate([y[folds != k], np.ones(len(extra))]), args.c, args.seed
+            )
+            cv[folds == k] = 1 / (1 + np.exp(-np.clip(x[folds == k] @ w + b, -30, 30)))
+            fw = {n: float(v * sc) for n, v, sc in zip(names, w, scale, strict=True) if abs(v) >= 1e-4}
+            fw["bias"] = fw.get("bias", 0.0) + b
+            fold_models.append({"weights": fw})
+        # the threshold: the highest recall at precision >= 0.70 when that keeps recall >= 0.60 (of all "yes"),
+        # else the best F1
+        best_t, best = 0.5, (0.0, 0.0, 0.0)
+        for t in np.arange(0.05, 0.99, 0.01):
+            s = scores(cv, y, float(t))
+            if s[2] > best[2] or (s[2] == best[2] and s[0] > best[0]):
+                best_t, best = float(t), s
+        for t in np.arange(0.05, 0.99, 0.01):
+            s = scores(cv, y, float(t))
+            if s[0] >= 0.70 and s[1] * y.sum() / total_pos >= 0.60 and (best[0] < 0.70 or s[1] > best[1]):
+                best_t, best = float(t), s
+        found = best[1] * y.sum()  # recall over all "yes" sentences: those without a trigger count as missed
+        pool = feats + extra
+        names = vectorize(pool, np.arange(len(pool)), args.min_df)
+        scale = np.array([args.bow_scale if n.startswith("w:") else 1.0 for n in names])
+        w, b = fit(matrix(pool, names) * scale, np.concatenate([y, np.ones(len(extra))]), args.c, args.seed)
+        w = w * scale  # folded in, so inference multiplies raw 0/1 features
+        weights = {k: round(float(v), 5) for k, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
+        weights["bias"] = round(weights.get("bias", 0.0) + b, 5)
+        fold_info[typ] = (folds, fold_models, best_t)
+        model["types"][typ] = {  # type: ignore[index]
+            "weights": weights,
+            "threshold": round(best_t, 2),
+            "cv": {
+                "precision": round(best[0], 4),
+                "recall_given_trigger": round(best[1], 4),
+                "f1": round(best[2], 4),
+                "recall_all_yes": round(found / total_pos, 4),
+                "sentences": len(y),
+                "positives": int(y.sum()),
+                "positives_without_trigger": skipped_pos,
+                "extra_positives": len(extra),
+            },
+        }
+        print(
+            f"{typ}: {len(y)} sentences with a trigger ({int(y.sum())} yes; {skipped_pos} yes without trigger); "
+            f"5-fold CV at threshold {best_t:.2f}: P {best[0]:.3f} R {found / total_pos:.3f} (of all yes) "
+            f"F1 {best[2]:.3f}"
+        )
+    if args.cv_eval:
+        cross_validated_eval(args.data, fold_info)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
