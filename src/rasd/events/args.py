@@ -11,6 +11,7 @@ sentence's subject.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -72,6 +73,84 @@ SKIPPABLE = frozenset(
         "السبت",
         "الاحد",
         "يوم",
+    }
+)
+_QUANTIFIERS = frozenset(
+    {
+        "جميع",
+        "وجميع",
+        "كل",
+        "وكل",
+        "بعض",
+        "عدد",
+        "مئات",
+        "الاف",
+        "عشرات",
+        "العشرات",
+        "المئات",
+        "الالاف",
+        "نحو",
+        "حوالي",
+        "اكثر",
+    }
+)
+_NUMBER_WORDS = frozenset(
+    {
+        "اثنين",
+        "اثنان",
+        "ثلاثة",
+        "اربعة",
+        "خمسة",
+        "ستة",
+        "سبعة",
+        "ثمانية",
+        "تسعة",
+        "عشرة",
+        "احد",
+        "عشر",
+        "عشرين",
+        "ثلاثين",
+        "اربعين",
+        "خمسين",
+        "مئة",
+        "مائة",
+        "الف",
+        "ثلاث",
+        "اربع",
+        "خمس",
+        "ست",
+        "سبع",
+        "ثماني",
+        "تسع",
+        "عشرات",
+    }
+)
+_COUNT = re.compile(r"^\d+$")
+_TEMPORAL = frozenset(
+    {
+        "الاسبوع",
+        "الماضي",
+        "الماضية",
+        "الجاري",
+        "الجارية",
+        "الحالي",
+        "المقبل",
+        "المقبلة",
+        "الشهر",
+        "العام",
+        "السنة",
+        "اليوم",
+        "الليلة",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الفائت",
+        "الاخير",
+        "الاخيرة",
     }
 )
 _MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
@@ -232,10 +311,16 @@ class Sentence:
                     return Actor(e.start, e.end, e, f, last)
                 break
         start_word = j
-        if w.norm in ("جميع", "وجميع", "كل", "وكل", "بعض", "عدد", "مئات", "الاف", "عشرات"):
-            j += 1  # جميع الدول المشاركة: the quantifier belongs to the phrase
+        if w.norm in _QUANTIFIERS or _COUNT.match(w.norm) or w.norm in _NUMBER_WORDS:
+            j += 1  # جميع الدول المشاركة، ثمانية من عناصر الشرطة، 28 شخصا: the count belongs to the phrase
+            if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
+                j += 1
             if j > self.last or self.words[j].punct_before.strip():
                 return None
+            e = self.at_word.get(j)
+            if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
+                f, last = self.entity_words(e)
+                return Actor(self.words[start_word].start, e.end, e, start_word, last)
         sector = agent_sector(self.words[j])
         if sector is None:
             return None
@@ -244,7 +329,7 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            if k + 1 in self.at_word or not nxt.norm.startswith("ال"):
+            if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in _TEMPORAL:
                 break
             k += 1
         start = self.words[start_word].start

@@ -27,6 +27,27 @@ from rasd.events.roles import RoleFinder
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
+_COUNT_WORDS = frozenset(
+    {
+        "اثنين",
+        "اثنان",
+        "ثلاثة",
+        "اربعة",
+        "خمسة",
+        "ستة",
+        "سبعة",
+        "ثمانية",
+        "تسعة",
+        "عشرة",
+        "احد",
+        "عشرات",
+        "العشرات",
+        "مئات",
+        "الاف",
+        "نحو",
+        "حوالي",
+    }
+)
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -117,6 +138,10 @@ class Coder(RoleFinder):
             target = (
                 genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
             )
+            if "casualty" in trig.flags and not noun and source and all(self._victims(a) for a in source):
+                source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
+            if not target and "casualty" in trig.flags:
+                target = self.casualties(t, end, sent, source)
             if trig.type == "AGREE" and noun:
                 parties = self._between(t, sent)  # الاتفاق بين X وY: the parties agree with each other
                 if len(parties) >= 2:
@@ -160,6 +185,23 @@ class Coder(RoleFinder):
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def _victims(self, a: Actor) -> bool:
+        """A counted phrase or civilians: who is killed or wounded rather than who kills."""
+        first = self.words[a.first].norm
+        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or first in _COUNT_WORDS)
+
+    def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
+        """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
+        keys = {a.key for a in source}
+        after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
+        if after is not None and after.key not in keys:
+            return sent.coordinated(after)
+        for j in range(t - 1, max(sent.first - 1, t - 4), -1):
+            a = sent.actor_at(j)
+            if a is not None and a.last == t - 1 and a.key not in keys:
+                return [a]
+        return []
 
     def detector_probability(self, sent_span: Span, typ: str) -> float | None:
         key = (sent_span.start, typ)

@@ -336,10 +336,7 @@ def features(
     f["gather"] = min(len(bag & GATHER_WORDS), 3) / 3
     f["happened"] = min(len(bag & HAPPENED_WORDS), 3) / 3
     f["force_on_protesters"] = float(
-        any(
-            a in OBJECT_OF_FORCE and b.startswith(("المتظاهر", "المحتج"))
-            for a, b in itertools.pairwise(norms)
-        )
+        any(a in OBJECT_OF_FORCE and b.startswith(("المتظاهر", "المحتج")) for a, b in itertools.pairwise(norms))
     )
     f["question"] = float("؟" in "".join(w.punct_before for w in words[first : last + 1]))
     # local patterns: a gathering verb near a protest noun or crowd (خرج الآلاف في مسيرة), a casualty word

@@ -284,7 +284,7 @@ class RoleFinder:
                 after = max([end] + [a.last for a in source if a.first > end])
                 if j - after > 3:
                     continue
-                a = sent.actor_at(j, raw=False)
+                a = sent.actor_at(j, raw=trig.type in ("ASSAULT", "COERCE"))
                 if a is not None and a.first == j:
                     return sent.coordinated(a)
                 continue
