@@ -121,3 +121,56 @@ def eval_events(
             )
         )
     _print(r, fmt, rows, ("type", "precision", "recall", "f1", "difficult-no FP", "source F1", "target F1"))
+
+
+def _default_quote_corpus() -> Path:
+    """The SaudiNewsNet day the quote gold was annotated on, in ../shared beside the repository (or under
+    RASD_SHARED), where the project reads benchmark data without copying it."""
+    import os
+
+    shared = os.environ.get("RASD_SHARED")
+    root = Path(shared) if shared else Path(__file__).resolve().parents[3] / "shared"
+    return root / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
+
+
+@eval_app.command("quotes")
+@guarded
+def eval_quotes(
+    data: Annotated[Path, typer.Option(help="Gold quotes, JSON lines (see docs: rasd.evaluate.quotes).")],
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="Articles the gold refers to (default: ../shared/.../saudinewsnet-NC/2015-07-23.zip)."),
+    ] = None,
+    fmt: Annotated[EvalFormat, typer.Option("--format")] = EvalFormat.table,
+) -> None:
+    """Quote detection, content-span F1, speaker and kind accuracy, and articles/s."""
+    from rasd.evaluate.quotes import evaluate
+
+    if corpus is None:
+        corpus = _default_quote_corpus()
+        if not corpus.exists():
+            raise InputError(
+                "no --corpus given and the default corpus is absent",
+                where=str(corpus),
+                hint="Pass --corpus FILE (the SaudiNewsNet zip the gold refers to), or set RASD_SHARED.",
+            )
+    r = evaluate(_need(data, "file"), corpus=_need(corpus, "corpus file"))
+    keys = (
+        "quotes",
+        "articles",
+        "predicted",
+        "detected",
+        "precision",
+        "recall",
+        "content_f1",
+        "content_f1_all",
+        "speaker_accuracy",
+        "kind_accuracy",
+        "articles_per_second",
+    )
+    rows = [(k, f"{r[k]:.4f}" if isinstance(r[k], float) else str(r[k])) for k in keys]
+    rows += [(f"recall ({k})", f"{v['recall']:.4f}") for k, v in r["by_kind"].items()]
+    rows += [(f"speaker accuracy ({k})", f"{v['speaker_accuracy']:.4f}") for k, v in r["by_kind"].items()]
+    if r.get("note"):
+        rows.append(("note", r["note"]))
+    _print(r, fmt, rows, ("measure", "value"))

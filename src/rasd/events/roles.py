@@ -162,14 +162,21 @@ class RoleFinder:
         return list(self.previous_subject)
 
     def _quote_speaker(self, t: int) -> Actor | None:
+        """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
+        from rasd.events.args import agent_sector
+
         w = self.words[t]
         for q in self.quotes:
             cue, sp = q.get("cue"), q.get("speaker")
-            if isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span) and sp.get("id"):
-                ent = next((e for e in self.entities if e.get("id") == sp.get("id")), None)
-                if ent is not None:
-                    first = next((x.index for x in self.words if x.end > sp.start), t)
-                    return Actor(sp.start, sp.end, ent, first, first)
+            if not (isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span)):
+                continue
+            first = next((x.index for x in self.words if x.end > sp.start), t)
+            last = max(first, next((x.index for x in reversed(self.words) if x.start < sp.end), first))
+            ent = next((e for e in self.entities if e.get("id") and e.get("id") == sp.get("id")), None)
+            if ent is not None:
+                return Actor(sp.start, sp.end, ent, first, last)
+            if sp.label == "NOUN":
+                return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
 
     def find_verbs(self, first: int, last: int) -> list[int]:

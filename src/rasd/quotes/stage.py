@@ -1,88 +1,36 @@
 """The quotes stage: who said what, how and when.
 
-Arabic news reports speech in three shapes, and the stage finds each:
+Arabic news reports speech in a few shapes, and the stage finds each:
 
-* **direct**: words in «…», “…” or "…" (long enough to be speech, not a quoted name such as “داعش”), or
-  after a colon; the cue is the reporting verb before the colon or right after the closing mark;
-* **indirect**: a reporting verb (قال، أكد، أوضح، أشار …) then its subject, then إنّ / أنّ / بأن and the
-  content to the end of the sentence (the content keeps its إنّ, as the paper printed it);
-* **statement**: a document speaks (وأكد البيان الختامي …): the speaker is the body the document belongs to.
+* **direct**: words in «…», “…” or "…" long enough to be speech (a quoted name such as “داعش” is not), or
+  speech after a colon with no quotation marks (وقال الوزير: نحن مستعدون); a headline "X: ..." quotes X. The
+  cue is the reporting verb before the colon or right after the closing mark, in the same sentence; quoted
+  segments that follow one another (“…”.. “…”) share cue and speaker;
+* **indirect**: a reporting verb (قال، أكد، أوضح، أشار، أبلغ …) then its subject, then إنّ / أنّ / بأنّ and the
+  content, which keeps its إنّ and ends at the sentence end or before the next reporting verb; a أنّ followed by
+  quoted words (أن «…») is one indirect quote;
+* **statement**: a document speaks (وأكد البيان الختامي …): the speaker is the body it belongs to.
 
-The speaker is the entity that is the subject of the cue: the first entity after the verb (Arabic's usual
-verb-subject order: وقال وزير الخارجية أسعد الشيباني), the one just before it (subject-verb), or, for a bare
-"وأضاف", the previous quote's speaker. A channel (في منشور عبر منصة “إكس”، في مؤتمر صحفي) and a date stated
-between the cue and the content are attached to the quote.
+Speakers are resolved by :mod:`rasd.quotes.speakers`; a channel (في منشور عبر منصة “إكس”، في مؤتمر صحفي) and a
+date stated between the cue and the content are attached to the quote.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from rasd.data import path as data_path
 from rasd.document import Document, Span
-from rasd.kb.match import QUOTES, Tok, word_tokens
+from rasd.kb.match import QUOTES, word_tokens
+from rasd.quotes.cues import THAT, channels, cue_of, documents
+from rasd.quotes.speakers import SpeakerResolver
 from rasd.text.clitics import candidates
-from rasd.text.normalize import norm
 
 OPENERS = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MIN_DIRECT_WORDS = 4  # a quoted name (“داعش”, “قسد”) is not speech
-_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"})
-_SPEAKER_WINDOW = 8
 _HOSTILE_SECTORS = frozenset({"INS", "REB", "TER", "UAF"})
-_ADJUNCTS = frozenset(
-    {"في", "عبر", "خلال", "امام", "لدي", "اثناء", "عقب", "بعد", "قبل", "حيث"}
-)  # words after a cue in which its subject is looked for
 
 
-@dataclass(frozen=True)
-class Cue:
-    form: str
-    lemma: str
-    kind: str  # verb, participle
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, Cue]:
-    out: dict[str, Cue] = {}
-    with data_path("lexicons", "quote_cues.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            form, lemma, kind, _particle = line.rstrip("\n").split("\t")
-            out[norm(form)] = Cue(norm(form), lemma, kind)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _channels() -> dict[str, str]:
-    out: dict[str, str] = {}
-    with data_path("lexicons", "quote_channels.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            phrase, kind = line.rstrip("\n").split("\t")
-            out[norm(phrase)] = kind
-    return out
-
-
-@lru_cache(maxsize=1)
-def _documents() -> frozenset[str]:
-    from rasd.data import lexicon_words
-
-    return frozenset(lexicon_words("quote_documents.txt"))
-
-
-def cue_of(tok: Tok) -> Cue | None:
-    table = _cues()
-    for form in candidates(tok.surface):
-        if form in table:
-            return table[form]
-    return None
-
-
-class QuoteFinder:
+class QuoteFinder(SpeakerResolver):
     """Finds the quotes of one document."""
 
     def __init__(self, doc: Document) -> None:
@@ -92,127 +40,98 @@ class QuoteFinder:
         self.entities = [e for e in doc.layer("entities") if e.label in ("PER", "ORG", "LOC", "MISC")]
         self.dates = doc.layer("dates")
         self.last_speaker: dict[str, Any] | None = None
-        self.taken: list[tuple[int, int]] = []
+        self.inside_quotes: list[tuple[int, int]] = []
 
-    # -- helpers ------------------------------------------------------------------------------------------
-    def word_at(self, pos: int) -> int | None:
-        for w in self.words:
-            if w.start <= pos < w.end:
-                return w.index
-            if w.start > pos:
-                return w.index
-        return None
-
-    def entity_starting_near(self, first: int, last: int) -> Span | None:
-        """The first actor-like entity whose span starts within words [first, last]."""
-        if first > last or first >= len(self.words):
-            return None
-        lo, hi = self.words[first].start, self.words[min(last, len(self.words) - 1)].end
-        best = None
-        for e in self.entities:
-            if lo <= e.start < hi and e.get("type", e.label) not in ("LOC",) and (best is None or e.start < best.start):
-                best = e
-        return best
-
-    def speaker_dict(self, ent: Span | None, fallback: tuple[int, int] | None = None) -> dict[str, Any] | None:
-        if ent is not None:
-            return {
-                "id": ent.get("id"),
-                "name_en": ent.get("name_en"),
-                "start": ent.start,
-                "end": ent.end,
-                "text": self.text[ent.start : ent.end],
-                "label": ent.label,
-                "country": ent.get("country"),
-                "sector": ent.get("sector"),
-            }
-        if fallback is not None:
-            s, e = fallback
-            return {"id": None, "name_en": None, "start": s, "end": e, "text": self.text[s:e], "label": "NOUN"}
-        return None
-
-    def sentence_of(self, pos: int) -> Span | None:
-        for s in self.doc.layer("sentences"):
-            if s.start <= pos < s.end:
-                return s
-        return None
-
-    # -- direct ---------------------------------------------------------------------------------------------
-    def quoted_regions(self) -> list[tuple[int, int]]:
-        """(open mark, close mark) offsets of quotations long enough to be speech; outermost only."""
-        out: list[tuple[int, int]] = []
+    # -- direct -------------------------------------------------------------------------------------------
+    def quoted_regions(self) -> list[tuple[int, int, bool]]:
+        """(open mark, close mark, is speech) for every pair of quotation marks in a paragraph."""
+        out: list[tuple[int, int, bool]] = []
         text = self.text
         i = 0
         while i < len(text):
-            ch = text[i]
-            closer = OPENERS.get(ch)
+            closer = OPENERS.get(text[i])
             if closer is None:
                 i += 1
                 continue
             para_end = text.find("\n", i)
             para_end = len(text) if para_end < 0 else para_end
             j = text.find(closer, i + 1, para_end)
-            if ch == "“" and j < 0:
+            if text[i] == "“" and j < 0:
                 j = text.find("”", i + 1, para_end)
             if j < 0:
                 i += 1
                 continue
             inner = text[i + 1 : j]
-            if len(inner.split()) >= MIN_DIRECT_WORDS:
-                out.append((i, j))
-                i = j + 1
-            else:
-                i = j + 1 if ch not in ('"',) else i + 1
+            out.append((i, j, len(inner.split()) >= MIN_DIRECT_WORDS and not self._is_name(i + 1, j)))
+            i = j + 1  # a pair is consumed whole, short or long, so its closing mark never opens another
         return out
 
+    def _is_name(self, start: int, end: int) -> bool:
+        """«اتحاد جمعيات الصحافيين الإسبان»: a quoted span that is one entity is a name, not speech."""
+        return any(e.start <= start + 1 and end - 1 <= e.end for e in self.entities)
+
     def direct(self) -> list[dict[str, Any]]:
-        quotes = []
-        for open_at, close_at in self.quoted_regions():
-            content = _strip_span(self.text, open_at + 1, close_at)
+        quotes: list[dict[str, Any]] = []
+        regions = self.quoted_regions()
+        self.inside_quotes = [(o + 1, c) for o, c, speech in regions if speech]
+        for open_at, close_at, speech in regions:
+            if not speech:
+                continue
             before = self.word_at(open_at)
-            cue_word = self._cue_before(before if before is not None else 0, open_at)
-            after_cue = None
-            if cue_word is None:
-                after_cue = self._cue_after(close_at + 1)
-            cue_idx = cue_word if cue_word is not None else after_cue
+            prev = self.words[before - 1] if before else None
+            if prev is not None and prev.norm in THAT and prev.end <= open_at and open_at - prev.end <= 2:
+                # أن «…»: the whole clause is reported speech, partly in the speaker's own words
+                quotes.append(self._indirect_from(prev.index, close_at))
+                continue
+            content = _strip_span(self.text, open_at + 1, close_at)
             q: dict[str, Any] = {"kind": "direct", "content": content, "cue": None, "speaker": None}
+            follows = quotes[-1] if quotes and 0 <= open_at - quotes[-1]["content"][1] <= 6 else None
+            cue_idx = self._cue_before(before if before is not None else 0, open_at)
+            after = cue_idx is None
+            if after:
+                cue_idx = self._cue_after(close_at + 1)
             if cue_idx is not None:
                 w = self.words[cue_idx]
                 q["cue"] = (w.start, w.end)
-                q["speaker"] = self._speaker_for(cue_idx, limit_pos=open_at if cue_word is not None else None)
-                q["between"] = (w.end, open_at) if cue_word is not None else None
+                q["resolve"] = ("cue", cue_idx, None if after else open_at)
+                q["between"] = None if after else (w.end, open_at)
+            elif follows is not None:  # “…”.. “…”: the next segment of the same quotation
+                q["cue"], q["resolve"] = follows["cue"], ("previous",)
             quotes.append(q)
         return quotes
 
     def _cue_before(self, first_word_after: int, open_at: int) -> int | None:
-        """A reporting verb earlier in the same sentence, with nothing but its subject, channel or date and
-        a colon or comma between it and the quotation."""
+        """A reporting verb earlier in the same sentence, its subject, channel or date between."""
         sent = self.sentence_of(open_at)
         lo = sent.start if sent else 0
         for idx in range(min(first_word_after, len(self.words)) - 1, -1, -1):
             w = self.words[idx]
-            if w.start < lo or open_at - w.end > 200:
+            if w.start < lo or open_at - w.end > 200 or self._in_quote(w.start):
                 return None
             if cue_of(w) is not None:
                 return idx
         return None
 
     def _cue_after(self, pos: int) -> int | None:
-        """«…»، قال الوزير / «…» وأضاف: a cue within the next three words."""
+        """«…»، قال الوزير: a cue within the next three words, not past the sentence's end."""
         idx = self.word_at(pos)
+        sent = self.sentence_of(pos - 1)
         if idx is None:
             return None
         for j in range(idx, min(idx + 3, len(self.words))):
-            if "\n" in self.words[j].punct_before:
+            w = self.words[j]
+            if "\n" in w.punct_before or (sent is not None and w.start >= sent.end):
                 return None
-            if cue_of(self.words[j]) is not None:
+            if cue_of(w) is not None:
                 return j
         return None
 
-    # -- indirect and statements ---------------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.inside_quotes)
+
+    # -- indirect, colon speech and statements --------------------------------------------------------------
     def indirect(self, taken: list[tuple[int, int]], used_cues: set[int]) -> list[dict[str, Any]]:
         quotes = []
-        self.taken = taken
         for w in self.words:
             cue = cue_of(w)
             if cue is None or w.start in used_cues or any(s <= w.start < e for s, e in taken):
@@ -220,61 +139,90 @@ class QuoteFinder:
             sent = self.sentence_of(w.start)
             if sent is None:
                 continue
-            that = self._that_after(w.index, sent.end)
+            that = self._that_after(w.index, sent.end, taken)
+            colon = self._colon_after(w.index, sent.end, taken) if that is None else None
             doc_subject = self._document_subject(w.index)
-            if that is None and doc_subject is None:
+            if that is None and colon is None and doc_subject is None:
                 continue
             if that is not None:
                 start = self.words[that].start
                 kind = "indirect" if doc_subject is None else "statement"
+            elif colon is not None:
+                start = colon
+                kind = "indirect" if self.words[self.word_at(colon) or 0].norm in THAT else "direct"
             else:
                 assert doc_subject is not None
-                start = self._after_subject(doc_subject[1])
-                kind = "statement"
-                if start is None:
+                after = self._after_subject(doc_subject[1])
+                if after is None:
                     continue
-            end = self._content_end(start, sent.end)
+                start, kind = after, "statement"
+            end = self._content_end(start, sent.end, w.index)
             if end - start < 8:
                 continue
             if cue.kind == "participle":
-                speaker = self.last_speaker
+                resolve: tuple[Any, ...] = ("participle", w.index, start)
             elif doc_subject is not None:
-                speaker = self._statement_owner(doc_subject, start)
+                resolve = ("statement", doc_subject, start)
             else:
-                speaker = self._speaker_for(w.index, limit_pos=start)
-            q = {
-                "kind": kind,
-                "content": _strip_span(self.text, start, end),
-                "cue": (w.start, w.end),
-                "speaker": speaker,
-                "between": (w.end, start),
-            }
-            if speaker is not None:
-                self.last_speaker = speaker
-            quotes.append(q)
+                resolve = ("cue", w.index, start)
+            quotes.append(
+                {
+                    "kind": kind,
+                    "content": _strip_span(self.text, start, end),
+                    "cue": (w.start, w.end),
+                    "speaker": None,
+                    "resolve": resolve,
+                    "between": (w.end, start),
+                }
+            )
         return quotes
 
-    def _that_after(self, idx: int, sent_end: int) -> int | None:
-        """The إن/أن that opens the reported content, within a few words after the cue (its subject,
-        a channel, a colon may stand between)."""
+    def _indirect_from(self, that_idx: int, close_at: int) -> dict[str, Any]:
+        start = self.words[that_idx].start
+        sent = self.sentence_of(start)
+        end = max(close_at + 1, self._content_end(start, sent.end if sent else close_at + 1, that_idx))
+        cue_idx = self._cue_before(that_idx, start)
+        q: dict[str, Any] = {
+            "kind": "indirect",
+            "content": _strip_span(self.text, start, end),
+            "cue": None,
+            "speaker": None,
+        }
+        if cue_idx is not None:
+            w = self.words[cue_idx]
+            q.update(cue=(w.start, w.end), resolve=("cue", cue_idx, start), between=(w.end, start))
+        return q
+
+    def _that_after(self, idx: int, sent_end: int, taken: list[tuple[int, int]]) -> int | None:
+        """The إن/أن that opens the reported content, within reach of the cue (subject, channel between)."""
+        for j in range(idx + 1, min(idx + 24, len(self.words))):
+            w = self.words[j]
+            if w.start >= sent_end or any(s <= w.start < e for s, e in taken):
+                return None
+            if w.norm in THAT:
+                return j
+            if w.norm in ("الي", "علي", "من", "عن") and j + 1 < len(self.words) and self.words[j + 1].norm in THAT:
+                return j + 1
+            if cue_of(w) is not None or ":" in w.punct_before:
+                return None
+        return None
+
+    def _colon_after(self, idx: int, sent_end: int, taken: list[tuple[int, int]]) -> int | None:
+        """وقال الوزير: نحن مستعدون: speech after a colon, with no quotation marks."""
         for j in range(idx + 1, min(idx + 16, len(self.words))):
             w = self.words[j]
-            if w.start >= sent_end or any(s <= w.start < e for s, e in self.taken):
+            if w.start >= sent_end or cue_of(w) is not None:
                 return None
-            if w.norm in _THAT or (w.norm.startswith(("ان", "بان")) and w.norm in _THAT):
-                return j
-            if w.norm in ("الي", "علي", "من", "عن") and j + 1 < len(self.words) and self.words[j + 1].norm in _THAT:
-                return j + 1
-            if cue_of(w) is not None:
-                return None
+            if ":" in w.punct_before:
+                if any(s <= w.start < e for s, e in taken) or any(c in QUOTES for c in w.punct_before):
+                    return None
+                return w.start
         return None
 
     def _document_subject(self, idx: int) -> tuple[int, int] | None:
         """(first, last) words of a document noun right after the cue: وأكد البيان الختامي ..."""
-        docs = _documents()
+        docs = documents()
         j = idx + 1
-        if j >= len(self.words):
-            return None
         for length in (2, 1):
             if j + length <= len(self.words):
                 phrase = " ".join(self.words[k].norm for k in range(j, j + length))
@@ -289,89 +237,50 @@ class QuoteFinder:
                 return self.words[j].start
         return self.words[last + 1].start if last + 1 < len(self.words) else None
 
-    def _statement_owner(self, subject: tuple[int, int], content_start: int) -> dict[str, Any] | None:
-        """بيان صادر عن X / البيان الختامي للمشاركين: the body the document belongs to, named before the
-        content; when the text names none, the article's leading organization (not an armed group it fights)."""
-        last = subject[1] + 6
-        bound = self.word_at(content_start)
-        if bound is not None:
-            last = min(last, bound - 1)
-        ent = self.entity_starting_near(subject[1] + 1, last)
-        if ent is None:
-            orgs = [
-                e for e in self.entities if e.label == "ORG" and e.get("id") and e.get("sector") not in _HOSTILE_SECTORS
-            ]
-            if orgs:
-                counts: dict[str, int] = {}
-                for e in orgs:
-                    counts[e.get("id")] = counts.get(e.get("id"), 0) + 1
-                top = max(counts, key=lambda k: counts[k])
-                ent = next(e for e in orgs if e.get("id") == top)
-                owner = self.speaker_dict(ent)
-                if owner is not None:
-                    owner["via"] = "context"
-                    doc_words = self.words[subject[0] : subject[1] + 1]
-                    owner["document"] = {
-                        "start": doc_words[0].start,
-                        "end": doc_words[-1].end,
-                        "text": self.text[doc_words[0].start : doc_words[-1].end],
-                        "label": "DOCUMENT",
-                    }
-                return owner
-        return self.speaker_dict(ent)
-
-    def _content_end(self, start: int, sent_end: int) -> int:
-        """The content runs to the end of the sentence, without the closing full stop."""
+    def _content_end(self, start: int, sent_end: int, cue_idx: int) -> int:
+        """The content runs to the end of the sentence, or to ", + next reporting verb" (…، وأضاف أن …)."""
         end = sent_end
-        while end > start and self.text[end - 1] in ".!؟?":
+        for w in self.words[cue_idx + 1 :]:
+            if w.start <= start:
+                continue
+            if w.start >= sent_end:
+                break
+            if w.punct_before.strip(" ") in ("،", ",", ".") and cue_of(w) is not None:
+                end = w.start
+                break
+        while end > start and self.text[end - 1] in ".!؟?،, ":
             end -= 1
         return end
 
-    # -- speakers, channels, dates ----------------------------------------------------------------------------
-    def _speaker_for(self, cue_idx: int, *, limit_pos: int | None) -> dict[str, Any] | None:
-        """The subject of the cue: first entity after it (VSO), else the one just before it (SVO), else
-        the previous quote's speaker ("وأضاف" alone)."""
-        last = min(cue_idx + _SPEAKER_WINDOW, len(self.words) - 1)
-        if limit_pos is not None:
-            bound = self.word_at(limit_pos)
-            if bound is not None:
-                last = min(last, bound - 1)
-        for j in range(cue_idx + 2, last + 1):  # the subject comes before adjuncts (في منشور، عبر، خلال)
-            if self.words[j].norm in _ADJUNCTS:
-                last = j - 1
-                break
-        ent = self.entity_starting_near(cue_idx + 1, last)
-        if ent is not None and self._no_that_between(cue_idx, ent.start):
-            return self.speaker_dict(ent)
-        sent = self.sentence_of(self.words[cue_idx].start)
-        before = [
-            e
-            for e in self.entities
-            if sent is not None and sent.start <= e.start and e.end <= self.words[cue_idx].start
+    def headline(self, taken: list[tuple[int, int]]) -> list[dict[str, Any]]:
+        """A headline "X: ..." quotes X (عباس: لن نعود إلى المفاوضات)."""
+        paras = self.doc.layer("paragraphs")
+        if not paras:
+            return []
+        head = paras[0]
+        line = self.text[head.start : head.end]
+        colon = line.find(":")
+        if colon <= 0 or any(s < head.end and head.start < e for s, e in taken):
+            return []
+        left, right = line[:colon], line[colon + 1 :]
+        if not (1 <= len(left.split()) <= 6 and len(right.split()) >= 3):
+            return []
+        speaker_span = _strip_span(self.text, head.start, head.start + colon)
+        ents = self.actors_in(self.word_at(head.start) or 0, (self.word_at(head.start + colon) or 1) - 1)
+        speaker = self.speaker_dict(ents[0]) if ents else self.speaker_dict(None, speaker_span)
+        return [
+            {
+                "kind": "direct",
+                "content": _strip_span(self.text, head.start + colon + 1, head.end),
+                "cue": None,
+                "speaker": speaker,
+            }
         ]
-        if before and self.words[cue_idx].start - before[-1].end < 40:
-            return self.speaker_dict(before[-1])
-        nxt = cue_idx + 1
-        if nxt < len(self.words) and (
-            self.words[nxt].norm in _THAT or self.words[nxt].punct_before.strip() in (":", "،")
-        ):
-            return self.last_speaker
-        if nxt < len(self.words) and limit_pos is not None and self.words[nxt].start >= limit_pos:
-            return self.last_speaker
-        # a subject that is not a named entity (مصدر مطلع، المتحدث باسم الوزارة)
-        if nxt <= last < len(self.words):
-            span_end = nxt
-            while span_end < min(last, nxt + 3) and not self.words[span_end + 1].punct_before.strip():
-                span_end += 1
-            return self.speaker_dict(None, (self.words[nxt].start, self.words[span_end].end))
-        return self.last_speaker
 
-    def _no_that_between(self, cue_idx: int, pos: int) -> bool:
-        return not any(w.norm in _THAT for w in self.words[cue_idx + 1 :] if w.start < pos)
-
+    # -- channels and dates ---------------------------------------------------------------------------------
     def channel(self, lo: int, hi: int) -> Span | None:
         """A channel phrase between the cue and the content (في منشور عبر منصة “إكس”، في مؤتمر صحفي)."""
-        table = _channels()
+        table = channels()
         words = [w for w in self.words if lo <= w.start and w.end <= hi]
         for i, w in enumerate(words):
             for length in (2, 1):
@@ -399,33 +308,53 @@ class QuoteFinder:
     def date_between(self, lo: int, hi: int) -> Span | None:
         for d in self.dates:
             if lo <= d.start and d.end <= hi:
-                return Span(
-                    d.start,
-                    d.end,
-                    d.label or "DATE",
-                    {k: v for k, v in d.attrs.items() if k in ("value", "grain", "anchor", "relative")},
-                )
+                keep = {k: v for k, v in d.attrs.items() if k in ("value", "grain", "anchor", "relative")}
+                return Span(d.start, d.end, d.label or "DATE", keep)
         return None
 
-    # -- all --------------------------------------------------------------------------------------------------
+    # -- all ------------------------------------------------------------------------------------------------
     def run(self) -> list[Span]:
         direct = self.direct()
         taken = [q["content"] for q in direct]
         used = {q["cue"][0] for q in direct if q["cue"]}
-        found = sorted(direct + self.indirect(taken, used), key=lambda q: q["content"][0])
-        out = []
-        last_speaker = None
-        for q in found:
-            if q["speaker"] is None and q["cue"] is not None:
-                q["speaker"] = last_speaker
-            last_speaker = q["speaker"] or last_speaker
-            out.append(self._span(q))
-        return out
+        found = direct + self.indirect(taken, used)
+        found += self.headline([q["content"] for q in found])
+        found.sort(key=lambda q: q["content"][0])
+        kept = [
+            q
+            for q in found
+            if not any(
+                s <= q["content"][0] and q["content"][1] <= e and (s, e) != q["content"]
+                for s, e in (x["content"] for x in found if x is not q and x["kind"] != "statement")
+            )
+        ]
+        previous: dict[str, Any] | None = None
+        for q in kept:  # speakers in reading order, so "وأضاف" continues the quote before it
+            self.last_speaker = previous
+            q["speaker"] = q.get("speaker") or self._resolve(q, previous)
+            if q.get("resolve_kind") == "statement-participle":
+                q["kind"] = "statement"
+            previous = q["speaker"] or previous
+        return [self._span(q) for q in kept]
+
+    def _resolve(self, q: dict[str, Any], previous: dict[str, Any] | None) -> dict[str, Any] | None:
+        how = q.get("resolve") or ("none",)
+        q["resolve_kind"] = how[0]
+        if how[0] == "cue":
+            return self.speaker_for(how[1], limit_pos=how[2])
+        if how[0] == "statement":
+            return self.statement_owner(how[1], how[2])
+        if how[0] == "participle":  # مؤكداً أن: the speaker of the sentence's report
+            if previous is not None and previous.get("label") == "DOCUMENT":
+                q["resolve_kind"] = "statement-participle"
+            return previous
+        if how[0] == "previous":
+            return previous
+        return None
 
     def _span(self, q: dict[str, Any]) -> Span:
         cs, ce = q["content"]
-        content = Span(cs, ce, "content")
-        attrs: dict[str, Any] = {"content": content, "kind": q["kind"]}
+        attrs: dict[str, Any] = {"content": Span(cs, ce, "content"), "kind": q["kind"]}
         attrs["cue"] = Span(*q["cue"], "cue") if q["cue"] else None
         sp = q["speaker"]
         attrs["speaker"] = _speaker_span(sp) if sp else None
@@ -439,9 +368,6 @@ class QuoteFinder:
 
 def _speaker_span(sp: dict[str, Any]) -> Span:
     attrs = {k: v for k, v in sp.items() if k not in ("start", "end", "text", "label") and v is not None}
-    if "document" in attrs:
-        d = attrs["document"]
-        attrs["document"] = Span(d["start"], d["end"], d["label"])
     return Span(sp["start"], sp["end"], sp.get("label", "SPEAKER"), attrs)
 
 

@@ -1,0 +1,263 @@
+"""Who said it: the subject of a reporting verb, read the way Arabic news writes it.
+
+Arabic puts the verb first (وقال وزير الخارجية أسعد الشيباني إن ...): the speaker is the first person or body
+named after the cue, before the complementizer, a colon or an adjunct (في منشور، عبر، خلال). A title word pulls
+the name after it (المتحدث باسم الخارجية الأمريكية جون كيربي: Kirby, not the State Department). A cue followed
+at once by an adjunct or a preposition (وأضاف في بيان، قال لـ«الوطن») has an implied subject: the previous
+speaker. A speaking document (أكد البيان) speaks for the body named with it (بيان صادر عن ...); with none named,
+the document itself is the speaker. Entities inside quoted words are never speakers.
+
+A mixin of :class:`rasd.quotes.stage.QuoteFinder`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rasd.document import Span
+from rasd.quotes.cues import IMPLIED_SUBJECT, THAT, TITLE_WORDS, cue_of
+
+if TYPE_CHECKING:
+    from rasd.document import Document
+    from rasd.kb.match import Tok
+
+SPEAKER_WINDOW = 10  # words after a cue in which its subject is looked for
+ADJUNCTS = frozenset({"في", "عبر", "خلال", "امام", "لدي", "اثناء", "عقب", "بعد", "قبل", "حيث", "يوم", "امس", "اليوم"})
+_NOT_NOUN = frozenset(
+    {
+        "الي",
+        "علي",
+        "عن",
+        "من",
+        "في",
+        "مع",
+        "ل",
+        "ان",
+        "انه",
+        "انها",
+        "قد",
+        "لقد",
+        "كما",
+        "ايضا",
+        "امس",
+        "اليوم",
+        "يوم",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "اول",
+        "الماضي",
+        "الماضية",
+        "ذلك",
+        "قائلا",
+    }
+)
+
+
+class SpeakerResolver:
+    """Speaker rules; see the module docstring."""
+
+    doc: Document
+    text: str
+    words: list[Tok]
+    entities: list[Span]
+    last_speaker: dict[str, Any] | None
+    inside_quotes: list[tuple[int, int]]
+
+    def word_at(self, pos: int) -> int | None:
+        for w in self.words:
+            if w.start <= pos < w.end or w.start > pos:
+                return w.index
+        return None
+
+    def sentence_of(self, pos: int) -> Span | None:
+        for s in self.doc.layer("sentences"):
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def _quoted(self, e: Span) -> bool:
+        return any(s <= e.start and e.end <= t for s, t in self.inside_quotes)
+
+    def actors_in(self, first: int, last: int) -> list[Span]:
+        """Person, organization or nation entities starting within words [first, last], outside quotes."""
+        if first > last or first >= len(self.words):
+            return []
+        lo, hi = self.words[first].start, self.words[min(last, len(self.words) - 1)].end
+        return sorted(
+            (
+                e
+                for e in self.entities
+                if lo <= e.start < hi
+                and e.get("type", e.label) not in ("LOC", "FAC")
+                and not self._quoted(e)
+                and not self._addressee(e)
+            ),
+            key=lambda e: e.start,
+        )
+
+    def _addressee(self, e: Span) -> bool:
+        """لوكالة فرانس برس، لـ«الشرق الأوسط»، أبلغ ... رويترز: who was spoken to, not who spoke."""
+        idx = self.word_at(e.start)
+        if idx is None:
+            return False
+        w = self.words[idx]
+        glued = self.text[w.start : e.start]
+        if w.surface.startswith(("لـ", "ل")) and (glued.startswith("ل") or w.norm.startswith(("لل", "لو"))):
+            return True
+        return e.get("sector") == "MED" and e.get("type") == "ORG"
+
+    def speaker_dict(self, ent: Span | None, fallback: tuple[int, int] | None = None) -> dict[str, Any] | None:
+        if ent is not None:
+            return {
+                "id": ent.get("id"),
+                "name_en": ent.get("name_en"),
+                "start": ent.start,
+                "end": ent.end,
+                "text": self.text[ent.start : ent.end],
+                "label": ent.label,
+                "country": ent.get("country"),
+                "sector": ent.get("sector"),
+            }
+        if fallback is not None:
+            s, e = fallback
+            return {"id": None, "name_en": None, "start": s, "end": e, "text": self.text[s:e], "label": "NOUN"}
+        return None
+
+    def subject_window(self, cue_idx: int, limit_pos: int | None) -> int:
+        """The last word that can belong to the cue's subject."""
+        last = min(cue_idx + SPEAKER_WINDOW, len(self.words) - 1)
+        if limit_pos is not None:
+            bound = self.word_at(limit_pos)
+            if bound is not None:
+                last = min(last, bound - 1)
+        for j in range(cue_idx + 1, last + 1):
+            w = self.words[j]
+            if j > cue_idx + 1 and (w.norm in ADJUNCTS or w.norm in THAT or ":" in w.punct_before):
+                return j - 1
+            if (
+                j > cue_idx + 1
+                and w.punct_before.strip(" ") in ("،", ",")
+                and self.actors_in(cue_idx + 1, j - 1)
+                and not any(self.words[k].norm in TITLE_WORDS for k in range(cue_idx + 1, j))
+            ):
+                return j - 1  # (after a title, the name may follow a comma: المتحدث باسم الرئاسة، خالد شواني)
+        return last
+
+    def speaker_for(self, cue_idx: int, *, limit_pos: int | None) -> dict[str, Any] | None:
+        """The subject of the cue: the entity after it (VSO), just before it (SVO), or the previous speaker."""
+        nxt = cue_idx + 1
+        while nxt < len(self.words) and self._addressee_word(nxt):
+            nxt += 1  # قال لـ«الاقتصادية» مختصون: the subject comes after who was spoken to
+        if nxt < len(self.words):
+            w = self.words[nxt]
+            implied = (
+                w.norm in THAT
+                or w.norm in IMPLIED_SUBJECT
+                or ":" in w.punct_before
+                or (limit_pos is not None and w.start >= limit_pos)
+            )
+            if implied:
+                return self.last_speaker
+        cue_idx = nxt - 1
+        last = self.subject_window(cue_idx, limit_pos)
+        found = self.actors_in(cue_idx + 1, last)
+        if found:
+            people = [e for e in found if e.label == "PER"]
+            first = found[0]
+            # a title word before an organization or nationality: the person named after it speaks
+            title = any(self.words[j].norm in TITLE_WORDS for j in range(cue_idx + 1, self._word_of(first.start) + 1))
+            if people and first.label != "PER" and title:
+                return self.speaker_dict(people[0])
+            return self.speaker_dict(first)
+        before = self._subject_before(cue_idx)
+        if before is not None:
+            return self.speaker_dict(before)
+        if nxt <= last:
+            return self.speaker_dict(None, self._noun_phrase(nxt, last)) or self.last_speaker
+        return self.last_speaker
+
+    def _addressee_word(self, j: int) -> bool:
+        w = self.words[j]
+        if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4):
+            return True
+        return j > 0 and self.words[j - 1].surface.endswith("لـ") and any(c in w.punct_before for c in '"«“')
+
+    def _agent(self, j: int) -> bool:
+        from rasd.events.args import agent_sector
+
+        return agent_sector(self.words[j]) is not None
+
+    def _word_of(self, pos: int) -> int:
+        idx = self.word_at(pos)
+        return idx if idx is not None else len(self.words) - 1
+
+    def _subject_before(self, cue_idx: int) -> Span | None:
+        """الوزير قال / X، قال: an entity right before the cue, at the start of its clause."""
+        cue = self.words[cue_idx]
+        sent = self.sentence_of(cue.start)
+        if sent is None:
+            return None
+        cands = [
+            e
+            for e in self.entities
+            if sent.start <= e.start
+            and e.end <= cue.start
+            and not self._quoted(e)
+            and e.get("type", e.label) not in ("LOC", "FAC")
+        ]
+        if not cands:
+            return None
+        e = cands[-1]
+        gap = [w for w in self.words if e.end <= w.start < cue.start]
+        first = self._word_of(e.start)
+        prev = self.words[first - 1].norm if first > 0 else ""
+        if len(gap) <= 1 and prev not in ("الي", "علي", "عن", "من", "في", "مع", "ضد", "بين"):
+            return e
+        return None
+
+    def _noun_phrase(self, first: int, last: int) -> tuple[int, int] | None:
+        """A subject that is not a named entity (مصدر مطلع، المتحدث باسم الوزارة): nouns only, up to 4 words."""
+        if self.words[first].norm in _NOT_NOUN or cue_of(self.words[first]) is not None:
+            return None
+        end = first
+        while end < min(last, first + 3):
+            nxt = self.words[end + 1]
+            if nxt.punct_before.strip() or nxt.norm in _NOT_NOUN or nxt.norm in ADJUNCTS or nxt.norm in THAT:
+                break
+            end += 1
+        return self.words[first].start, self.words[end].end
+
+    def statement_owner(self, subject: tuple[int, int], content_start: int) -> dict[str, Any]:
+        """بيان صادر عن X / البيان الختامي للمشاركين: the body named with the document; else the document."""
+        last = subject[1] + 6
+        bound = self.word_at(content_start)
+        if bound is not None:
+            last = min(last, bound - 1)
+        found = self.actors_in(subject[1] + 1, last)
+        if found:
+            owner = self.speaker_dict(found[0])
+            assert owner is not None
+            return owner
+        nxt = subject[1] + 1
+        if nxt <= last and self._agent(nxt):  # البيان الختامي للمشاركين في الاجتماع: the participants
+            end = nxt
+            while end < last and not self.words[end + 1].punct_before.strip():
+                end += 1
+            return {
+                "id": None,
+                "name_en": None,
+                "start": self.words[nxt].start,
+                "end": self.words[end].end,
+                "text": self.text[self.words[nxt].start : self.words[end].end],
+                "label": "NOUN",
+            }
+        doc_words = self.words[subject[0] : subject[1] + 1]
+        return {
+            "id": None,
+            "name_en": None,
+            "start": doc_words[0].start,
+            "end": doc_words[-1].end,
+            "text": self.text[doc_words[0].start : doc_words[-1].end],
+            "label": "DOCUMENT",
+        }
