@@ -90,10 +90,14 @@ def stem_start(tok: Tok, form: str) -> int:
 
 def first_forms(tok: Tok) -> list[tuple[str, str]]:
     """(form, stripped prefix) readings of a token as the first word of a name, the word as written first."""
+    cached = tok.__dict__.get("_forms")
+    if cached is not None:
+        return cached
     out: list[tuple[str, str]] = []
     for f in candidates(tok.surface):
         prefix = tok.norm[: len(tok.norm) - len(f)] if tok.norm.endswith(f) else ""
         out.append((f, prefix))
+    tok.__dict__["_forms"] = out
     return out
 
 
@@ -118,19 +122,39 @@ def find_in_table(words: list[Tok], table: Mapping[str, object], start: int, max
     السورية without its article would otherwise read as سورية, a spelling of the country.
     """
     best: Match | None = None
+    prefixes = _prefixes(table)
     for form, prefix in first_forms(words[start]):
-        if prefix.endswith("ال"):
+        if prefix.endswith("ال") or form not in prefixes:
             continue
-        parts = [form]
+        k = form
         for j in range(start, min(len(words), start + max_len)):
             if j > start:
                 if not _joinable(words[j]):
                     break
-                parts.append(words[j].norm)
-            k = " ".join(parts)
+                k = f"{k} {words[j].norm}"
+                if k not in prefixes:
+                    break
             if k in table and (best is None or j > best.last):
                 best = Match(start, j, stem_start(words[start], form), words[j].end, k, prefix)
     return best
+
+
+_PREFIX_CACHE: dict[int, tuple[Mapping[str, object], frozenset[str]]] = {}
+
+
+def _prefixes(table: Mapping[str, object]) -> frozenset[str]:
+    """Every word-boundary prefix of the table's keys, so a match stops as soon as no key can follow."""
+    cached = _PREFIX_CACHE.get(id(table))
+    if cached is not None and cached[0] is table and len(cached[1]) >= len(table):
+        return cached[1]
+    out: set[str] = set()
+    for key in table:
+        parts = key.split(" ")
+        for i in range(1, len(parts) + 1):
+            out.add(" ".join(parts[:i]))
+    frozen = frozenset(out)
+    _PREFIX_CACHE[id(table)] = (table, frozen)
+    return frozen
 
 
 def singular_forms(word: str) -> list[str]:
