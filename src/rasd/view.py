@@ -14,6 +14,14 @@ def _fmt_actor(doc: Document, actor: Any) -> str:
     return str(actor)
 
 
+def _date_value(date: Any) -> str:
+    if isinstance(date, Span):
+        return str(date.get("value") or date.get("relative") or "")
+    if isinstance(date, dict):
+        return str(date.get("value") or "")
+    return ""
+
+
 def show(doc: Document) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -72,7 +80,7 @@ def show(doc: Document) -> None:
                 "; ".join(_fmt_actor(doc, a) for a in s.get("source") or []),
                 "; ".join(_fmt_actor(doc, a) for a in s.get("target") or []),
                 doc.span_text(trig) if isinstance(trig, Span) else "",
-                str((s.get("date") or {}).get("value", "") if isinstance(s.get("date"), dict) else s.get("date") or ""),
+                _date_value(s.get("date")),
             )
         console.print(table)
     if not any(doc.layer(n) for n in ("entities", "dates", "quotes", "events")):

@@ -105,7 +105,9 @@ class Coder(RoleFinder):
                 if found:
                     break
             if found is None and sent.inside_entity(j) is None:
-                entries = list(dict.fromkeys(t for form in forms for t in self.lex.words.get(form, ())))
+                nxt = candidates(self.words[j + 1].surface) if j + 1 <= last else [""]
+                entries = list(dict.fromkeys(t for form in forms if not any(self.lex.excluded(form, n) for n in nxt)
+                                             for t in self.lex.words.get(form, ())))
                 if entries:
                     found = (j, j, entries)
             if found:
@@ -142,6 +144,8 @@ class Coder(RoleFinder):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
+            if trig.type == "AGREE" and not target and len(source) >= 2:
+                source, target = source[:1], source[1:]  # اتفق وزراء الأردن والعراق ولبنان: they agree together
             if trig.type == "AGREE" and noun:
                 parties = self._between(t, sent)  # الاتفاق بين X وY: the parties agree with each other
                 if len(parties) >= 2:

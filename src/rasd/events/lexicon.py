@@ -58,6 +58,11 @@ class Lexicon:
     words: dict[str, tuple[Trigger, ...]]  # normalized single-word form -> entries
     phrases: dict[str, tuple[tuple[tuple[str, ...], Trigger], ...]]  # first word -> (words, entry)
     entries: tuple[Trigger, ...]
+    exclusions: frozenset[tuple[str, str]] = frozenset()  # (trigger form, next word) that is no event
+
+    def excluded(self, form: str, next_word: str) -> bool:
+        """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'."""
+        return (form, next_word) in self.exclusions
 
     def sizes(self) -> dict[str, dict[str, int]]:
         """Entries and matchable forms per type (the figures the closing note reports)."""
@@ -139,8 +144,16 @@ def load() -> Lexicon:
                         words[parts[0]].append(trig)
                     elif parts:
                         phrases[parts[0]].append((parts, trig))
+    exclusions: set[tuple[str, str]] = set()
+    excl_file = data_path("events", "exclusions.tsv")
+    if excl_file.exists():
+        for line in excl_file.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                trigger_form, next_word = line.split("\t")[:2]
+                exclusions.add((norm(trigger_form.strip()), norm(next_word.strip())))
     return Lexicon(
         {k: tuple(v) for k, v in words.items()},
         {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in phrases.items()},
         tuple(entries),
+        frozenset(exclusions),
     )

@@ -104,6 +104,10 @@ class RoleFinder:
             return True
         if j - 1 in self._verbs:  # ويؤكد دعم دمشق: the object of a verb is a verbal noun
             return True
+        a = analyze(w.surface)
+        if a.suffix and not a.prefix and any(t.pos == "verb" for t in self.lex.words.get(a.stem, ())) \
+                and a.stem.endswith("ت"):
+            return False  # اجتماع استضافته العاصمة: a verb with its object pronoun (she hosted it)
         # جهودها ودعمها: a word coordinated with a noun carrying the same pronoun is a noun too
         suffix = analyze(w.surface).suffix
         if suffix and w.norm.startswith("و") and self.prev_norm(j).endswith(suffix):
@@ -141,13 +145,29 @@ class RoleFinder:
         j = t + 1
         while j <= sent.last and self.words[j].norm in SKIPPABLE:
             j += 1
+        earlier = [v for v in self._verbs if sent.first <= v < t]
         if j <= sent.last and sent.prep_of(j)[0] is None and not self.words[j].punct_before.strip(" ،,"):
             a = sent.actor_at(j)
             if a is not None:
+                if a.entity is None and earlier and self.words[t].norm.startswith(("و", "ف")):
+                    # وأكد فؤاد حسين ...، وطالب المجتمع الدولي بـ: the generic phrase is the one addressed
+                    main = self._main_verbs(sent)
+                    chain = [v for v in earlier if v in main] or earlier
+                    prior = self.source_for_verb(chain[-1], sent)
+                    if any(x.entity is not None for x in prior):
+                        return prior
                 return sent.coordinated(a)
-        earlier = [v for v in self._verbs if sent.first <= v < t]
+        if t - 1 >= sent.first:  # أن بغداد تدعم: the actor right before the verb is its subject
+            e = sent.at_word.get(t - 1) or next((x for x in sent.entities if x.end == self.words[t - 1].end), None)
+            if e is not None and e.label in ("PER", "ORG", "LOC", "MISC") and sent.governing_prep(e) is None \
+                    and not self._nested(e, sent):
+                f, last = sent.entity_words(e)
+                return [Actor(e.start, e.end, e, f, last)]
         if earlier:
-            return self.source_for_verb(earlier[-1], sent)
+            main = self._main_verbs(sent)
+            chain = [v for v in earlier if v in main] if t in main else earlier
+            if chain:
+                return self.source_for_verb(chain[-1], sent)
         before = []
         for e in sent.entities:
             if e.end <= self.words[t].start and e.label in ("PER", "ORG", "LOC", "MISC"):
@@ -201,6 +221,25 @@ class RoleFinder:
             if is_trigger_verb or any(f in GOVERNORS for f in forms) or cue_of(w) is not None:
                 out.append(j)
         return out
+
+    def _main_verbs(self, sent: Sentence) -> set[int]:
+        """Verbs of the main clause: not inside a reported أن-clause (أكد X أن بغداد تدعم ...، وطالب ...)."""
+        from rasd.quotes.cues import THAT
+
+        main: set[int] = set()
+        last_main: int | None = None
+        for v in [x for x in self._verbs if sent.first <= x <= sent.last]:
+            w = self.words[v]
+            between = [self.words[k].norm for k in range(last_main + 1, v)] if last_main is not None else []
+            resumes = w.norm.startswith(("و", "ف")) and w.punct_before.strip(" ") in ("،", ",")
+            if last_main is None or resumes or not any(b in THAT for b in between):
+                main.add(v)
+                last_main = v
+        return main
+
+    def _in_direct_quote(self, pos: int) -> bool:
+        return any(isinstance(q.get("content"), Span) and q.get("kind") == "direct"
+                   and q.get("content").start <= pos < q.get("content").end for q in self.quotes)
 
     def _title_part(self, e: Span, sent: Sentence) -> bool:
         """Is this organization part of a person's title (رئيس جهاز الاستخبارات العامة، حسين السلامة)?"""
@@ -259,7 +298,12 @@ class RoleFinder:
     ) -> list[Actor]:
         """The target after the lexicon's preposition (or the direct object), with its coordination."""
         src_words = {w for a in source for w in range(a.first, a.last + 1)}
-        limit = min(sent.last, end + 14)
+        anchor = max([end] + [a.last for a in source if a.first > end])  # after the trigger and its genitive agent
+        limit = min(sent.last, anchor + (14 if trig.pos == "verb" else 9))
+        for j in range(end + 1, limit + 1):  # the target is not inside someone's quoted words
+            if self._in_direct_quote(self.words[j].start) and not self._in_direct_quote(self.words[t].start):
+                limit = j - 1
+                break
         nxt = end + 1
         if (
             "obj" in trig.targets
@@ -272,55 +316,57 @@ class RoleFinder:
             and (self.words[nxt].norm.startswith("ال") or self.words[nxt].norm in ("هذا", "هذه", "ذلك", "تلك"))
         ):
             return []  # دعم الجهود: the object is not an actor
-        for j in range(end + 1, limit + 1):
-            if j in src_words:
-                continue
-            prep, separate = sent.prep_of(j)
-            w = self.words[j]
-            if (
-                prep is None
-                and w.norm[:1] in ("ب", "ل")
-                and w.norm[:1] in trig.targets
-                and len(w.norm) >= 5
-                and j not in sent.at_word
-                and j - max([end] + [a.last for a in source if a.first > end]) <= 4
-            ):
-                prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
-            if prep is None and "obj" in trig.targets:
-                # the object follows the verb (and its subject) or the verbal noun closely
-                after = max([end] + [a.last for a in source if a.first > end])
-                if j - after > 3:
+        for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
+            obj_done = False
+            for j in range(anchor + 1 if "obj" in trig.targets else end + 1, limit + 1):
+                if j in src_words:
                     continue
-                a = sent.actor_at(j, raw=trig.type in ("ASSAULT", "COERCE"))
-                if a is not None and a.first == j:
+                prep, separate = sent.prep_of(j)
+                w = self.words[j]
+                if (
+                    prep is None
+                    and w.norm[:1] in ("ب", "ل")
+                    and w.norm[:1] in trig.targets
+                    and len(w.norm) >= 5
+                    and j not in sent.at_word
+                    and j - max([end] + [a.last for a in source if a.first > end]) <= 4
+                ):
+                    prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
+                if prep is None and "obj" in trig.targets:
+                    # the object is the first phrase after the verb (and its subject) or the verbal noun
+                    if obj_done or self.words[j].norm in SKIPPABLE:
+                        continue
+                    a = sent.actor_at(j, raw=raw)
+                    if a is not None and a.first == j:
+                        return sent.coordinated(a)
+                    obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
+                    continue
+                if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
+                    if prep in ("في", "عبر", "خلال"):
+                        continue
+                    continue
+                if sent.pronoun_object(j):
+                    return list(self.pronoun_referent(t, sent, source))
+                k = j + 1 if separate else j
+                if k > sent.last:
+                    break
+                inner = events_at.get(k)
+                if inner is not None:  # رحب بانضمام سوريا: the welcomed action's agent; الاتفاق بين X وY: both
+                    return list(inner.source) + [a for a in inner.target if inner.type == "AGREE"]
+                if self._is_trigger(k):
+                    a2 = sent.actor_at(k + 1, raw=False)
+                    if a2 is not None:
+                        return sent.coordinated(a2)
+                a = sent.actor_at(k, raw=raw)
+                if a is not None:
                     return sent.coordinated(a)
-                continue
-            if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
-                if prep in ("في", "عبر", "خلال"):
-                    continue
-                continue
-            if sent.pronoun_object(j):
-                return list(self.pronoun_referent(t, sent, source))
-            k = j + 1 if separate else j
-            if k > sent.last:
-                return []
-            inner = events_at.get(k)
-            if inner is not None:  # رحب بانضمام سوريا: the welcomed action's agent; الاتفاق بين X وY: both
-                return list(inner.source) + [a for a in inner.target if inner.type == "AGREE"]
-            if self._is_trigger(k):
-                a2 = sent.actor_at(k + 1, raw=False)
-                if a2 is not None:
-                    return sent.coordinated(a2)
-            a = sent.actor_at(k)
-            if a is not None:
-                return sent.coordinated(a)
-            parties = self._between(k, sent)
-            if parties:
-                return parties
-            genitive = sent.actor_at(k + 1, raw=False) if k + 1 <= sent.last else None
-            if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
-                return sent.coordinated(genitive)
-            # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
+                parties = self._between(k, sent)
+                if parties:
+                    return parties
+                genitive = sent.actor_at(k + 1, raw=False) if k + 1 <= sent.last else None
+                if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
+                    return sent.coordinated(genitive)
+                # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
         return []
 
     def _between(self, k: int, sent: Sentence) -> list[Actor]:
