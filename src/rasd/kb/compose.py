@@ -259,7 +259,12 @@ class Composer:
                 and not (nxt < len(self.words) and self._comma_then_person(nxt, person_starts))
             ):
                 title = self.kb.titles[m.key]
-                holders = self.kb.office_holders(title.role, countries[0].country or "", self.day)
+                # only the offices the KB tracks one holder of (not "other": ambassadors, imams, ...)
+                holders = (
+                    self.kb.office_holders(title.role, countries[0].country or "", self.day)
+                    if title.role != "other"
+                    else []
+                )
                 if len(holders) == 1:
                     mention = Mention(m.start, self.words[end].end, i, end, "PER", "office", 0.8, holders[0])
                     mention.attrs.update(via="office", role=title.role)

@@ -188,8 +188,12 @@ class Linker(Composer):
                 fitting = [e for e in options if e.type in _COMPATIBLE[m.label]]
                 if len(fitting) == 1:
                     supported = fitting
-            if not supported and len(options) == 1 and options[0].subtype in ("country", "territory") \
-                    and k in {key(n) for n in options[0].names_ar}:
+            if (
+                not supported
+                and len(options) == 1
+                and options[0].subtype in ("country", "territory")
+                and k in {key(n) for n in options[0].names_ar}
+            ):
                 supported = options  # لبنان، مصر، الأردن: a country's own name is the country
             if not supported and self.context_country:
                 supported = [e for e in options if e.country == self.context_country and e.type != "PER"]

@@ -23,6 +23,29 @@ if TYPE_CHECKING:
 
 SPEAKER_WINDOW = 10  # words after a cue in which its subject is looked for
 ADJUNCTS = frozenset({"في", "عبر", "خلال", "امام", "لدي", "اثناء", "عقب", "بعد", "قبل", "حيث", "يوم", "امس", "اليوم"})
+_SPEAKER_NOUNS = frozenset(
+    {
+        "مسؤول",
+        "مسؤولون",
+        "مسؤولين",
+        "مصدر",
+        "مصادر",
+        "المصدر",
+        "المصادر",
+        "شهود",
+        "سكان",
+        "خبراء",
+        "خبير",
+        "محللون",
+        "مراقبون",
+        "ناشطون",
+        "مسئول",
+        "مصدرا",
+    }
+)
+_CLAUSE_OPENERS = frozenset(
+    {"كان", "كانت", "وكان", "وكانت", "ان", "الا", "لكن", "ولكن", "بينما", "فيما", "حيث", "قد", "وقد", "فقد", "اذ"}
+)
 _NOT_NOUN = frozenset(
     {
         "الي",
@@ -157,31 +180,76 @@ class SpeakerResolver:
                 or ":" in w.punct_before
                 or (limit_pos is not None and w.start >= limit_pos)
             )
-            if implied:
-                return self.last_speaker
+            if implied:  # وكان المالكي قال خلال مقابلة: a subject before the cue, else the previous speaker
+                before = self._subject_before(cue_idx)
+                return (
+                    self.speaker_dict(before) if before is not None else self._np_before(cue_idx) or self.last_speaker
+                )
         cue_idx = nxt - 1
         last = self.subject_window(cue_idx, limit_pos)
         found = self.actors_in(cue_idx + 1, last)
         if found:
             people = [e for e in found if e.label == "PER"]
+            named = [e for e in people if e.get("source") != "office"]
             first = found[0]
             # a title word before an organization or nationality: the person named after it speaks
             title = any(self.words[j].norm in TITLE_WORDS for j in range(cue_idx + 1, self._word_of(first.start) + 1))
-            if people and first.label != "PER" and title:
-                return self.speaker_dict(people[0])
+            if named and ((first.label != "PER" and title) or first.get("source") == "office"):
+                return self.speaker_dict(named[0])  # السفير المصري لدى الجزائر عمر أبو العيش: the name
+            if first.label != "PER" and self._speaker_noun(cue_idx + 1) and self._word_of(first.start) > cue_idx + 3:
+                return self.speaker_dict(None, self._noun_phrase(cue_idx + 1, last))  # مسؤول تركي رفض ...
             return self.speaker_dict(first)
         before = self._subject_before(cue_idx)
         if before is not None:
             return self.speaker_dict(before)
+        np_before = self._np_before(cue_idx)
+        if np_before is not None:
+            return np_before
         if nxt <= last:
             return self.speaker_dict(None, self._noun_phrase(nxt, last)) or self.last_speaker
         return self.last_speaker
+
+    def _speaker_noun(self, j: int) -> bool:
+        """مسؤول، مصدر، مصادر، المتحدث، شهود: a word that names a speaker without naming who."""
+        return j < len(self.words) and (self.words[j].norm in TITLE_WORDS or self.words[j].norm in _SPEAKER_NOUNS)
+
+    def _np_before(self, cue_idx: int) -> dict[str, Any] | None:
+        """كان وزير سوري أبلغ / إلا أن المصدر الطبي قال / كانت الحكومة قالت: a subject phrase before the cue."""
+        cue = self.words[cue_idx]
+        sent = self.sentence_of(cue.start)
+        j = cue_idx - 1
+        if j < 0 or cue.punct_before.strip() or (sent is not None and self.words[j].start < sent.start):
+            return None
+        first = j
+        while first > 0 and cue_idx - first < 4:
+            prev = self.words[first - 1]
+            if (
+                prev.norm in _CLAUSE_OPENERS
+                or self.words[first].punct_before.strip()
+                or (sent is not None and prev.start < sent.start)
+            ):
+                break
+            first -= 1
+        opener = self.words[first - 1].norm if first > 0 else ""
+        if opener not in _CLAUSE_OPENERS or not (self._speaker_noun(first) or self._agent(first)):
+            return None
+        return self.speaker_dict(None, (self.words[first].start, self.words[j].end))
 
     def _addressee_word(self, j: int) -> bool:
         w = self.words[j]
         if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4):
             return True
         return j > 0 and self.words[j - 1].surface.endswith("لـ") and any(c in w.punct_before for c in '"«“')
+
+    def _owns(self, doc_last: int, e: Span) -> bool:
+        """بيان الوزارة / بيان صادر عن X / البيان الختامي للقمة: the entity owns the document; not one in a
+        relative clause (التقرير الذي نشر في موقع ...)."""
+        k = self._word_of(e.start)
+        between = [self.words[i].norm for i in range(doc_last + 1, k)]
+        if any(b in ("الذي", "التي", "الذين") for b in between):
+            return False
+        glued = self.text[self.words[k].start : e.start]
+        return k == doc_last + 1 or "عن" in between or glued.startswith("ل") or self.words[k].norm.startswith("لل")
 
     def _agent(self, j: int) -> bool:
         from rasd.events.args import agent_sector
@@ -234,7 +302,7 @@ class SpeakerResolver:
         bound = self.word_at(content_start)
         if bound is not None:
             last = min(last, bound - 1)
-        found = self.actors_in(subject[1] + 1, last)
+        found = [e for e in self.actors_in(subject[1] + 1, last) if self._owns(subject[1], e)]
         if found:
             owner = self.speaker_dict(found[0])
             assert owner is not None
