@@ -154,8 +154,10 @@ class SpeakerResolver:
             bound = self.word_at(limit_pos)
             if bound is not None:
                 last = min(last, bound - 1)
+        titled = False
         for j in range(cue_idx + 1, last + 1):
             w = self.words[j]
+            titled = titled or w.norm in TITLE_WORDS
             if j > cue_idx + 1 and (w.norm in ADJUNCTS or w.norm in THAT or ":" in w.punct_before):
                 return j - 1
             if (
@@ -199,6 +201,8 @@ class SpeakerResolver:
             if first.label != "PER" and self._speaker_noun(cue_idx + 1) and self._word_of(first.start) > cue_idx + 3:
                 return self.speaker_dict(None, self._noun_phrase(cue_idx + 1, last))  # مسؤول تركي رفض ...
             return self.speaker_dict(first)
+        if nxt <= last and self._speaker_noun(nxt):  # كشف مصدر مطلع في المجموعة: the phrase after the cue
+            return self.speaker_dict(None, self._noun_phrase(nxt, last))
         before = self._subject_before(cue_idx)
         if before is not None:
             return self.speaker_dict(before)
@@ -237,7 +241,7 @@ class SpeakerResolver:
 
     def _addressee_word(self, j: int) -> bool:
         w = self.words[j]
-        if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4):
+        if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4) or w.norm == "ل":
             return True
         return j > 0 and self.words[j - 1].surface.endswith("لـ") and any(c in w.punct_before for c in '"«“')
 
@@ -277,6 +281,8 @@ class SpeakerResolver:
         if not cands:
             return None
         e = cands[-1]
+        if e.label == "MISC":
+            return None  # 236 مليون ريال، كشف ...: a comma closes the clause before the cue
         gap = [w for w in self.words if e.end <= w.start < cue.start]
         first = self._word_of(e.start)
         prev = self.words[first - 1].norm if first > 0 else ""
