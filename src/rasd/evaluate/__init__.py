@@ -1,0 +1,1 @@
+"""Evaluation of rasd's models on labelled data (entity-level scores, speed)."""

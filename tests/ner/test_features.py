@@ -1,0 +1,64 @@
+"""Features: the clitic analysis, gazetteers and context reach the CRF as expected."""
+
+from __future__ import annotations
+
+from rasd.ner.features import Featurizer, context_key, fold, stack_features
+
+
+def _feats(tokens: list[str]) -> list[list[str]]:
+    return Featurizer().sentence(tokens)
+
+
+def test_one_list_per_token_and_window() -> None:
+    toks = ["قال", "الرئيس", "محمد", "في", "بغداد"]
+    feats = _feats(toks)
+    assert len(feats) == len(toks)
+    assert "BOS" in feats[0] and "EOS" in feats[-1]
+    assert any(f.startswith("-1n=") for f in feats[2])
+    assert any(f.startswith("+1n=") for f in feats[2])
+
+
+def test_gazetteers_through_clitics() -> None:
+    feats = _feats(["وصل", "إلى", "لسوريا", "والعراق"])
+    assert "G=country" in feats[2]
+    assert "G=country" in feats[3]
+
+
+def test_triggers_and_given_names() -> None:
+    feats = _feats(["وزير", "الخارجية", "أسعد", "الشيباني"])
+    assert "G=title" in feats[0]
+    assert "G=given" in feats[2]
+    assert "alY" in feats[3]  # al- ... -i family-name pattern
+
+
+def test_multiword_place_and_quotes() -> None:
+    feats = _feats(["في", "الولايات", "المتحدة", "و", "تنظيم", "“", "داعش", "”"])
+    assert any(f.startswith("MB=") for f in feats[1])
+    assert any(f.startswith("MI=") for f in feats[2])
+    assert "qB" in feats[6]
+
+
+def test_fold_matches_lemmatised_and_written_forms() -> None:
+    assert fold("الفلسطينية") == fold("فلسطيني")
+    assert context_key("ولبنان") == context_key("لبنان")
+
+
+def test_stack_features_pool_the_document() -> None:
+    sents = [["التقى", "بلير", "أمس"], ["وقال", "بلير", "إن"]]
+    fz = Featurizer()
+    base = [fz.sentence(s) for s in sents]
+    first = [["O", "B-PER", "O"], ["O", "O", "O"]]
+    out = stack_features(base, sents, first, window=5)
+    assert "dm=PER" in out[1][1]
+    assert "p1=O" in out[1][1]
+    assert "dm=PER" not in out[0][1]  # its own label does not count as evidence
+
+
+def test_cluster_features_for_words_seen_in_training_text() -> None:
+    fz = Featurizer()
+    if not fz.lex.clusters:
+        return  # no cluster file built
+    feats = fz.sentence(["أعلن", "الرئيس", "الأمريكي"])
+    assert any(f.startswith("k0_32=") for f in feats[1])
+    assert any(f.startswith("k-1_128=") for f in feats[1])
+    assert any(f.startswith("k1_512=") for f in feats[1])

@@ -1,0 +1,36 @@
+"""The shipped model loads lazily and tags a sentence written for this test."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from rasd.ner import model
+
+
+def test_import_does_not_load_the_model() -> None:
+    sys.modules.pop("rasd.ner.model", None)
+    fresh = importlib.import_module("rasd.ner.model")
+    assert fresh.default_model.cache_info().currsize == 0
+
+
+def test_tag_a_sentence() -> None:
+    tokens = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الأمم المتحدة ستجتمع غدا .".split()
+    found = model.tag(tokens)
+    assert all(0 <= a < b <= len(tokens) for a, b, _, _ in found)
+    assert all(0.0 <= s <= 1.0 for _, _, _, s in found)
+    labels = {(" ".join(tokens[a:b]), label) for a, b, label, _ in found}
+    assert ("باريس", "LOC") in labels
+    assert any(label == "PER" and "ماكرون" in text for text, label in labels)
+    assert any(label == "ORG" and "الأمم" in text for text, label in labels)
+
+
+def test_empty_sentence() -> None:
+    assert model.tag([]) == []
+
+
+def test_model_card_and_size() -> None:
+    directory = model.default_model().directory
+    assert (directory / "MODEL_CARD.md").exists()
+    size = sum(p.stat().st_size for p in directory.iterdir())
+    assert size < 50 * 1024 * 1024
