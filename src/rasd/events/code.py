@@ -106,8 +106,14 @@ class Coder(RoleFinder):
                     break
             if found is None and sent.inside_entity(j) is None:
                 nxt = candidates(self.words[j + 1].surface) if j + 1 <= last else [""]
-                entries = list(dict.fromkeys(t for form in forms if not any(self.lex.excluded(form, n) for n in nxt)
-                                             for t in self.lex.words.get(form, ())))
+                entries = list(
+                    dict.fromkeys(
+                        t
+                        for form in forms
+                        if not any(self.lex.excluded(form, n) for n in nxt)
+                        for t in self.lex.words.get(form, ())
+                    )
+                )
                 if entries:
                     found = (j, j, entries)
             if found:
@@ -150,6 +156,12 @@ class Coder(RoleFinder):
                 parties = self._between(t, sent)  # الاتفاق بين X وY: the parties agree with each other
                 if len(parties) >= 2:
                     source, target = parties[:1], parties[1:]
+            if trig.type in ("ASSAULT", "PROTEST", "COERCE"):
+                source = [a for a in source if not self._reporter_or_place(a)]
+            if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in source):
+                self_actor = sent.actor_at(t)  # المتظاهرون، انتحاري: the trigger word names the actor itself
+                if self_actor is not None and self_actor.entity is None and self_actor.first <= t <= self_actor.last:
+                    source = [self_actor]
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(
@@ -170,6 +182,7 @@ class Coder(RoleFinder):
             if agreements:  # وقف إطلاق النار as part of an agreement in the sentence: that agreement's mode
                 agreements[0].mode = ev.mode
                 events.remove(ev)
+        events = self._one_attack_per_sentence(events)
         kept = []
         for ev in sorted(events, key=lambda e: e.trigger_word):
             if ev.trigger.dyadic and not ev.target:
@@ -194,6 +207,53 @@ class Coder(RoleFinder):
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""
         first = self.words[a.first].norm
         return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or first in _COUNT_WORDS)
+
+    def _reporter_or_place(self, a: Actor) -> bool:
+        """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
+        happened (انفجرت قنبلة شمال إسبانيا); a country or a capital standing for its government can be."""
+        for q in self.quotes:
+            sp = q.get("speaker")
+            if isinstance(sp, Span) and sp.start < a.end and a.start < sp.end:
+                return True
+        e = a.entity
+        if e is None:
+            return False
+        return bool(e.get("type") == "LOC" or (e.get("type") == "GPE" and not e.get("stands_for") and self._is_city(e)))
+
+    def _one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
+        """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
+        attack. The factual ASSAULT (and PROTEST) triggers of a sentence become one event with every actor and
+        every trigger as evidence; the first verb trigger leads."""
+        out: list[Event] = []
+        for typ in ("ASSAULT", "PROTEST"):
+            group = [
+                e
+                for e in events
+                if e.type == typ
+                and not e.aux.get("negated")
+                and not e.aux.get("future")
+                and not e.aux.get("hypothetical")
+            ]
+            if len(group) < 2:
+                continue
+            lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
+            for ev in group:
+                if ev is lead:
+                    continue
+                for a in ev.source:
+                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
+                        lead.source.append(a)
+                for a in ev.target:
+                    if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
+                        lead.target.append(a)
+                if ev.trigger_span is not None:
+                    lead.evidence.append((ev.trigger_span, ev.sentence))
+                if lead.mode is None and ev.mode is not None:
+                    lead.mode = ev.mode
+                events.remove(ev)
+            lead.source.sort(key=lambda a: (a.entity is None, a.start))
+        out.extend(events)
+        return out
 
     def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""

@@ -105,8 +105,12 @@ class RoleFinder:
         if j - 1 in self._verbs:  # ويؤكد دعم دمشق: the object of a verb is a verbal noun
             return True
         a = analyze(w.surface)
-        if a.suffix and not a.prefix and any(t.pos == "verb" for t in self.lex.words.get(a.stem, ())) \
-                and a.stem.endswith("ت"):
+        if (
+            a.suffix
+            and not a.prefix
+            and any(t.pos == "verb" for t in self.lex.words.get(a.stem, ()))
+            and a.stem.endswith("ت")
+        ):
             return False  # اجتماع استضافته العاصمة: a verb with its object pronoun (she hosted it)
         # جهودها ودعمها: a word coordinated with a noun carrying the same pronoun is a noun too
         suffix = analyze(w.surface).suffix
@@ -146,7 +150,18 @@ class RoleFinder:
         while j <= sent.last and self.words[j].norm in SKIPPABLE:
             j += 1
         earlier = [v for v in self._verbs if sent.first <= v < t]
-        if j <= sent.last and sent.prep_of(j)[0] is None and not self.words[j].punct_before.strip(" ،,"):
+        # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
+        plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
+        if plural_svo:
+            a = self._actor_ending_at(t - 1, sent)
+            if a is not None:
+                return [a]
+        if (
+            not plural_svo
+            and j <= sent.last
+            and sent.prep_of(j)[0] is None
+            and not self.words[j].punct_before.strip(" ،,")
+        ):
             a = sent.actor_at(j)
             if a is not None:
                 if a.entity is None and earlier and self.words[t].norm.startswith(("و", "ف")):
@@ -157,12 +172,10 @@ class RoleFinder:
                     if any(x.entity is not None for x in prior):
                         return prior
                 return sent.coordinated(a)
-        if t - 1 >= sent.first:  # أن بغداد تدعم: the actor right before the verb is its subject
-            e = sent.at_word.get(t - 1) or next((x for x in sent.entities if x.end == self.words[t - 1].end), None)
-            if e is not None and e.label in ("PER", "ORG", "LOC", "MISC") and sent.governing_prep(e) is None \
-                    and not self._nested(e, sent):
-                f, last = sent.entity_words(e)
-                return [Actor(e.start, e.end, e, f, last)]
+        if t - 1 >= sent.first:  # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject
+            a = self._actor_ending_at(t - 1, sent)
+            if a is not None:
+                return [a]
         if earlier:
             main = self._main_verbs(sent)
             chain = [v for v in earlier if v in main] if t in main else earlier
@@ -180,6 +193,24 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def _actor_ending_at(self, j: int, sent: Sentence) -> Actor | None:
+        """An entity or a generic actor phrase whose last word is j, not inside a prepositional phrase."""
+        e = sent.at_word.get(j) or next((x for x in sent.entities if x.end == self.words[j].end), None)
+        if (
+            e is not None
+            and e.label in ("PER", "ORG", "LOC", "MISC")
+            and sent.governing_prep(e) is None
+            and not self._nested(e, sent)
+        ):
+            f, last = sent.entity_words(e)
+            if last == j:
+                return Actor(e.start, e.end, e, f, last)
+        for k in range(j, max(sent.first - 1, j - 3), -1):
+            a = sent.actor_at(k)
+            if a is not None and a.entity is None and a.last == j and sent.prep_of(k)[0] is None:
+                return a
+        return None
 
     def _quote_speaker(self, t: int) -> Actor | None:
         """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
@@ -238,8 +269,12 @@ class RoleFinder:
         return main
 
     def _in_direct_quote(self, pos: int) -> bool:
-        return any(isinstance(q.get("content"), Span) and q.get("kind") == "direct"
-                   and q.get("content").start <= pos < q.get("content").end for q in self.quotes)
+        return any(
+            isinstance(q.get("content"), Span)
+            and q.get("kind") == "direct"
+            and q.get("content").start <= pos < q.get("content").end
+            for q in self.quotes
+        )
 
     def _title_part(self, e: Span, sent: Sentence) -> bool:
         """Is this organization part of a person's title (رئيس جهاز الاستخبارات العامة، حسين السلامة)?"""
