@@ -243,7 +243,9 @@ class SpeakerResolver:
         w = self.words[j]
         if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4) or w.norm == "ل":
             return True
-        return j > 0 and self.words[j - 1].surface.endswith("لـ") and any(c in w.punct_before for c in '"«“')
+        prev = self.words[j - 1] if j > 0 else None
+        return prev is not None and (prev.surface.endswith("لـ") or prev.norm == "ل") and any(
+            c in w.punct_before for c in '"«“')
 
     def _owns(self, doc_last: int, e: Span) -> bool:
         """بيان الوزارة / بيان صادر عن X / البيان الختامي للقمة: the entity owns the document; not one in a

@@ -50,8 +50,8 @@ class QuoteFinder(SpeakerResolver):
         i = 0
         while i < len(text):
             closer = OPENERS.get(text[i])
-            if closer is None:
-                i += 1
+            if closer is None or (text[i] == '"' and not _opens(text, i)):
+                i += 1  # a straight quote written after a word (الصعب".) closes, it does not open
                 continue
             para_end = text.find("\n", i)
             para_end = len(text) if para_end < 0 else para_end
@@ -364,6 +364,13 @@ class QuoteFinder(SpeakerResolver):
         start = min(cs, q["cue"][0]) if q["cue"] else cs
         end = max(ce, q["cue"][1]) if q["cue"] else ce
         return Span(start, end, "QUOTE", attrs)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Is the straight quotation mark at i an opening one: after a space or a bracket, before a word?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:،,؛" or before == "ـ") and not after.isspace()
 
 
 def _speaker_span(sp: dict[str, Any]) -> Span:
