@@ -1,0 +1,69 @@
+"""Time per stage on real news: how the pipeline's time splits, and each stage's rate in sentences/s.
+
+Runs the full default pipeline on SaudiNewsNet articles (one core, this process) and prints, per stage, the
+mean milliseconds per article and the sentences per second it processes; the knowledge base, the models and
+the lexicons are loaded on a warm-up article first.
+
+    python bench/stages.py [--zip ../shared/data/bench/saudinewsnet-NC/2015-07-23.zip] [--n 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared" / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap.add_argument("--n", type=int, default=500)
+    args = ap.parse_args()
+    if not args.zip.exists():
+        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+        return 2
+    from rasd.analysis import load_pipeline
+    from rasd.errors import InputError
+    from rasd.read import read_record
+
+    with zipfile.ZipFile(args.zip) as zf:
+        articles = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith(".json"))))
+    pipe = load_pipeline()
+    docs = []
+    for a in articles[: args.n]:
+        try:
+            docs.append(
+                read_record(
+                    {
+                        "title": a.get("title"),
+                        "text": a.get("content"),
+                        "published": (a.get("date_extracted") or "")[:10] or None,
+                    }
+                )
+            )
+        except InputError:
+            continue
+    pipe(read_record({"text": "وزير الخارجية يصل إلى الرياض\nوصل وزير الخارجية السوري إلى الرياض أمس."}))
+    spent = {s.name: 0.0 for s in pipe.stages}
+    sentences = 0
+    for doc in docs:
+        for stage in pipe.stages:
+            t = time.perf_counter()
+            stage(doc)
+            spent[stage.name] += time.perf_counter() - t
+        sentences += len(doc.layer("sentences"))
+    print(f"{len(docs)} articles, {sentences:,} sentences, one core")
+    for name, seconds in spent.items():
+        print(f"{name:<9} {seconds / len(docs) * 1000:7.1f} ms/article  {sentences / seconds:9,.0f} sentences/s")
+    total = sum(spent.values())
+    print(f"{'all':<9} {total / len(docs) * 1000:7.1f} ms/article  {len(docs) / total:9.1f} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
