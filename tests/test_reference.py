@@ -108,7 +108,9 @@ def test_events(reference: Path) -> None:
     assert has("COOPERATE", "Syria", "Coalition")
     assert has("CONSULT", "Saudi Arabia", "Small Group")
     assert has("SUPPORT", "مشاركين", "Government of Syria") or has("SUPPORT", "Coalition", "Government of Syria")
+    assert has("REQUEST", "Coalition", "أوطانهم")  # urge repatriation to the states of origin
     assert has("SUPPORT", "الدول الأعضاء", "Syria")
+    assert has("SUPPORT", "Coalition", "Syrian Democratic Forces")
     assert has("AGREE", "Government of Syria", "Syrian Democratic Forces")
     assert has("SUPPORT", "المشاركون", "Saudi Arabia")
     assert has("CONSULT", "Asaad al-Shaibani", "Saudi Arabia")
