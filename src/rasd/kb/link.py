@@ -92,7 +92,15 @@ class Linker(Composer):
         for match in find_names(self.words, self.kb):
             entries = self.kb.lookup(match.key)
             if entries:
-                out.append(self._from_match(match, entries[0], "kb", 0.9, candidates_=entries))
+                m = self._from_match(match, entries[0], "kb", 0.9, candidates_=entries)
+                # one word naming a town, a base or a region is often an ordinary word too (الخبر "the news",
+                # العديد "many"): it needs the model's agreement; countries, capitals, groups need none
+                if match.first == match.last and all(
+                    e.type in ("GPE", "LOC", "FAC") and e.subtype not in ("country", "territory", "capital")
+                    for e in entries
+                ):
+                    m.attrs["_needs_ner"] = True
+                out.append(m)
         out.extend(self._dual_places())
         return out
 
@@ -135,10 +143,14 @@ class Linker(Composer):
         return sorted(chosen, key=lambda m: (m.start, -m.end))
 
     def drop_conflicts(self, pools: list[Mention]) -> list[Mention]:
-        """A dictionary match the model read otherwise (روما tagged as a person) gives way to the model."""
+        """A dictionary match the model read otherwise (روما tagged as a person) gives way to the model, and a
+        one-word town name the model did not tag at all is left out."""
         ner = {(m.start, m.end): m for m in pools if m.source == "ner"}
+        ner_spans = [(m.start, m.end) for m in pools if m.source == "ner"]
         out = []
         for m in pools:
+            if m.attrs.pop("_needs_ner", False) and not any(s < m.end and m.start < e for s, e in ner_spans):
+                continue
             other = ner.get((m.start, m.end))
             if (
                 m.source == "kb"
@@ -312,7 +324,7 @@ class Linker(Composer):
                 role, _, _ = office_on(e, self.day)
                 if role:
                     m.attrs["role"] = role
-            if e.subtype in ("capital", "city") and self._acts(m):
+            if e.subtype == "capital" and self._acts(m):
                 govt = self._government_of(country)
                 if govt:
                     m.attrs["stands_for"] = govt
