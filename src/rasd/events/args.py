@@ -209,6 +209,17 @@ def agents() -> dict[str, str]:
     return out
 
 
+def _nisba_country(tok: Tok) -> str | None:
+    from rasd.kb.store import load
+
+    kb = load()
+    for f in candidates(tok.surface):
+        entry = kb.country_of_nisba(f)
+        if entry is not None:
+            return entry.country
+    return None
+
+
 def agent_sector(tok: Tok) -> str | None:
     table = agents()
     for f in candidates(tok.surface):
@@ -225,6 +236,7 @@ class Actor:
     first: int  # word indexes covered
     last: int
     sector: str | None = None  # for a generic actor noun
+    country: str | None = None  # from a nisba adjective after it (دبابات تركية)
 
     def to_dict(self, text: str) -> dict[str, Any]:
         e = self.entity
@@ -246,7 +258,7 @@ class Actor:
                 sf = e.get("stands_for")
                 out.update(country=sf.get("country"), sector=sf.get("sector"), stands_for=sf.get("id"))
         else:
-            out.update(id=None, name_en=None, type=None, country=None, sector=self.sector)
+            out.update(id=None, name_en=None, type=None, country=self.country, sector=self.sector)
         return out
 
     @property
@@ -304,6 +316,8 @@ class Sentence:
         for k in range(j + 1, min(self.last, j + 2) + 1):
             if self.words[k].punct_before.strip():
                 break
+            if k in self.at_word and _nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
+                break  # دبابات تركية: an adjective, not the country itself
             if k in self.at_word:
                 e = self.at_word[k]
                 if e.label in ("PER", "ORG", "LOC", "MISC") and self.words[j].norm in _MEMBER_NOUNS:
@@ -325,9 +339,15 @@ class Sentence:
         if sector is None:
             return None
         k = j
+        country: str | None = None
         while k + 1 <= min(self.last, j + 2):
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
+                break
+            nation = _nisba_country(nxt)
+            if nation is not None:  # دبابات تركية، القوات العراقية: the adjective gives the actor its country
+                country = nation
+                k += 1
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in _TEMPORAL:
                 break
@@ -335,7 +355,7 @@ class Sentence:
         start = self.words[start_word].start
         if self.words[start_word].norm.startswith("و") and start_word != j:
             start += 1
-        return Actor(start, self.words[k].end, None, start_word, k, sector)
+        return Actor(start, self.words[k].end, None, start_word, k, sector, country)
 
     def coordinated(self, actor: Actor) -> list[Actor]:
         """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""

@@ -75,6 +75,38 @@ _VERB_OPENERS = frozenset(
 )
 
 
+# What an attack is aimed at when it is not an actor itself: the owner named after it is the target.
+_TARGET_NOUNS = frozenset(
+    {
+        "مواقع",
+        "موقع",
+        "مقر",
+        "مقرات",
+        "معسكر",
+        "معسكرات",
+        "مراكز",
+        "مركز",
+        "اهداف",
+        "هدف",
+        "تجمعات",
+        "تجمع",
+        "منازل",
+        "منزل",
+        "مخازن",
+        "مستودعات",
+        "مواكب",
+        "مخابئ",
+        "معاقل",
+        "معقل",
+        "قواعد",
+        "قاعدة",
+        "تحصينات",
+        "مخيمات",
+        "مناطق",
+    }
+)
+
+
 class RoleFinder:
     """Role-finding rules; see the module docstring."""
 
@@ -374,6 +406,12 @@ class RoleFinder:
                     a = sent.actor_at(j, raw=raw)
                     if a is not None and a.first == j:
                         return sent.coordinated(a)
+                    if self.words[j].norm in _TARGET_NOUNS or any(
+                        f in _TARGET_NOUNS for f in candidates(self.words[j].surface)
+                    ):
+                        owner = sent.actor_at(j + 1, raw=False) if j + 1 <= sent.last else None
+                        if owner is not None and owner.first == j + 1:  # مواقع لتنظيم داعش: whose positions
+                            return sent.coordinated(owner)
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
                 if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
