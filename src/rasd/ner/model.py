@@ -105,6 +105,13 @@ class NerModel:
                     probs.append([tagger.marginal(label, i) for i, label in enumerate(y)])
         out = [to_iob2(list(t)) for t in tags]
         if rules != "none":
+            before = out
+            out = propagate(sents, out, PROPAGATE_WINDOW)
+            if scores:
+                probs = [
+                    [PROPAGATED_SCORE if a != b else p for a, b, p in zip(old, new, ps, strict=True)]
+                    for old, new, ps in zip(before, out, probs, strict=True)
+                ]
             done = [complete(self.featurizer, s, t, scope=rules) for s, t in zip(sents, out, strict=True)]
             if scores:  # a token the rules relabelled gets the rules' confidence, not the CRF's
                 probs = [
@@ -162,6 +169,43 @@ class NerModel:
 _PHRASE_LABELS = {"kb_org": "ORG", "org": "ORG", "kb_place": "LOC", "country": "LOC", "place": "LOC", "kb_per": "PER"}
 _PLACE_KINDS = frozenset({"kb_place", "kb_place_amb", "place"})
 _GOVERNMENT = frozenset({"حكومة", "حكومه"})
+
+
+PROPAGATE_WINDOW = 10  # sentences on either side (chosen on dev: 10 > 20 > 40)
+PROPAGATED_SCORE = 0.6
+
+
+def propagate(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int) -> list[list[str]]:
+    """A name the model recognised once is the same name where it recurs nearby (the same article).
+
+    Every entity found within ``window`` sentences is looked up again as a word sequence (normalized); an
+    exact match the model left untagged gets the same label. A person's surname (the last word of a
+    multi-word PER) is propagated on its own too (الشيباني after أسعد حسن الشيباني). One-word names need three
+    letters or more. Chosen on dev: entity F1 0.732 -> 0.758 on the last 10% of ANERcorp train.
+    """
+    normed = [[norm(t) for t in s] for s in sents]
+    found: list[list[tuple[tuple[str, ...], str]]] = []
+    for words, t in zip(normed, tags, strict=True):
+        names: list[tuple[tuple[str, ...], str]] = []
+        for a, b, label in _entities_of(t):
+            key = tuple(words[a:b])
+            if len(key) >= 2 or len(key[0]) >= 3:
+                names.append((key, label))
+            if label == "PER" and len(key) >= 2 and len(key[-1]) >= 3:
+                names.append(((key[-1],), "PER"))
+        found.append(names)
+    out = [list(t) for t in tags]
+    for i, words in enumerate(normed):
+        known: dict[tuple[str, ...], str] = {}
+        for j in range(max(0, i - window), min(len(normed), i + window + 1)):
+            for key, label in found[j]:
+                known.setdefault(key, label)
+        for key, label in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            n = len(key)
+            for k in range(len(words) - n + 1):
+                if tuple(words[k : k + n]) == key and all(x == "O" for x in out[i][k : k + n]):
+                    out[i][k : k + n] = ["B-" + label] + ["I-" + label] * (n - 1)
+    return out
 
 
 def _entities_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
