@@ -20,21 +20,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections import Counter
 from pathlib import Path
 
-DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared" / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
+from saudinewsnet import DEFAULT_ZIP, load_articles
+
 STOP = set(
     "في من على إلى الى عن أن ان التي الذي مع هذا هذه كان كانت قد ما لا أو او بين كل إن وقد ذلك عام بعد قبل حيث "
     "وفي ومن أنه انه وهو هو هي كما لم لن ثم بن عبد".split()
 )
-
-
-def load(path: Path) -> list[dict[str, str]]:
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".json"))
-        return json.loads(zf.read(name).decode("utf-8"))
 
 
 def write_records(articles: list[dict[str, str]], out: Path) -> None:
@@ -74,7 +68,7 @@ def main() -> int:
     if not args.zip.exists():
         print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
         return 2
-    articles = load(args.zip)
+    articles = load_articles(args.zip)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)

@@ -21,13 +21,13 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
-import json
 import os
 import sys
 import time
 import warnings
-import zipfile
 from pathlib import Path
+
+from saudinewsnet import load_articles
 
 from rasd.dates import DateMention, find_dates
 
@@ -183,9 +183,7 @@ def score_unseen(system, verbose: bool, name: str) -> int:
 
 
 def articles() -> list[tuple[str, dt.date]]:
-    path = shared_dir() / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
-    with zipfile.ZipFile(path) as z:
-        data = json.loads(z.read(z.namelist()[0]).decode("utf-8"))
+    data = load_articles(shared_dir() / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip")
     return [(a["content"] or "", dt.date.fromisoformat(a["date_extracted"][:10])) for a in data]
 
 

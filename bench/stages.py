@@ -10,13 +10,11 @@ the lexicons are loaded on a warm-up article first.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
 
-DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared" / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
+from saudinewsnet import DEFAULT_ZIP, load_articles
 
 
 def main() -> int:
@@ -31,8 +29,7 @@ def main() -> int:
     from rasd.errors import InputError
     from rasd.read import read_record
 
-    with zipfile.ZipFile(args.zip) as zf:
-        articles = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith(".json"))))
+    articles = load_articles(args.zip)
     pipe = load_pipeline()
     docs = []
     for a in articles[: args.n]:

@@ -10,23 +10,15 @@ tokens/s. Pass ``--stages`` to time more of the pipeline (e.g. ``--stages all``)
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
+
+from saudinewsnet import DEFAULT_ZIP, load_articles
 
 from rasd.analysis import load_pipeline
 from rasd.errors import InputError
 from rasd.read import read_record
-
-DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared" / "data" / "bench" / "saudinewsnet-NC" / "2015-07-23.zip"
-
-
-def load_articles(path: Path) -> list[dict[str, str]]:
-    with zipfile.ZipFile(path) as zf:
-        name = next(n for n in zf.namelist() if n.endswith(".json"))
-        return json.loads(zf.read(name).decode("utf-8"))
 
 
 def main() -> int:

@@ -39,6 +39,8 @@ class OutFormat(StrEnum):
 
 
 class EvalFormat(StrEnum):
+    """Figures or search results: a table for people, JSON for scripts."""
+
     table = "table"
     json = "json"
 

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from rasd.cli import app, guarded
+from rasd.cli import EvalFormat, OutFormat, app, guarded
 from rasd.errors import InputError
 
 _DB_HELP = "The archive file (SQLite; created when missing). Default: $RASD_DB or ./rasd.db."
@@ -22,16 +22,6 @@ _DB_HELP = "The archive file (SQLite; created when missing). Default: $RASD_DB o
 
 def _db(value: str | None) -> str:
     return value or os.environ.get("RASD_DB") or "rasd.db"
-
-
-class SummaryFormat(StrEnum):
-    text = "text"
-    json = "json"
-
-
-class SearchFormat(StrEnum):
-    table = "table"
-    json = "json"
 
 
 class ExportTable(StrEnum):
@@ -49,11 +39,11 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
-def _print_summary(summary: object, fmt: SummaryFormat) -> None:
+def _print_summary(summary: object, fmt: OutFormat) -> None:
     from rasd.ingest import Summary
 
     assert isinstance(summary, Summary)
-    if fmt is SummaryFormat.json:
+    if fmt is OutFormat.json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:
         for line in summary.lines():
@@ -75,7 +65,7 @@ def ingest(
         str | None, typer.Option(help="Publication date YYYY-MM-DD for articles that do not give one.")
     ] = None,
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages to run (default: all).")] = None,
-    fmt: Annotated[SummaryFormat, typer.Option("--format", help="The summary as text or JSON.")] = SummaryFormat.text,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="The summary as text or JSON.")] = OutFormat.text,
     progress: Annotated[bool, typer.Option(help="Show a progress bar (on a terminal).")] = True,
 ) -> None:
     """Analyse articles from files and folders and store them in the archive (idempotent, resumable)."""
@@ -113,7 +103,7 @@ def fetch(
     workers: Annotated[int | None, typer.Option(help="Worker processes for the analysis.")] = None,
     published_default: Annotated[str | None, typer.Option(help="Publication date for pages without one.")] = None,
     stages: Annotated[str | None, typer.Option(help="Comma-separated stages to run (default: all).")] = None,
-    fmt: Annotated[SummaryFormat, typer.Option("--format", help="The summary as text or JSON.")] = SummaryFormat.text,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="The summary as text or JSON.")] = OutFormat.text,
 ) -> None:
     """Fetch pages and feeds over HTTP (timeouts, size limit, polite per-host delay) into the archive."""
     from rasd.fetch import Fetcher, fetch_tasks, save_records
@@ -159,8 +149,8 @@ def search(
     date_to: Annotated[str | None, typer.Option("--to", help="Published on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="How many results.")] = 10,
     fmt: Annotated[
-        SearchFormat, typer.Option("--format", help="table, or json (one result per line).")
-    ] = SearchFormat.table,
+        EvalFormat, typer.Option("--format", help="table, or json (one result per line).")
+    ] = EvalFormat.table,
 ) -> None:
     """Search the archive in Arabic (clitic and plural forms match), ranked, with highlighted snippets."""
     from rasd.archive import Archive
@@ -171,7 +161,7 @@ def search(
         raise InputError("--limit must be at least 1")
     with Archive(_db(db), readonly=True) as archive:
         hits = run(archive.conn, query, entity=entity, event=event, date_from=date_from, date_to=date_to, limit=limit)
-    if fmt is SearchFormat.json:
+    if fmt is EvalFormat.json:
         for hit in hits:
             sys.stdout.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
         return
@@ -220,14 +210,14 @@ def export(
 @guarded
 def archive_info(
     db: Annotated[str | None, typer.Option(help=_DB_HELP)] = None,
-    fmt: Annotated[SummaryFormat, typer.Option("--format", help="text or json.")] = SummaryFormat.text,
+    fmt: Annotated[OutFormat, typer.Option("--format", help="text or json.")] = OutFormat.text,
 ) -> None:
     """What the archive holds: counts per table, stories, schema version, settings, size on disk."""
     from rasd.archive import Archive
 
     with Archive(_db(db), readonly=True) as archive:
         info = archive.info()
-    if fmt is SummaryFormat.json:
+    if fmt is OutFormat.json:
         typer.echo(json.dumps(info, ensure_ascii=False))
         return
     typer.echo(f"archive {info['path']}: schema version {info['schema_version']}, {info['bytes'] / 1e6:.1f} MB")
@@ -244,9 +234,9 @@ def archive_info(
 
 def main() -> None:
     """``python -m rasd.cli_archive``: the rasd CLI with the archive commands (same as ``rasd``)."""
-    import rasd.cli_more  # noqa: F401
+    from rasd.cli import main as rasd_main
 
-    app()
+    rasd_main()
 
 
 if __name__ == "__main__":

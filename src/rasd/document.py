@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 SCHEMA_ID = "rasd.document/1"
@@ -147,6 +148,17 @@ class Document:
         for span in self.layer(name):
             if within.contains(span):
                 yield span
+
+    def published_day(self) -> date | None:
+        """The day relative dates and KB terms are read against: the given publication date, else the one the
+        dates stage inferred from the text; ``None`` when neither reads as an ISO date."""
+        value = self.meta.get("published") or (self.meta.get("published_inferred") or {}).get("value")
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
 
     def warn(self, message: str) -> None:
         self.meta.setdefault("warnings", [])

@@ -1,18 +1,11 @@
-"""Helpers for the date tests: where the shared data folder lies, and the phrase table reader."""
+"""Helpers for the date tests: the phrase table reader."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def shared_dir() -> Path:
-    """The shared data folder beside the project (``../shared``), or ``$RASD_SHARED``."""
-    env = os.environ.get("RASD_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "shared"
 
 
 @dataclass(frozen=True)

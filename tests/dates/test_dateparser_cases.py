@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rasd.dates import find_dates
-from tests.dates.helpers import shared_dir
+from tests.conftest import shared_dir
 
 CASES_FILE = Path("data") / "dates" / "dateparser" / "arabic_test_cases.txt"
 
@@ -43,9 +43,10 @@ def load_cases(path: Path) -> list[Case]:
 
 @pytest.fixture(scope="module")
 def cases() -> list[Case]:
-    path = shared_dir() / CASES_FILE
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the shared data folder is not beside the project (set RASD_SHARED)")
+    folder = shared_dir()
+    path = folder / CASES_FILE if folder else None
+    if path is None or not path.exists():
+        pytest.skip(f"{CASES_FILE} is absent: the shared data folder is not beside the project (set RASD_SHARED)")
     return load_cases(path)
 
 

@@ -51,7 +51,9 @@ SEPARATE_PREPS = frozenset(
 )
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 # Words that can stand between a verb and its subject without being part of either.
-SKIPPABLE = frozenset(
+# Weekday names as rasd.text.normalize.norm folds them; several word classes below include them.
+WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"})
+SKIPPABLE = WEEKDAYS | frozenset(
     {
         "امس",
         "اليوم",
@@ -65,13 +67,6 @@ SKIPPABLE = frozenset(
         "قد",
         "رسميا",
         "مجددا",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الاحد",
         "يوم",
     }
 )
@@ -126,7 +121,14 @@ _NUMBER_WORDS = frozenset(
     }
 )
 _COUNT = re.compile(r"^\d+$")
-_TEMPORAL = frozenset(
+
+
+def counted(word_norm: str) -> bool:
+    """A number or quantifier opening a noun phrase (ثمانية من، عشرات، 28): the phrase counts people."""
+    return word_norm in _QUANTIFIERS or _COUNT.match(word_norm) is not None or word_norm in _NUMBER_WORDS
+
+
+_TEMPORAL = WEEKDAYS | frozenset(
     {
         "الاسبوع",
         "الماضي",
@@ -141,13 +143,6 @@ _TEMPORAL = frozenset(
         "السنة",
         "اليوم",
         "الليلة",
-        "الاحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
         "الفائت",
         "الاخير",
         "الاخيرة",
@@ -325,7 +320,7 @@ class Sentence:
                     return Actor(e.start, e.end, e, f, last)
                 break
         start_word = j
-        if w.norm in _QUANTIFIERS or _COUNT.match(w.norm) or w.norm in _NUMBER_WORDS:
+        if counted(w.norm):
             j += 1  # جميع الدول المشاركة، ثمانية من عناصر الشرطة، 28 شخصا: the count belongs to the phrase
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
                 j += 1

@@ -12,11 +12,10 @@ parties. Dyadic types (SUPPORT, CONSULT, ...) need a target to be coded. Events 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Actor, Sentence
+from rasd.events.args import Actor, Sentence, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.lexicon import Lexicon, Trigger
@@ -27,27 +26,6 @@ from rasd.events.roles import RoleFinder
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
-_COUNT_WORDS = frozenset(
-    {
-        "اثنين",
-        "اثنان",
-        "ثلاثة",
-        "اربعة",
-        "خمسة",
-        "ستة",
-        "سبعة",
-        "ثمانية",
-        "تسعة",
-        "عشرة",
-        "احد",
-        "عشرات",
-        "العشرات",
-        "مئات",
-        "الاف",
-        "نحو",
-        "حوالي",
-    }
-)
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -77,7 +55,7 @@ class Coder(RoleFinder):
         self.lex = lexicon or load_lexicon()
         self.words = word_tokens(doc)
         self.entities = [e for e in doc.layer("entities") if e.label in ("PER", "ORG", "LOC", "MISC")]
-        self.published = _published(doc)
+        self.published = doc.published_day()
         self.quotes = doc.layer("quotes")
         self.previous_subject: list[Actor] = []
         self._subjects: dict[int, list[Actor]] = {}
@@ -206,7 +184,7 @@ class Coder(RoleFinder):
     def _victims(self, a: Actor) -> bool:
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""
         first = self.words[a.first].norm
-        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or first in _COUNT_WORDS)
+        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first))
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
@@ -224,7 +202,6 @@ class Coder(RoleFinder):
         """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
         attack. The factual ASSAULT (and PROTEST) triggers of a sentence become one event with every actor and
         every trigger as evidence; the first verb trigger leads."""
-        out: list[Event] = []
         for typ in ("ASSAULT", "PROTEST"):
             group = [
                 e
@@ -252,8 +229,7 @@ class Coder(RoleFinder):
                     lead.mode = ev.mode
                 events.remove(ev)
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
-        out.extend(events)
-        return out
+        return events
 
     def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
@@ -382,14 +358,6 @@ def _date_span(d: dict[str, Any] | None) -> Any:
 def _word_range(words: list[Tok], span: Span) -> tuple[int, int] | None:
     idx = [w.index for w in words if span.start <= w.start and w.end <= span.end]
     return (idx[0], idx[-1]) if idx else None
-
-
-def _published(doc: Document) -> date | None:
-    value = doc.meta.get("published") or (doc.meta.get("published_inferred") or {}).get("value")
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 class EventsStage:

@@ -21,12 +21,13 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.data import path as data_path
+from rasd.events.args import WEEKDAYS
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
-TIME_WORDS = frozenset(
+TIME_WORDS = WEEKDAYS | frozenset(
     {
         "امس",
         "اليوم",
@@ -36,13 +37,6 @@ TIME_WORDS = frozenset(
         "مساء",
         "ظهر",
         "ليل",
-        "الاحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
         "امسية",
         "الماضية",
         "الماضي",

@@ -62,7 +62,3 @@ def cameo_code(event_type: str, entry_code: str | None) -> str:
 
 def score(cameo: str) -> float:
     return GOLDSTEIN.get(cameo[:2], 0.0)
-
-
-def quad_class(event_type: str) -> int:
-    return CAMEO_ROOT[event_type][1]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -52,7 +51,7 @@ class Linker(Composer):
         self.kb = kb
         self.words = word_tokens(doc)
         self.starts = [w.start for w in self.words]
-        self.day = _published(doc)
+        self.day = doc.published_day()
         self.inst_table = {}
         for k, inst in kb.institutions.items():
             self.inst_table[k] = inst
@@ -335,7 +334,7 @@ class Linker(Composer):
         else:
             key = self._key(m)
             typ = _TYPE_FOR_LABEL.get(m.label, "MISC")
-            name_en = romanize(self.doc.text[m.start : m.end]) if typ == "PER" else self._direction_name(m)
+            name_en = romanize(self.doc.text[m.start : m.end]) if typ == "PER" else None
             m.attrs.update(id=nil_id(typ, key), name_en=name_en, type=typ, country=None, sector=None)
         if m.attrs.get("country") is None and m.attrs.get("_title_country"):
             m.attrs["country"] = m.attrs["_title_country"]
@@ -343,9 +342,6 @@ class Linker(Composer):
             m.attrs["sector"] = m.attrs["_title_sector"]
         m.attrs.pop("_title_country", None)
         m.attrs.pop("_title_sector", None)
-
-    def _direction_name(self, m: Mention) -> str | None:
-        return None
 
     def _acts(self, m: Mention) -> bool:
         if m.first == 0:
@@ -424,16 +420,6 @@ def _name_words(name: str) -> list[str]:
     from rasd.kb.store import key
 
     return key(name).split()
-
-
-def _published(doc: Document) -> date | None:
-    value = doc.meta.get("published") or (doc.meta.get("published_inferred") or {}).get("value")
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 class LinkingStage:

@@ -166,10 +166,6 @@ def singular_forms(word: str) -> list[str]:
     return out
 
 
-def is_dual(word: str) -> bool:
-    return word.endswith(("تين", "تان", "يين", "ين", "ان")) and len(word) > 5
-
-
 def close_quote(text: str, start: int, end: int) -> int:
     """Extend a mention over the closing quotation mark of a quote it opens (تنظيم “داعش”)."""
     inside = sum(1 for ch in text[start:end] if ch in QUOTES)
