@@ -344,6 +344,15 @@ class Sentence:
                 country = nation
                 k += 1
                 break
+            if (
+                not self.words[k].norm.startswith("ال")
+                and not nxt.norm.startswith("ال")
+                and agent_sector(nxt) is not None
+                and k + 1 not in self.at_word
+                and self.prep_of(k + 1)[0] is None
+            ):  # مسلحون مجهولون: an indefinite actor noun and its indefinite adjective
+                k += 1
+                break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in _TEMPORAL:
                 break
             k += 1

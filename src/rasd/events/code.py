@@ -23,6 +23,7 @@ from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
+from rasd.events.sides import SideRules
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
@@ -47,7 +48,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(RoleFinder):
+class Coder(SideRules, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -92,6 +93,8 @@ class Coder(RoleFinder):
                         for t in self.lex.words.get(form, ())
                     )
                 )
+                if entries and self.verb_with_tanween(j):
+                    entries = [e for e in entries if e.pos != "verb"]
                 if entries:
                     found = (j, j, entries)
             if found:
@@ -128,6 +131,12 @@ class Coder(RoleFinder):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
+            if not target and trig.type == "ASSAULT" and not noun and "obj" in trig.targets:
+                target = self.bare_object(t, end, sent, source)
+            if not target and trig.type == "ASSAULT":
+                target = self.attack_target(sent, t)
+            if not target and trig.type == "PROTEST":
+                target = self.protest_addressee(sent, t)
             if trig.type == "AGREE" and not target and len(source) >= 2:
                 source, target = source[:1], source[1:]  # اتفق وزراء الأردن والعراق ولبنان: they agree together
             if trig.type == "AGREE" and noun:
@@ -135,7 +144,14 @@ class Coder(RoleFinder):
                 if len(parties) >= 2:
                     source, target = parties[:1], parties[1:]
             if trig.type in ("ASSAULT", "PROTEST", "COERCE"):
-                source = [a for a in source if not self._reporter_or_place(a)]
+                # a phrase after ب / ل (بقواته، لقوات) is not who acts
+                source = [
+                    a
+                    for a in source
+                    if not self._reporter_or_place(a) and not (a.entity is None and sent.prep_of(a.first)[0])
+                ]
+            if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
+                source = (self.attack_author(sent, t, end) if noun else []) or source or self.bomber(t, end, sent)
             if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in source):
                 self_actor = sent.actor_at(t)  # المتظاهرون، انتحاري: the trigger word names the actor itself
                 if self_actor is not None and self_actor.entity is None and self_actor.first <= t <= self_actor.last:

@@ -177,7 +177,8 @@ def modality(
         and tw.norm.startswith("ل")
         and not tw.norm.startswith("لل")
         and len(tw.norm) > 4
-        and not (before and before[-1].lstrip("و") in _NOT_PURPOSE)
+        # تعرضت دورية للجيش أمس لهجوم: the attack suffered, not one intended
+        and not any(w.norm.lstrip("و") in _NOT_PURPOSE for w in words[max(sent_first, trigger - 5) : trigger])
     ):
         aux["future"] = True
     window = words[max(sent_first, trigger - 4) : trigger]

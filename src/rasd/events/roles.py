@@ -189,6 +189,14 @@ class RoleFinder:
             if a is not None:
                 return [a]
         if (
+            t - 2 >= sent.first
+            and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد")
+            and not self.words[t].norm.endswith("ا")
+        ):  # وكانت قوات الأمن قد قتلت ثلاثة: the subject stands before قد (dual and plural verbs: see below)
+            a = self._actor_ending_at(t - 2, sent)
+            if a is not None:
+                return [a]
+        if (
             not plural_svo
             and j <= sent.last
             and sent.prep_of(j)[0] is None
@@ -238,7 +246,7 @@ class RoleFinder:
             f, last = sent.entity_words(e)
             if last == j:
                 return Actor(e.start, e.end, e, f, last)
-        for k in range(j, max(sent.first - 1, j - 3), -1):
+        for k in range(max(sent.first, j - 2), j + 1):  # the longest phrase: قوات الأمن, not الأمن
             a = sent.actor_at(k)
             if a is not None and a.entity is None and a.last == j and sent.prep_of(k)[0] is None:
                 return a

@@ -1,0 +1,178 @@
+"""Detector variants for detector_dev.py: each takes (rows, type, seed) and returns (AP, best F1, P, R)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import numpy as np
+from detector_dev import ap_and_f1
+from sklearn.linear_model import LogisticRegression
+
+LABELS = ("yes", "easy no", "difficult no")
+
+
+def folds_for(y: np.ndarray, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    folds = np.empty(len(y), dtype=int)
+    for cls in (0, 1):
+        idx = np.flatnonzero(y == cls)
+        rng.shuffle(idx)
+        folds[idx] = np.arange(len(idx)) % 5
+    return folds
+
+
+def names_for(feats: list[dict], idx, min_df: int) -> list[str]:
+    df: Counter[str] = Counter()
+    for i in idx:
+        df.update(k for k in feats[i] if k.startswith("w:"))
+    dense = sorted(k for k in feats[0] if not k.startswith("w:"))
+    return dense + sorted(k for k, c in df.items() if c >= min_df)
+
+
+def matrix(feats: list[dict], names: list[str]) -> np.ndarray:
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(feats), len(names)))
+    for r, f in enumerate(feats):
+        for k, v in f.items():
+            if k in index:
+                x[r, index[k]] = v
+    return x
+
+
+def make_lr(c: float = 0.2, bow: float = 0.5, min_df: int = 3, dense_only: bool = False, weight_diff: float = 1.0,
+            ambiguous: str = "none") -> Callable:
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        amb = [r for r in rows if r["label"] == "ambiguous" and r["f"] is not None and r["total"]]
+        total_pos = sum(r["label"] == "yes" for r in rows)
+        feats = [r["f"] for r in lab]
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        sw = np.array([weight_diff if r["label"] == "difficult no" else 1.0 for r in lab])
+        folds = folds_for(y, seed)
+        cv = np.zeros(len(y))
+        for k in range(5):
+            tr = np.flatnonzero(folds != k)
+            names = names_for(feats + [r["f"] for r in amb], list(tr) + list(range(len(feats), len(feats) + len(amb))),
+                              min_df)
+            if dense_only:
+                names = [n for n in names if not n.startswith("w:")]
+            scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
+            x = matrix(feats, names) * scale
+            xt, yt, wt = x[tr], y[tr], sw[tr]
+            if ambiguous != "none" and amb:
+                xa = matrix([r["f"] for r in amb], names) * scale
+                frac = np.array([r["accept"] / r["total"] for r in amb])
+                if ambiguous == "soft":  # each ambiguous row twice: as yes with weight frac, as no with 1-frac
+                    xt = np.vstack([xt, xa, xa])
+                    yt = np.concatenate([yt, np.ones(len(amb)), np.zeros(len(amb))])
+                    wt = np.concatenate([wt, frac, 1 - frac])
+                elif ambiguous == "majority":
+                    keep = frac != 0.5
+                    xt = np.vstack([xt, xa[keep]])
+                    yt = np.concatenate([yt, (frac[keep] > 0.5).astype(float)])
+                    wt = np.concatenate([wt, np.ones(keep.sum())])
+            pos_w = (len(yt) - yt.sum()) / (2 * max(yt.sum(), 1))
+            neg_w = len(yt) / (2 * (len(yt) - yt.sum()))
+            w_all = wt * np.where(yt == 1, pos_w, neg_w)
+            m = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=5000)
+            m.fit(xt, yt, sample_weight=w_all)
+            cv[folds == k] = m.predict_proba(x[folds == k])[:, 1]
+        return ap_and_f1(cv, y, total_pos)
+
+    return run
+
+
+VARIANTS: dict[str, Callable] = {
+    "baseline": make_lr(),
+    "dense only": make_lr(dense_only=True),
+    "C=0.05": make_lr(c=0.05),
+    "C=1": make_lr(c=1.0),
+    "bow 1.0": make_lr(bow=1.0),
+    "bow 0.25": make_lr(bow=0.25),
+    "diff weight 0.5": make_lr(weight_diff=0.5),
+    "diff weight 2": make_lr(weight_diff=2.0),
+    "ambiguous soft": make_lr(ambiguous="soft"),
+    "ambiguous majority": make_lr(ambiguous="majority"),
+}
+
+
+def make_pooled(other_weight: float = 0.5, c: float = 0.2, bow: float = 0.5, min_df: int = 3,
+                shared_bow: bool = False) -> Callable:
+    """Train on this type's sentences plus the other type's (weighted): the shape of a report of the day
+    (time, count, source, past verb) is shared; words are kept type-specific unless ``shared_bow``."""
+    import pickle
+
+    from detector_dev import CACHE
+
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        other_typ = "PROTEST" if typ == "ASSAULT" else "ASSAULT"
+        others = [r for r in pickle.loads(CACHE.read_bytes())[other_typ] if r["label"] in LABELS and r["f"]]
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        total_pos = sum(r["label"] == "yes" for r in rows)
+        texts = {r["text"] for r in lab}
+        others = [r for r in others if r["text"] not in texts]
+        feats = [r["f"] for r in lab]
+        ofeats = [r["f"] if shared_bow else {k: v for k, v in r["f"].items() if not k.startswith("w:")}
+                  for r in others]
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        yo = np.array([r["label"] == "yes" for r in others], dtype=float)
+        folds = folds_for(y, seed)
+        cv = np.zeros(len(y))
+        for k in range(5):
+            tr = np.flatnonzero(folds != k)
+            names = names_for(feats, tr, min_df)
+            scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
+            x = matrix(feats, names) * scale
+            xo = matrix(ofeats, names) * scale
+            xt = np.vstack([x[tr], xo])
+            yt = np.concatenate([y[tr], yo])
+            wt = np.concatenate([np.where(y[tr] == 1, (len(tr) - y[tr].sum()) / y[tr].sum(), 1.0),
+                                 other_weight * np.where(yo == 1, (len(yo) - yo.sum()) / yo.sum(), 1.0)])
+            m = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=5000)
+            m.fit(xt, yt, sample_weight=wt)
+            cv[folds == k] = m.predict_proba(x[folds == k])[:, 1]
+        return ap_and_f1(cv, y, total_pos)
+
+    return run
+
+
+def make_chars(c: float = 1.0, mix: bool = True) -> Callable:
+    """Character 2-5-gram TF-IDF of the sentence (word-bounded), alone or beside the dense features."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        total_pos = sum(r["label"] == "yes" for r in rows)
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        folds = folds_for(y, seed)
+        cv = np.zeros(len(y))
+        feats = [r["f"] for r in lab]
+        for k in range(5):
+            tr = np.flatnonzero(folds != k)
+            vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True)
+            xc = vec.fit_transform([lab[i]["text"] for i in tr])
+            xall = vec.transform([r["text"] for r in lab])
+            if mix:
+                names = [n for n in names_for(feats, tr, 3) if not n.startswith("w:")]
+                xall = hstack([xall, csr_matrix(matrix(feats, names))]).tocsr()
+            del xc
+            m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed)
+            m.fit(xall[tr], y[tr])
+            cv[folds == k] = m.predict_proba(xall[folds == k])[:, 1]
+        return ap_and_f1(cv, y, total_pos)
+
+    return run
+
+
+VARIANTS = {
+    "baseline": make_lr(),
+    "pooled 0.5": make_pooled(0.5),
+    "pooled 1.0": make_pooled(1.0),
+    "pooled 0.25": make_pooled(0.25),
+    "pooled 0.5 shared bow": make_pooled(0.5, shared_bow=True),
+    "chars+dense C1": make_chars(1.0),
+    "chars+dense C0.3": make_chars(0.3),
+    "chars alone": make_chars(1.0, mix=False),
+}

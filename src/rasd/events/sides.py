@@ -1,0 +1,260 @@
+"""The sides of attacks and protests that a trigger's own arguments leave out.
+
+Arabic reports name who protests against whom, and who attacked whom, away from the trigger word:
+
+- a protest's addressee follows a demand or a stance (مطالبين الحكومة المحلية، تطالب السلطة بوقف، يهتفون ضد
+  الحكومة، شعارات معادية للرئيس، مظاهرات مؤيدة لزعيم ...), the grievance's agent (احتجاجاً على رفض القضاء
+  الإسرائيلي، للاحتجاج على زيارة غل), or the building the crowd faces (أمام مجلس المحافظة، خارج السفارة الصينية،
+  حول مقر سفارة إستونيا);
+- an attack's target is the subject of تعرض (تعرضت قافلته لهجوم), who survived it (نجا قائد الشرطة من محاولة
+  اغتيال) or the object of استهدف; its author follows the attack noun's relative verb (هجوم شنه مسلحون،
+  تفجير تبنته طالبان) or من قبل / على يد.
+
+A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own reading found no side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.events.args import (
+    _TEMPORAL,
+    FUNCTION_WORDS,
+    SKIPPABLE,
+    Actor,
+    Sentence,
+    _nisba_country,
+    agent_sector,
+)
+from rasd.text.clitics import candidates
+
+if TYPE_CHECKING:
+    from rasd.events.lexicon import Lexicon
+    from rasd.kb.match import Tok
+
+# Normalized forms (أ/إ/آ -> ا, ى -> ي).
+_DEMAND = frozenset(
+    {
+        "مطالبين",
+        "مطالبا",
+        "مطالبة",
+        "تطالب",
+        "يطالب",
+        "يطالبون",
+        "طالبوا",
+        "طالب",
+        "طالبت",
+        "مطالبتهم",
+        "للمطالبة",
+        "لمطالبة",
+        "داعين",
+        "تدعو",
+        "يدعون",
+        "يناشدون",
+        "مناشدين",
+    }
+)
+_STANCE = frozenset(
+    {
+        "مناهضة",
+        "مناهض",
+        "مناهضين",
+        "مناهضون",
+        "معادية",
+        "معادي",
+        "معادين",
+        "مناوئة",
+        "مناوئ",
+        "مناوئين",
+        "منددة",
+        "منددين",
+        "مؤيدة",
+        "مؤيد",
+        "مؤيدين",
+        "مؤيدون",
+        "موالية",
+        "موالين",
+        "رافضة",
+        "رافضين",
+    }
+)
+_GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
+_FACING = frozenset({"امام", "خارج", "حول", "قرب"})
+_HEADING = frozenset({"نحو", "الي", "باتجاه"})  # toward: only a building or an institution, not a country
+_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
+# Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
+_EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
+_CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
+_NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
+_SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
+_AIMED = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا"})
+# relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان
+_CLAIMED = frozenset(
+    {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها"}
+)
+
+
+class SideRules:
+    """See the module docstring."""
+
+    words: list[Tok]
+    lex: Lexicon
+
+    def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
+        """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء
+        الإسرائيلي) or a title (لزعيم أكراد تركيا عبد الله أوجلان)."""
+        for k in range(j, min(sent.last, j + span - 1) + 1):
+            if k > j and self.words[k].punct_before.strip():
+                return None
+            a = sent.actor_at(k)
+            if a is not None and a.first == k:
+                return a
+        return None
+
+    def protest_addressee(self, sent: Sentence, t: int) -> list[Actor]:
+        """Whom a protest in this sentence is directed at; [] when none is said.
+
+        A demand or a stance names the addressee more surely than the place a crowd stands: they come first,
+        each tier nearest to the trigger first."""
+        found: list[tuple[int, int, Actor]] = []
+        words = _DEMAND | _STANCE | _GRIEVANCE | _FACING | _HEADING
+        for j in range(sent.first, sent.last):
+            w = self.words[j].norm
+            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
+            a: Actor | None = None
+            if base == "ضد" or base in _DEMAND:
+                a = self._actor_near(j + 1, sent, span=1)
+                if a is None and base in _DEMAND and self.words[j + 1].norm[:1] == "ب":
+                    a = self._actor_near(j + 2, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
+            elif base in _STANCE:
+                a = self._actor_near(j + 1, sent)
+            elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
+                a = self._actor_near(j + 2, sent)
+            elif base in _FACING or base in _HEADING:
+                a = self._facing(j + 1, sent, building_only=base in _HEADING)
+                if a is not None:
+                    found.append((1, abs(j - t), a))
+                continue
+            if a is not None:
+                found.append((0, abs(j - t), a))
+        if not found:
+            return []
+        best = min(found, key=lambda x: (x[0], x[1]))[2]
+        return sent.coordinated(best)
+
+    def _facing(self, k: int, sent: Sentence, *, building_only: bool) -> Actor | None:
+        """أمام مقر X / أمام مجلس المحافظة / خارج السفارة الصينية: the institution or the building's owner."""
+        w = self.words[k]
+        building = w.norm in _BUILDINGS
+        if building:
+            if k + 1 > sent.last:
+                return None
+            k += 1
+            w = self.words[k]
+        a = sent.actor_at(k)
+        if a is not None and a.first == k and a.entity is not None and (building or not building_only):
+            return a
+        if k + 1 > sent.last or self.words[k + 1].punct_before.strip():
+            return None
+        nxt = self.words[k + 1]
+        if w.norm in _EMBASSIES:  # السفارة الصينية، سفارة إستونيا
+            inner = sent.actor_at(k + 1)
+            if inner is not None and inner.first == k + 1 and inner.entity is not None:
+                return Actor(w.start, inner.end, None, k, inner.last, "GOV")
+            if _nisba_country(nxt) is not None:
+                return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
+        if w.norm in _CONSTRUCT and nxt.norm.startswith("ال") and nxt.norm not in SKIPPABLE:
+            return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
+        return None
+
+    def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
+        """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
+        for j in range(sent.first, sent.last + 1):
+            w = self.words[j].norm
+            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in (_SUFFERED | _AIMED) else w
+            if base in _AIMED:
+                a = self._actor_near(j + 1, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+            elif base in _SUFFERED:
+                a = self._actor_near(j + 1, sent, span=2)  # تعرضت قاعدة تابعة للجيش لهجوم (VSO)
+                if a is None and j - 1 >= sent.first:  # المنطقة الخضراء ... تعرضت (SVO)
+                    for k in range(j - 1, max(sent.first - 1, j - 4), -1):
+                        b = sent.actor_at(k)
+                        if b is not None and b.last == j - 1:
+                            a = b
+                            break
+                if a is not None:
+                    return [a]
+        # انفجرت لدى مرور دورية للشرطة / فجر نفسه قرب موكب الشيخ: what a bomb went off at (a patrol, a convoy, an
+        # organization's office), never a mere place
+        for j in range(t + 1, sent.last):
+            w = self.words[j].norm
+            if w not in _NEAR:
+                continue
+            k = j + 1
+            if self.words[k].norm == "من" and k + 1 <= sent.last:  # بالقرب من
+                k += 1
+            if self.words[k].norm in ("مرور", "مقر", "مبني", "مكتب", "منزل") and k + 1 <= sent.last:
+                k += 1
+            a = sent.actor_at(k)
+            if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
+                return [a]
+        return []
+
+    def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
+        """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
+        for j in range(end + 1, min(sent.last, end + 8) + 1):
+            w = self.words[j].norm
+            if w in _CLAIMED:
+                a = self._actor_near(j + 1, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+            if (w == "قبل" and self.words[j - 1].norm == "من") or (
+                w in ("يد", "ايدي") and self.words[j - 1].norm == "علي"
+            ):
+                a = self._actor_near(j + 1, sent, span=1)
+                if a is not None:
+                    return sent.coordinated(a)
+        return []
+
+    def bare_object(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
+        """اغتالوا ضابطاً في الشرطة / اختطفوا نقيب الصيادلة: the object of an attack verb is often a person or a
+        thing no gazetteer lists. Taken only when the subject is known (or written into the verb, خطفوا), so the
+        phrase after the verb cannot be its subject."""
+        if not source and not self.words[t].norm.endswith("وا"):
+            return []
+        taken = {w for a in source for w in range(a.first, a.last + 1)}
+        j = end + 1
+        while j <= sent.last and (j in taken or self.words[j].norm in SKIPPABLE or self.words[j].norm in _TEMPORAL):
+            j += 1
+        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+            return []
+        head = self.words[j].norm
+        if head in FUNCTION_WORDS or head in ("نفسه", "نفسها", "نفسيهما", "انفسهم") or head[:1].isdigit():
+            return []
+        last = j
+        while (
+            last + 1 <= min(sent.last, j + 2)
+            and not self.words[last + 1].punct_before.strip()
+            and self.words[last + 1].norm.startswith("ال")
+            and self.words[last + 1].norm not in _TEMPORAL
+        ):
+            last += 1
+        return [Actor(self.words[j].start, self.words[last].end, None, j, last, agent_sector(self.words[j]))]
+
+    def bomber(self, t: int, end: int, sent: Sentence) -> list[Actor]:
+        """إن انتحارياً يقود سيارة مفخخة فجر نفسه: a verb with نفسه has its author earlier, past a relative
+        clause; the nearest actor before it that is not in a prepositional phrase."""
+        if end + 1 > sent.last or self.words[end + 1].norm not in ("نفسه", "نفسها", "نفسيهما", "انفسهم"):
+            return []
+        for j in range(t - 1, max(sent.first - 1, t - 9), -1):
+            a = sent.actor_at(j)
+            if a is not None and a.first == j and sent.prep_of(j)[0] is None:
+                return [a]
+        return []
+
+    def verb_with_tanween(self, j: int) -> bool:
+        """فجراً (at dawn), not فجّر (he detonated): a verb never carries tanween."""
+        s = self.words[j].surface
+        return s.endswith(("اً", "ًا", "ً")) and any(f in self.lex.words for f in candidates(s))

@@ -1,0 +1,90 @@
+"""Sides of protests and attacks named away from the trigger (rasd.events.sides), on sentences written for
+these tests, through the coder over the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.events.test_events import code
+
+from rasd.document import Document, Span
+
+
+def texts(doc: Document, actors: list[Span]) -> list[str]:
+    return [doc.span_text(a) for a in actors]
+
+
+def only(events: list[Span], typ: str) -> Span:
+    found = [e for e in events if e.get("type") == typ]
+    assert len(found) == 1, [e.get("type") for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a demand names the addressee
+        ("وتظاهر المئات في المدينة أمس مطالبين الحكومة بالإفراج عن المعتقلين.", "الحكومة"),
+        # يطالبون بـ + a verbal noun: its genitive
+        ("وقال منظمو التظاهرة إن المحتجين يطالبون بتدخل الحكومة.", "الحكومة"),
+        # ضد
+        ("وخرجت مظاهرة ضد الحكومة في وسط العاصمة.", "الحكومة"),
+        # the institution a crowd stands before, with its nisba
+        ("واعتصم العشرات خارج السفارة التركية مساء أمس.", "السفارة التركية"),
+        # a construct phrase
+        ("وتجمع المتظاهرون أمام مجلس المحافظة صباح اليوم.", "مجلس المحافظة"),
+    ],
+)
+def test_protest_addressee(kb_dir: Path, text: str, target: str) -> None:
+    doc, events = code(text, kb_dir)
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("target")) == [target]
+
+
+def test_a_demand_outranks_the_place_the_crowd_stands(kb_dir: Path) -> None:
+    doc, events = code("وتجمع المتظاهرون أمام مجلس المحافظة مطالبين الحكومة بتحسين الخدمات.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]
+
+
+def test_heading_to_a_country_is_not_an_addressee(kb_dir: Path) -> None:
+    # إلى + a country is where someone went, not whom a protest faces
+    _, events = code("وتظاهر المئات أمس قبل أن يغادر الرئيس إلى سوريا.", kb_dir)
+    assert only(events, "PROTEST").get("target") == []
+
+
+def test_attack_author_after_the_attack_noun(kb_dir: Path) -> None:
+    doc, events = code("وقتل أربعة جنود أمس في هجوم شنه مسلحون على ثكنة عسكرية.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert "مسلحون" in texts(doc, attack.get("source"))
+
+
+def test_bomber_before_a_relative_clause(kb_dir: Path) -> None:
+    doc, events = code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب دورية للشرطة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["انتحاريا"]  # not the source who reports it
+    assert texts(doc, attack.get("target")) == ["دورية"]
+
+
+def test_subject_of_taarrada_is_the_target(kb_dir: Path) -> None:
+    doc, events = code("وتعرضت دورية للجيش أمس لهجوم بعبوة ناسفة.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية"]
+
+
+def test_object_no_gazetteer_lists(kb_dir: Path) -> None:
+    doc, events = code("واختطف مسلحون مجهولون نقيب الصيادلة من منزله أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["نقيب الصيادلة"]
+
+
+def test_dawn_is_not_a_bombing(kb_dir: Path) -> None:
+    _, events = code("ووصل الوفد إلى المدينة فجر أمس.", kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+    _, events = code("واقتحمت القوات البلدة فجراً.", kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+
+
+def test_subject_before_qad(kb_dir: Path) -> None:
+    doc, events = code("وكانت قوات الأمن قد قتلت ثلاثة مسلحين في اشتباك.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["قوات الأمن"]
