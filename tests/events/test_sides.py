@@ -88,3 +88,16 @@ def test_subject_before_qad(kb_dir: Path) -> None:
     doc, events = code("وكانت قوات الأمن قد قتلت ثلاثة مسلحين في اشتباك.", kb_dir)
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["قوات الأمن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("أضرب العمال في المصنع أمس احتجاجا على القرار.", "العمال"),  # a people or group after the verb
+        ("وتظاهر الآلاف في الساحة.", "الآلاف"),
+        ("وتجمع أكثر من مائة متظاهر أمام البرلمان.", "متظاهر"),  # the singular after a count is the crowd
+    ],
+)
+def test_protest_crowd(kb_dir: Path, text: str, source: str) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == [source]

@@ -150,6 +150,8 @@ class Coder(SideRules, RoleFinder):
                     for a in source
                     if not self._reporter_or_place(a) and not (a.entity is None and sent.prep_of(a.first)[0])
                 ]
+            if trig.type == "PROTEST" and not noun and not source:
+                source = self.bare_subject(t, end, sent)
             if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
                 source = (self.attack_author(sent, t, end) if noun else []) or source or self.bomber(t, end, sent)
             if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in source):

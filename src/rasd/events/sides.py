@@ -243,6 +243,27 @@ class SideRules:
             last += 1
         return [Actor(self.words[j].start, self.words[last].end, None, j, last, agent_sector(self.words[j]))]
 
+    def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
+        """أضرب العرب في إسرائيل / تظاهر الآلاف: the subject after a protest verb is often a people or a crowd
+        no list holds; the definite noun phrase right after the verb."""
+        j = end + 1
+        while j <= sent.last and (self.words[j].norm in SKIPPABLE or self.words[j].norm in _TEMPORAL):
+            j += 1
+        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+            return []
+        head = self.words[j].norm
+        if not head.startswith("ال") or head in FUNCTION_WORDS or head in _TEMPORAL:
+            return []
+        last = j
+        while (
+            last + 1 <= min(sent.last, j + 1)
+            and not self.words[last + 1].punct_before.strip()
+            and self.words[last + 1].norm.startswith("ال")
+            and self.words[last + 1].norm not in _TEMPORAL
+        ):
+            last += 1
+        return [Actor(self.words[j].start, self.words[last].end, None, j, last, agent_sector(self.words[j]))]
+
     def bomber(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """إن انتحارياً يقود سيارة مفخخة فجر نفسه: a verb with نفسه has its author earlier, past a relative
         clause; the nearest actor before it that is not in a prepositional phrase."""
