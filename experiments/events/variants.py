@@ -176,3 +176,37 @@ VARIANTS = {
     "chars+dense C0.3": make_chars(0.3),
     "chars alone": make_chars(1.0, mix=False),
 }
+
+
+def make_ensemble(weight: float = 0.5, c_chars: float = 1.0) -> Callable:
+    """The dense+words model and the character model, probabilities averaged (``weight`` on characters)."""
+    import detector_dev
+
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        captured: list[np.ndarray] = []
+        original = detector_dev.ap_and_f1
+
+        def grab(p: np.ndarray, y: np.ndarray, total: int) -> tuple[float, ...]:
+            captured.append(p)
+            return original(p, y, total)
+
+        globals()["ap_and_f1"] = grab
+        try:
+            make_lr()(rows, typ, seed)
+            make_chars(c_chars, mix=False)(rows, typ, seed)
+        finally:
+            globals()["ap_and_f1"] = original
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        p = (1 - weight) * captured[0] + weight * captured[1]
+        return original(p, y, sum(r["label"] == "yes" for r in rows))
+
+    return run
+
+
+VARIANTS = {
+    "baseline": make_lr(),
+    "chars alone": make_chars(1.0, mix=False),
+    "ensemble 0.3": make_ensemble(0.3),
+    "ensemble 0.5": make_ensemble(0.5),
+}
