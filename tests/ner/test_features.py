@@ -62,3 +62,12 @@ def test_cluster_features_for_words_seen_in_training_text() -> None:
     assert any(f.startswith("k0_32=") for f in feats[1])
     assert any(f.startswith("k-1_128=") for f in feats[1])
     assert any(f.startswith("k1_512=") for f in feats[1])
+
+
+def test_name_words_of_real_people() -> None:
+    # فرحان is a given name of many people, الجبوري a family name; neither is in the hand-written lists
+    feats = _feats(["قال", "فرحان", "الجبوري", "إن", "الوضع", "هادئ"])
+    assert any(f.startswith("nu=g") for f in feats[1])
+    assert any(f.startswith("nu=f") for f in feats[2])
+    assert "+1nu=f" in feats[1]  # the neighbour sees that a family name follows
+    assert not any(f.startswith("nu=") for f in feats[3] + feats[4])  # function words and common nouns are not

@@ -34,3 +34,21 @@ def test_model_card_and_size() -> None:
     assert (directory / "MODEL_CARD.md").exists()
     size = sum(p.stat().st_size for p in directory.iterdir())
     assert size < 50 * 1024 * 1024
+
+
+def test_coordinated_places_after_a_place_noun_are_two() -> None:
+    from rasd.ner.features import Featurizer
+
+    fz = Featurizer()
+    # the CRF ran الهول وروج together; after the head noun مخيمي the و starts a second camp
+    assert model.complete(fz, ["مخيمي", "الهول", "وروج"], ["O", "B-LOC", "I-LOC"], scope="names") == [
+        "O",
+        "B-LOC",
+        "B-LOC",
+    ]
+    # with no head noun before it, a country written with و stays one name
+    assert model.complete(fz, ["زار", "البوسنة", "والهرسك"], ["O", "B-LOC", "I-LOC"], scope="names") == [
+        "O",
+        "B-LOC",
+        "I-LOC",
+    ]

@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -45,6 +45,7 @@ _PHRASE_LISTS = (
     ("org", "lexicons/ner_orgs_extra.txt", "txt"),
     ("pers", "lexicons/ner_persons_extra.txt", "txt"),
     ("kb", "gazetteers/ner_kb.tsv", "kind:1"),
+    ("wdper", "lexicons/ner_name_full.txt", "txt"),  # real people's full names (tools/ner/build_name_units.py)
 )
 _STOP = frozenset(
     norm(w)
@@ -125,6 +126,25 @@ def _read_clusters(file: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _read_name_units(file: Path) -> dict[str, str]:
+    """Name word -> its feature: given (g) or family (f) name, and how many people bear it (log10 bucket)."""
+    out: dict[str, str] = {}
+    if not file.exists():
+        return out
+    with file.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            word, given, family = line.rstrip("\n").split("\t")
+            g, f = int(given), int(family)
+            role = "g" if g >= f else "f"
+            out[word] = f"{role}{min(4, len(str(g + f)))}"
+    # the index writes ة as ه (فاطمه، حمزه): the text's spelling is matched too, unless it is a word of its own
+    for word in [w for w in out if w.endswith("ه") and len(w) >= 3]:
+        out.setdefault(word[:-1] + "ة", out[word])
+    return out
+
+
 class Lexicons:
     """Word lists and phrase gazetteers, loaded on first use (never at import time)."""
 
@@ -150,6 +170,7 @@ class Lexicons:
         self.max_phrase = max((len(p) for p in self.phrases), default=1)
         self.prefixes = {p[:k] for p in self.phrases for k in range(1, len(p))}
         self.clusters = _read_clusters(data_path("lexicons", "ner_clusters.tsv"))
+        self.name_units = _read_name_units(data_path("lexicons", "ner_name_units.tsv"))
         places = {"country", "city", "place", "act_place", "kb_place"}
         self.places = frozenset(w for w, kinds in self.single.items() if kinds & places)
 
@@ -270,6 +291,10 @@ class Featurizer:
             for name in sorted(found):
                 feats.append(f"G={name}")
                 core.append(f"G={name}")
+            unit = next((lex.name_units[f] for f in forms if f in lex.name_units), None)
+            if unit is not None and n not in _STOP:  # a name word of real people (Arabic has no capitals)
+                feats.append(f"nu={unit}")
+                core.append(f"nu={unit[0]}")
             for name in sorted(weak - found):
                 feats.append(f"g={name}")
             if any(b in lex.places for b in _nisba_base(stem)):

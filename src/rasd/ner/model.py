@@ -223,8 +223,8 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
        ``التحالف الدولي``, ``حسين السلامة``) becomes one entity of the list's type, replacing what the CRF
        found strictly inside it; a CRF entity that reaches outside the phrase wins (it saw a longer name).
     2. A one-word place from the gazetteers right after a place head noun (``مخيم الهول``، ``مخيمي الهول
-       وروج``) is LOC even when the CRF missed it; one-word names elsewhere are left to the CRF, since many are
-       also common words (الباب، الخبر، العديد).
+       وروج``) is LOC even when the CRF missed it or ran two coordinated places together; one-word names
+       elsewhere are left to the CRF, since many are also common words (الباب، الخبر، العديد).
     3. ``الحكومة`` + a place's relational adjective (``الحكومة السورية``) is ORG: ANERcorp leaves it untagged,
        but a news analysis needs the government as an actor.
     """
@@ -242,7 +242,10 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
             continue
         out[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
     for i, tok in enumerate(tokens):
-        if out[i] != "O" or _is_loc_head(fz, tok) or not (fz.single_kinds(tok) & _PLACE_KINDS):
+        # مخيمي الهول وروج: after a place head noun, a و-word that is a place itself starts a second place even
+        # when the CRF ran the two together (البوسنة والهرسك, with no head noun before it, stays one)
+        second = out[i] == "I-LOC" and norm(tok).startswith("و")
+        if (out[i] != "O" and not second) or _is_loc_head(fz, tok) or not (fz.single_kinds(tok) & _PLACE_KINDS):
             continue
         if fz.is_nisba(tok):  # الدولة السورية: an adjective, not a place
             continue
