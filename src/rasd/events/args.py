@@ -128,7 +128,7 @@ def counted(word_norm: str) -> bool:
     return word_norm in _QUANTIFIERS or _COUNT.match(word_norm) is not None or word_norm in _NUMBER_WORDS
 
 
-_TEMPORAL = WEEKDAYS | frozenset(
+TEMPORAL = WEEKDAYS | frozenset(
     {
         "الاسبوع",
         "الماضي",
@@ -204,7 +204,7 @@ def agents() -> dict[str, str]:
     return out
 
 
-def _nisba_country(tok: Tok) -> str | None:
+def nisba_country(tok: Tok) -> str | None:
     from rasd.kb.store import load
 
     kb = load()
@@ -311,7 +311,7 @@ class Sentence:
         for k in range(j + 1, min(self.last, j + 2) + 1):
             if self.words[k].punct_before.strip():
                 break
-            if k in self.at_word and _nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
+            if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
                 break  # دبابات تركية: an adjective, not the country itself
             if k in self.at_word:
                 e = self.at_word[k]
@@ -339,7 +339,7 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            nation = _nisba_country(nxt)
+            nation = nisba_country(nxt)
             if nation is not None:  # دبابات تركية، القوات العراقية: the adjective gives the actor its country
                 country = nation
                 k += 1
@@ -353,7 +353,7 @@ class Sentence:
             ):  # مسلحون مجهولون: an indefinite actor noun and its indefinite adjective
                 k += 1
                 break
-            if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in _TEMPORAL:
+            if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL:
                 break
             k += 1
         start = self.words[start_word].start

@@ -18,13 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.events.args import (
-    _TEMPORAL,
     FUNCTION_WORDS,
     SKIPPABLE,
+    TEMPORAL,
     Actor,
     Sentence,
-    _nisba_country,
     agent_sector,
+    nisba_country,
 )
 from rasd.text.clitics import candidates
 
@@ -85,6 +85,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
+_SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
 _NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
 _SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
 _AIMED = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا"})
@@ -161,7 +162,7 @@ class SideRules:
             inner = sent.actor_at(k + 1)
             if inner is not None and inner.first == k + 1 and inner.entity is not None:
                 return Actor(w.start, inner.end, None, k, inner.last, "GOV")
-            if _nisba_country(nxt) is not None:
+            if nisba_country(nxt) is not None:
                 return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
         if w.norm in _CONSTRUCT and nxt.norm.startswith("ال") and nxt.norm not in SKIPPABLE:
             return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
@@ -218,56 +219,57 @@ class SideRules:
                     return sent.coordinated(a)
         return []
 
+    def _phrase_after(self, end: int, sent: Sentence, skip: set[int], adjectives: int) -> tuple[int, int] | None:
+        """(first, last) word of the bare noun phrase right after word ``end``: time words and ``skip`` passed,
+        no preposition or punctuation before it, at most ``adjectives`` definite words after its head."""
+        j = end + 1
+        while j <= sent.last and (j in skip or self.words[j].norm in SKIPPABLE or self.words[j].norm in TEMPORAL):
+            j += 1
+        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+            return None
+        last = j
+        while (
+            last + 1 <= min(sent.last, j + adjectives)
+            and not self.words[last + 1].punct_before.strip()
+            and self.words[last + 1].norm.startswith("ال")
+            and self.words[last + 1].norm not in TEMPORAL
+        ):
+            last += 1
+        return j, last
+
+    def _bare(self, first: int, last: int) -> list[Actor]:
+        w = self.words[first]
+        return [Actor(w.start, self.words[last].end, None, first, last, agent_sector(w))]
+
     def bare_object(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """اغتالوا ضابطاً في الشرطة / اختطفوا نقيب الصيادلة: the object of an attack verb is often a person or a
         thing no gazetteer lists. Taken only when the subject is known (or written into the verb, خطفوا), so the
         phrase after the verb cannot be its subject."""
         if not source and not self.words[t].norm.endswith("وا"):
             return []
-        taken = {w for a in source for w in range(a.first, a.last + 1)}
-        j = end + 1
-        while j <= sent.last and (j in taken or self.words[j].norm in SKIPPABLE or self.words[j].norm in _TEMPORAL):
-            j += 1
-        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+        found = self._phrase_after(end, sent, {w for a in source for w in range(a.first, a.last + 1)}, 2)
+        if found is None:
             return []
-        head = self.words[j].norm
-        if head in FUNCTION_WORDS or head in ("نفسه", "نفسها", "نفسيهما", "انفسهم") or head[:1].isdigit():
+        head = self.words[found[0]].norm
+        if head in FUNCTION_WORDS or head in _SELF or head[:1].isdigit():
             return []
-        last = j
-        while (
-            last + 1 <= min(sent.last, j + 2)
-            and not self.words[last + 1].punct_before.strip()
-            and self.words[last + 1].norm.startswith("ال")
-            and self.words[last + 1].norm not in _TEMPORAL
-        ):
-            last += 1
-        return [Actor(self.words[j].start, self.words[last].end, None, j, last, agent_sector(self.words[j]))]
+        return self._bare(*found)
 
     def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """أضرب العرب في إسرائيل / تظاهر الآلاف: the subject after a protest verb is often a people or a crowd
         no list holds; the definite noun phrase right after the verb."""
-        j = end + 1
-        while j <= sent.last and (self.words[j].norm in SKIPPABLE or self.words[j].norm in _TEMPORAL):
-            j += 1
-        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+        found = self._phrase_after(end, sent, set(), 1)
+        if found is None:
             return []
-        head = self.words[j].norm
-        if not head.startswith("ال") or head in FUNCTION_WORDS or head in _TEMPORAL:
+        head = self.words[found[0]].norm
+        if not head.startswith("ال") or head in FUNCTION_WORDS or head in TEMPORAL:
             return []
-        last = j
-        while (
-            last + 1 <= min(sent.last, j + 1)
-            and not self.words[last + 1].punct_before.strip()
-            and self.words[last + 1].norm.startswith("ال")
-            and self.words[last + 1].norm not in _TEMPORAL
-        ):
-            last += 1
-        return [Actor(self.words[j].start, self.words[last].end, None, j, last, agent_sector(self.words[j]))]
+        return self._bare(*found)
 
     def bomber(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """إن انتحارياً يقود سيارة مفخخة فجر نفسه: a verb with نفسه has its author earlier, past a relative
         clause; the nearest actor before it that is not in a prepositional phrase."""
-        if end + 1 > sent.last or self.words[end + 1].norm not in ("نفسه", "نفسها", "نفسيهما", "انفسهم"):
+        if end + 1 > sent.last or self.words[end + 1].norm not in _SELF:
             return []
         for j in range(t - 1, max(sent.first - 1, t - 9), -1):
             a = sent.actor_at(j)
