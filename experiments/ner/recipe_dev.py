@@ -54,7 +54,7 @@ def main() -> None:
         file, label = args.add_phrases.rsplit(":", 1)
         for _, words in _read_phrases(Path(file), "txt"):
             if len(words) > 1:
-                lex.phrases.setdefault(words, set()).add(label)
+                lex.phrases[words] = tuple(sorted({*lex.phrases.get(words, ()), label}))
         lex.max_phrase = max(len(p) for p in lex.phrases)
         lex.prefixes = {p[:k] for p in lex.phrases for k in range(1, len(p))}
     sents = read_conll(TRAIN)

@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -73,6 +73,7 @@ def _read_words(file: Path) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """The key a name word is matched by: normalized, without the article, feminine nisba as masculine.
 
@@ -145,6 +146,20 @@ def _read_name_units(file: Path) -> dict[str, str]:
     return out
 
 
+def _read_word_freq(file: Path) -> dict[str, str]:
+    """Word -> its Zipf frequency in general Arabic, as a bucket (tools/ner/build_word_freq.py)."""
+    out: dict[str, str] = {}
+    if not file.exists():
+        return out
+    with file.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            word, zipf = line.rstrip("\n").split("\t")
+            out[word] = str(min(6, int(float(zipf))))
+    return out
+
+
 class Lexicons:
     """Word lists and phrase gazetteers, loaded on first use (never at import time)."""
 
@@ -152,27 +167,32 @@ class Lexicons:
         self.words: dict[str, frozenset[str]] = {
             name: frozenset(_read_words(data_path("lexicons", f))) for name, f in _WORD_LISTS.items()
         }
-        self.phrases: dict[tuple[str, ...], set[str]] = {}
-        self.single: dict[str, set[str]] = {}
+        phrases: dict[tuple[str, ...], set[str]] = {}
+        single: dict[str, set[str]] = {}
         for name, rel, kind in _PHRASE_LISTS:
             for sub, words in _read_phrases(data_path(*rel.split("/")), kind):
                 label = f"{name}_{sub}" if sub else name
                 if len(words) == 1:
                     if len(words[0]) >= 2:
-                        self.single.setdefault(words[0], set()).add(label)
+                        single.setdefault(words[0], set()).add(label)
                 else:
-                    self.phrases.setdefault(words, set()).add(label)
+                    phrases.setdefault(words, set()).add(label)
                     last = words[-1]
                     if sub == "per" and len(last) >= 4 and not last.endswith(("ي", "ة")):
-                        self.single.setdefault(last, set()).add("family")
+                        single.setdefault(last, set()).add("family")
                     if sub == "per" and len(words[0]) >= 3:
-                        self.single.setdefault(words[0], set()).add("given2")
-        self.max_phrase = max((len(p) for p in self.phrases), default=1)
-        self.prefixes = {p[:k] for p in self.phrases for k in range(1, len(p))}
+                        single.setdefault(words[0], set()).add("given2")
+        self.max_phrase = max((len(p) for p in phrases), default=1)
+        self.prefixes = {p[:k] for p in phrases for k in range(1, len(p))}
         self.clusters = _read_clusters(data_path("lexicons", "ner_clusters.tsv"))
         self.name_units = _read_name_units(data_path("lexicons", "ner_name_units.tsv"))
+        self.word_freq = _read_word_freq(data_path("lexicons", "ner_word_freq.tsv"))
         places = {"country", "city", "place", "act_place", "kb_place"}
-        self.places = frozenset(w for w, kinds in self.single.items() if kinds & places)
+        self.places = frozenset(w for w, kinds in single.items() if kinds & places)
+        # tuples of strings, not sets: the garbage collector stops tracking them, so a process holding these
+        # 100,000 entries does not rescan them on every full collection (a tenth of the tagger's time)
+        self.phrases: dict[tuple[str, ...], tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in phrases.items()}
+        self.single: dict[str, tuple[str, ...]] = {k: tuple(sorted(v)) for k, v in single.items()}
 
 
 @lru_cache(maxsize=1)
@@ -231,10 +251,12 @@ class Featurizer:
 
     def __init__(self, lex: Lexicons | None = None) -> None:
         self.lex = lex or default_lexicons()
-        self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._kcache: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+        self._tcache: dict[str, list[str]] = {}
 
     # -- one word form ------------------------------------------------------------------------------------
-    def _word(self, token: str) -> tuple[list[str], list[list[str]]]:
+    def _word(self, token: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
         """Features of a word form alone, and the short versions its neighbours see at -2..+2."""
         hit = self._cache.get(token)
         if hit is not None:
@@ -291,6 +313,12 @@ class Featurizer:
             for name in sorted(found):
                 feats.append(f"G={name}")
                 core.append(f"G={name}")
+            # how common the word is in general Arabic: the nearest thing to a capital letter (absent: rare)
+            zipf = lex.word_freq.get(n, "r") if lex.word_freq else None
+            if zipf is not None:
+                stem_zipf = lex.word_freq.get(stem, "r")
+                feats += [f"zf={zipf}", f"zs={stem_zipf}"]
+                core.append(f"zs={stem_zipf}")
             unit = next((lex.name_units[f] for f in forms if f in lex.name_units), None)
             if unit is not None and n not in _STOP:  # a name word of real people (Arabic has no capitals)
                 feats.append(f"nu={unit}")
@@ -302,8 +330,8 @@ class Featurizer:
                 core.append("nisba")
         elif shape in {"Lat", "lat", "mix"}:
             feats += [f"e3={n[-3:]}"]
-        window = [[f"{off}{f}" for f in core] for off in ("-2", "-1", "+1", "+2")]
-        out = (feats, window)
+        window = tuple(tuple(f"{off}{f}" for f in core) for off in ("-2", "-1", "+1", "+2"))
+        out = (tuple(feats), window)  # tuples: cached for the process, untracked by the garbage collector
         if len(self._cache) < 500_000:
             self._cache[token] = out
         return out
@@ -384,10 +412,10 @@ class Featurizer:
             for off in (-1, 0, 1):
                 ids = cids[i + off] if 0 <= i + off < n else None
                 if ids is not None:
-                    feats.extend(f"k{off}_{size}={c}" for size, c in zip(CLUSTER_SIZES, ids, strict=True))
+                    feats.extend(self._cluster_feats(off, ids))
             if i - trig_at <= 3:
                 feats.append(f"L3={trig}")
-            kinds = [f[2:] for f in words[i][0] if f.startswith("G=") and f[2:] in _TRIGGERS]
+            kinds = self._trigger_kinds(tokens[i], words[i][0])
             if kinds:
                 trig, trig_at = kinds[0], i
             if i == 0:
@@ -408,6 +436,23 @@ class Featurizer:
                     feats.extend(words[i + 2][1][3])
             out.append(feats)
         return out
+
+    def _cluster_feats(self, off: int, ids: tuple[str, ...]) -> list[str]:
+        """The cluster features a token gives at offset ``off`` (built once per cluster triple: speed)."""
+        key = (off, ids)
+        hit = self._kcache.get(key)
+        if hit is None:
+            hit = [f"k{off}_{size}={c}" for size, c in zip(CLUSTER_SIZES, ids, strict=True)]
+            self._kcache[key] = hit
+        return hit
+
+    def _trigger_kinds(self, token: str, feats: list[str]) -> list[str]:
+        hit = self._tcache.get(token)
+        if hit is None:
+            hit = [f[2:] for f in feats if f.startswith("G=") and f[2:] in _TRIGGERS]
+            if len(self._tcache) < 500_000:
+                self._tcache[token] = hit
+        return hit
 
     def sentences(self, sents: Iterable[Sequence[str]]) -> list[list[list[str]]]:
         return [self.sentence(s) for s in sents]
