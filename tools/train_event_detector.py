@@ -29,6 +29,19 @@ from rasd.text.stage import TextStage
 TYPES = ("ASSAULT", "PROTEST")
 
 
+def best_features(text_stage: TextStage, text: str, sentence_id: str, typ: str) -> dict[str, float] | None:
+    """The features of the row's sentence with the most triggers of ``typ`` (a row may hold two sentences);
+    None when it has no trigger of the type."""
+    pub = published_from_id(sentence_id)
+    doc = text_stage(Document(text.strip(), meta={"published": pub} if pub else {}))
+    fs = None
+    for sent in doc.layer("sentences"):
+        f = sentence_features(doc, sent, typ)
+        if f is not None and (fs is None or f["hits"] > fs["hits"]):
+            fs = f
+    return fs
+
+
 def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
     """Sentences labelled "ambiguous" (too few votes) that coders nevertheless marked with event spans in
     ``<type>_spans.json``: extra positive training examples, never used for scoring."""
@@ -46,11 +59,9 @@ def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
     for r in rows:
         if r["label"] != "ambiguous" or r["text"].strip() not in marked:
             continue
-        pub = published_from_id(r.get("id", ""))
-        doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
-        fs = [f for s in doc.layer("sentences") if (f := sentence_features(doc, s, typ)) is not None]
-        if fs:
-            out.append(max(fs, key=lambda f: f["hits"]))
+        fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
+        if fs is not None:
+            out.append(fs)
     return out
 
 
@@ -62,13 +73,7 @@ def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[int], int
     for r in rows:
         if r["label"] not in ("yes", "easy no", "difficult no"):
             continue
-        pub = published_from_id(r.get("id", ""))
-        doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
-        fs = None
-        for sent in doc.layer("sentences"):
-            f = sentence_features(doc, sent, typ)
-            if f is not None and (fs is None or f["hits"] > fs["hits"]):
-                fs = f
+        fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
         total_pos += r["label"] == "yes"
         if fs is None:
             skipped_pos += r["label"] == "yes"

@@ -19,9 +19,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from rasd.document import Document
-from rasd.evaluate.events import published_from_id
-from rasd.events.detect import sentence_features
+from train_event_detector import best_features
+
 from rasd.text.stage import TextStage
 
 CACHE = Path("/tmp/rasd_detector_cache.pkl")
@@ -31,13 +30,7 @@ def rows_with_features(folder: Path, typ: str) -> list[dict]:
     text_stage = TextStage()
     out = []
     for r in csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")):
-        pub = published_from_id(r.get("id", ""))
-        doc = text_stage(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
-        fs = None
-        for sent in doc.layer("sentences"):
-            f = sentence_features(doc, sent, typ)
-            if f is not None and (fs is None or f["hits"] > fs["hits"]):
-                fs = f
+        fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
         out.append({"label": r["label"], "text": r["text"].strip(), "f": fs, "accept": int(r["accept"] or 0),
                     "total": int(r["total"] or 0)})
     return out

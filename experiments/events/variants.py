@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
 from detector_dev import ap_and_f1
 from sklearn.linear_model import LogisticRegression
+from train_event_detector import matrix, vectorize
 
 LABELS = ("yes", "easy no", "difficult no")
 
@@ -23,21 +23,7 @@ def folds_for(y: np.ndarray, seed: int) -> np.ndarray:
 
 
 def names_for(feats: list[dict], idx, min_df: int) -> list[str]:
-    df: Counter[str] = Counter()
-    for i in idx:
-        df.update(k for k in feats[i] if k.startswith("w:"))
-    dense = sorted(k for k in feats[0] if not k.startswith("w:"))
-    return dense + sorted(k for k, c in df.items() if c >= min_df)
-
-
-def matrix(feats: list[dict], names: list[str]) -> np.ndarray:
-    index = {k: i for i, k in enumerate(names)}
-    x = np.zeros((len(feats), len(names)))
-    for r, f in enumerate(feats):
-        for k, v in f.items():
-            if k in index:
-                x[r, index[k]] = v
-    return x
+    return vectorize(feats, np.asarray(list(idx), dtype=int), min_df)
 
 
 def make_lr(c: float = 0.2, bow: float = 0.5, min_df: int = 3, dense_only: bool = False, weight_diff: float = 1.0,

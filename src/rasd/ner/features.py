@@ -16,7 +16,7 @@ the multi-word matches are built per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,34 +112,29 @@ def _read_phrases(file: Path, kind: str) -> set[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def _read_clusters(file: Path) -> dict[str, tuple[str, ...]]:
-    """Folded stem -> its cluster ids (tools/ner/build_ner_clusters.py); empty when the file is absent."""
-    out: dict[str, tuple[str, ...]] = {}
+def _tsv_rows(file: Path) -> Iterator[list[str]]:
+    """The tab-separated columns of each line of a data file, comments skipped; nothing when it is absent."""
     if not file.exists():
-        return out
+        return
     with file.open(encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("#"):
-                continue
-            word, *ids = line.rstrip("\n").split("\t")
-            if word and len(ids) == len(CLUSTER_SIZES):
-                out[word] = tuple(ids)
-    return out
+            if not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def _read_clusters(file: Path) -> dict[str, tuple[str, ...]]:
+    """Folded stem -> its cluster ids (tools/ner/build_ner_clusters.py); empty when the file is absent."""
+    return {
+        word: tuple(ids) for word, *ids in _tsv_rows(file) if word and len(ids) == len(CLUSTER_SIZES)
+    }
 
 
 def _read_name_units(file: Path) -> dict[str, str]:
     """Name word -> its feature: given (g) or family (f) name, and how many people bear it (log10 bucket)."""
     out: dict[str, str] = {}
-    if not file.exists():
-        return out
-    with file.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            word, given, family = line.rstrip("\n").split("\t")
-            g, f = int(given), int(family)
-            role = "g" if g >= f else "f"
-            out[word] = f"{role}{min(4, len(str(g + f)))}"
+    for word, given, family in _tsv_rows(file):
+        g, f = int(given), int(family)
+        out[word] = f"{'g' if g >= f else 'f'}{min(4, len(str(g + f)))}"
     # the index writes ة as ه (فاطمه، حمزه): the text's spelling is matched too, unless it is a word of its own
     for word in [w for w in out if w.endswith("ه") and len(w) >= 3]:
         out.setdefault(word[:-1] + "ة", out[word])
@@ -148,16 +143,7 @@ def _read_name_units(file: Path) -> dict[str, str]:
 
 def _read_word_freq(file: Path) -> dict[str, str]:
     """Word -> its Zipf frequency in general Arabic, as a bucket (tools/ner/build_word_freq.py)."""
-    out: dict[str, str] = {}
-    if not file.exists():
-        return out
-    with file.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            word, zipf = line.rstrip("\n").split("\t")
-            out[word] = str(min(6, int(float(zipf))))
-    return out
+    return {word: str(min(6, int(float(zipf)))) for word, zipf in _tsv_rows(file)}
 
 
 class Lexicons:
