@@ -43,6 +43,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--fold", type=int, default=None, help="score contiguous fold K of 5 (default: the last 10%%)")
     ap.add_argument("--add-phrases", default="", help="FILE:LABEL, a one-name-per-line list to add as phrases")
+    ap.add_argument("--c1", type=float, default=None)
+    ap.add_argument("--c2", type=float, default=None)
     ap.add_argument("--hide", type=float, default=None, help="rate of the hidden-identity copy (0: none)")
     args = ap.parse_args()
     lex = default_lexicons()
@@ -64,7 +66,8 @@ def main() -> None:
         lo, hi = len(sents) * args.fold // 5, len(sents) * (args.fold + 1) // 5
     train_part, dev_part = sents[:lo] + sents[hi:], sents[lo:hi]
     out = args.out or Path(tempfile.mkdtemp(prefix="ner_recipe_"))
-    settings = fit(train_part, out, **({"hide": args.hide} if args.hide is not None else {}))
+    params = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
+    settings = fit(train_part, out, params=params, **({"hide": args.hide} if args.hide is not None else {}))
     meta = {"model": "rasd-ner-crf", "feature_version": FEATURE_VERSION, "labels": ["PER", "ORG", "LOC", "MISC"]}
     (out / "meta.json").write_text(json.dumps({**meta, **settings}), encoding="utf-8")
     dev = out / "dev.txt"
@@ -80,7 +83,7 @@ def main() -> None:
         unseen = _unseen_recall(dev_part, NerModel(out).tag_corpus([t for t, _ in dev_part], rules=rules), seen)
         print(f"fold={args.fold} unseen-name recall {unseen:.3f} without={args.without or '-'} "
               f"add={args.add_phrases or '-'} "
-              f"hide={settings['hide']} rules={rules} dev F1 {r['micro']['f1']:.4f} "
+              f"hide={settings['hide']} params={params} rules={rules} dev F1 {r['micro']['f1']:.4f} "
               f"P {r['micro']['precision']:.3f} R {r['micro']['recall']:.3f} {per}")
 
 
