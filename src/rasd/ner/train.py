@@ -31,7 +31,7 @@ from rasd.ner.features import FEATURE_VERSION, Featurizer, stack_features
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "c1": 0.05,
-    "c2": 0.01,
+    "c2": 0.05,  # chosen by 5-fold CV over train with feature version 7 (0.01 before)
     "max_iterations": 300,
     "feature.possible_transitions": True,
 }
