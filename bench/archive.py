@@ -11,7 +11,6 @@ stages by default), timing it from the outside. Then 100 searches built from the
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import resource
@@ -23,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from saudinewsnet import DEFAULT_ZIP, load_articles
+from saudinewsnet import bench_parser, open_corpus, record_of
 
 STOP = set(
     "في من على إلى الى عن أن ان التي الذي مع هذا هذه كان كانت قد ما لا أو او بين كل إن وقد ذلك عام بعد قبل حيث "
@@ -34,15 +33,7 @@ STOP = set(
 def write_records(articles: list[dict[str, str]], out: Path) -> None:
     with out.open("w", encoding="utf-8") as fh:
         for a in articles:
-            record = {
-                "title": a.get("title"),
-                "text": a.get("content"),
-                "url": a.get("url"),
-                "outlet": a.get("source"),
-                "author": a.get("author"),
-                "published": a.get("date_extracted"),
-            }
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(record_of(a), ensure_ascii=False) + "\n")
 
 
 def queries(articles: list[dict[str, str]], n: int = 100, seed: int = 7) -> list[str]:
@@ -59,16 +50,14 @@ def queries(articles: list[dict[str, str]], n: int = 100, seed: int = 7) -> list
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap = bench_parser(__doc__)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--stages", default="all", help="comma-separated stages, or 'all'")
     ap.add_argument("--keep", type=Path, help="keep the archive in this folder")
     args = ap.parse_args()
-    if not args.zip.exists():
-        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+    articles = open_corpus(args.zip)
+    if articles is None:
         return 2
-    articles = load_articles(args.zip)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)

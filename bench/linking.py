@@ -10,22 +10,18 @@ and its offices, the load time, and linking time per article (mean, p50, p95) sc
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-from saudinewsnet import DEFAULT_ZIP, load_articles
+from saudinewsnet import bench_parser, open_corpus, record_of
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap = bench_parser(__doc__)
     ap.add_argument("--n", type=int, default=200)
     args = ap.parse_args()
-    if not args.zip.exists():
-        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+    articles = open_corpus(args.zip)
+    if articles is None:
         return 2
     from rasd.analysis import load_pipeline
     from rasd.errors import InputError
@@ -45,13 +41,10 @@ def main() -> int:
     before = [s for s in names if s in ("text", "entities")]
     pre = load_pipeline(before)
     linker = LinkingStage()
-    articles = load_articles(args.zip)
     docs = []
     for a in articles:
         try:
-            doc = read_record(
-                {"title": a.get("title"), "text": a.get("content"), "published": a.get("date_extracted", "")[:10]}
-            )
+            doc = read_record(record_of(a))
         except InputError:
             continue
         words = len(doc.text.split())

@@ -9,40 +9,27 @@ the lexicons are loaded on a warm-up article first.
 
 from __future__ import annotations
 
-import argparse
-import sys
 import time
-from pathlib import Path
 
-from saudinewsnet import DEFAULT_ZIP, load_articles
+from saudinewsnet import bench_parser, open_corpus, record_of
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap = bench_parser(__doc__)
     ap.add_argument("--n", type=int, default=500)
     args = ap.parse_args()
-    if not args.zip.exists():
-        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+    articles = open_corpus(args.zip)
+    if articles is None:
         return 2
     from rasd.analysis import load_pipeline
     from rasd.errors import InputError
     from rasd.read import read_record
 
-    articles = load_articles(args.zip)
     pipe = load_pipeline()
     docs = []
     for a in articles[: args.n]:
         try:
-            docs.append(
-                read_record(
-                    {
-                        "title": a.get("title"),
-                        "text": a.get("content"),
-                        "published": (a.get("date_extracted") or "")[:10] or None,
-                    }
-                )
-            )
+            docs.append(read_record(record_of(a)))
         except InputError:
             continue
     pipe(read_record({"text": "وزير الخارجية يصل إلى الرياض\nوصل وزير الخارجية السوري إلى الرياض أمس."}))

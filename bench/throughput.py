@@ -9,12 +9,9 @@ tokens/s. Pass ``--stages`` to time more of the pipeline (e.g. ``--stages all``)
 
 from __future__ import annotations
 
-import argparse
-import sys
 import time
-from pathlib import Path
 
-from saudinewsnet import DEFAULT_ZIP, load_articles
+from saudinewsnet import bench_parser, open_corpus, record_of
 
 from rasd.analysis import load_pipeline
 from rasd.errors import InputError
@@ -22,15 +19,13 @@ from rasd.read import read_record
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap = bench_parser(__doc__)
     ap.add_argument("--stages", default="text", help="comma-separated stages, or 'all'")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
-    if not args.zip.exists():
-        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+    articles = open_corpus(args.zip)
+    if articles is None:
         return 2
-    articles = load_articles(args.zip)
     if args.limit:
         articles = articles[: args.limit]
     pipeline = load_pipeline(None if args.stages == "all" else args.stages.split(","))
@@ -38,13 +33,7 @@ def main() -> int:
     n_docs = n_tokens = n_chars = skipped = 0
     t_read = t_pipe = 0.0
     for art in articles:
-        record = {
-            "title": art.get("title"),
-            "text": art.get("content"),
-            "url": art.get("url"),
-            "outlet": art.get("source"),
-            "author": art.get("author"),
-        }
+        record = record_of(art)
         t0 = time.perf_counter()
         try:
             doc = read_record(record)
