@@ -119,7 +119,9 @@ def scores(p: np.ndarray, y: np.ndarray, t: float) -> tuple[float, float, float]
     return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def cross_validated_eval(folder: Path, fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]]) -> None:
+def cross_validated_eval(
+    folder: Path, fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]], dump: Path | None = None
+) -> None:
     """Detection through the whole pipeline, each sentence judged by the detector of the fold that left it
     out: the honest figure for the development half (``rasd eval events`` on it would be in-sample)."""
     import rasd.events.detect as detect
@@ -127,6 +129,7 @@ def cross_validated_eval(folder: Path, fold_info: dict[str, tuple[np.ndarray, li
     from rasd.events.modality import is_factual
 
     pipeline = load_pipeline()
+    dumped: list[dict[str, object]] = []
     for typ, (folds, models, threshold) in fold_info.items():
         rows = [
             r
@@ -153,6 +156,8 @@ def cross_validated_eval(folder: Path, fold_info: dict[str, tuple[np.ndarray, li
             doc = pipeline(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
             pred = any(e.get("type") == typ and is_factual(e.get("aux") or {}) for e in doc.layer("events"))
             gold = r["label"] == "yes"
+            if dump is not None and pred != gold:
+                dumped.append({"type": typ, "label": r["label"], "predicted": pred, "text": r["text"].strip()})
             tp += pred and gold
             fp += pred and not gold
             fn += gold and not pred
@@ -166,6 +171,8 @@ def cross_validated_eval(folder: Path, fold_info: dict[str, tuple[np.ndarray, li
             f"{typ} end-to-end 5-fold CV on the development half: precision {p:.3f} recall {rc:.3f} F1 {f1:.3f}"
             f" difficult-no FP rate {dfp / dn if dn else 0:.3f}"
         )
+    if dump is not None:
+        dump.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dumped), encoding="utf-8")
 
 
 def main() -> int:
@@ -181,6 +188,7 @@ def main() -> int:
         action="store_true",
         help="also score detection end to end through the full pipeline, each fold held out",
     )
+    ap.add_argument("--dump-errors", type=Path, default=None, help="with --cv-eval: write its errors as JSONL")
     ap.add_argument("--out", type=Path, default=data_path("models", "events", "detector.json"))
     args = ap.parse_args()
     model: dict[str, object] = {
@@ -257,7 +265,7 @@ def main() -> int:
             f"F1 {best[2]:.3f}"
         )
     if args.cv_eval:
-        cross_validated_eval(args.data, fold_info)
+        cross_validated_eval(args.data, fold_info, args.dump_errors)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

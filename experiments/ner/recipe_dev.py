@@ -46,6 +46,8 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=None)
     ap.add_argument("--c2", type=float, default=None)
     ap.add_argument("--hide", type=float, default=None, help="rate of the hidden-identity copy (0: none)")
+    ap.add_argument("--param", action="append", default=[], help="KEY=VALUE, a crfsuite training parameter")
+    ap.add_argument("--scheme", default=None, help="label scheme the CRF learns: iob2 or iobes")
     args = ap.parse_args()
     lex = default_lexicons()
     for name in filter(None, args.without.split(",")):
@@ -66,8 +68,12 @@ def main() -> None:
         lo, hi = len(sents) * args.fold // 5, len(sents) * (args.fold + 1) // 5
     train_part, dev_part = sents[:lo] + sents[hi:], sents[lo:hi]
     out = args.out or Path(tempfile.mkdtemp(prefix="ner_recipe_"))
-    params = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
-    settings = fit(train_part, out, params=params, **({"hide": args.hide} if args.hide is not None else {}))
+    params: dict[str, object] = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
+    for kv in args.param:
+        key, _, value = kv.partition("=")
+        params[key] = value if not value.replace(".", "", 1).isdigit() else float(value) if "." in value else int(value)
+    settings = fit(train_part, out, params=params, **({"hide": args.hide} if args.hide is not None else {}),
+                   **({"scheme": args.scheme} if args.scheme else {}))
     meta = {"model": "rasd-ner-crf", "feature_version": FEATURE_VERSION, "labels": ["PER", "ORG", "LOC", "MISC"]}
     (out / "meta.json").write_text(json.dumps({**meta, **settings}), encoding="utf-8")
     dev = out / "dev.txt"
@@ -83,7 +89,8 @@ def main() -> None:
         unseen = _unseen_recall(dev_part, NerModel(out).tag_corpus([t for t, _ in dev_part], rules=rules), seen)
         print(f"fold={args.fold} unseen-name recall {unseen:.3f} without={args.without or '-'} "
               f"add={args.add_phrases or '-'} "
-              f"hide={settings['hide']} params={params} rules={rules} dev F1 {r['micro']['f1']:.4f} "
+              f"hide={settings['hide']} scheme={settings['scheme']} params={params} rules={rules} "
+              f"dev F1 {r['micro']['f1']:.4f} "
               f"P {r['micro']['precision']:.3f} R {r['micro']['recall']:.3f} {per}")
 
 

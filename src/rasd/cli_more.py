@@ -38,7 +38,7 @@ def _need(path: Path, what: str) -> Path:
 @train_app.command("ner")
 @guarded
 def train_ner(
-    data: Annotated[Path, typer.Option(help="Training data: 'token TAG' CoNLL (IOB1/IOB2).")],
+    data: Annotated[Path, typer.Option(help="Training data: 'token TAG' CoNLL (IOB1, IOB2 or IOBES).")],
     out: Annotated[
         Path | None, typer.Option(help="Folder for the model (default: the bundled model's folder).")
     ] = None,
@@ -55,7 +55,7 @@ def train_ner(
 @eval_app.command("ner")
 @guarded
 def eval_ner(
-    data: Annotated[Path, typer.Option(help="Gold 'token TAG' CoNLL file (IOB1 or IOB2, PERS or PER).")],
+    data: Annotated[Path, typer.Option(help="Gold 'token TAG' CoNLL file (IOB1, IOB2 or IOBES; PERS or PER).")],
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the bundled model).")] = None,
     fmt: Annotated[EvalFormat, typer.Option("--format")] = EvalFormat.table,
 ) -> None:

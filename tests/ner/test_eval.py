@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rasd.evaluate.ner import evaluate
-from rasd.ner import canonical_tag, read_conll, to_iob2
+from rasd.ner import canonical_tag, read_conll, to_iob2, to_iobes
 
 
 def test_iob1_to_iob2() -> None:
@@ -22,6 +22,15 @@ def test_iob1_to_iob2() -> None:
     assert to_iob2(["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
 
 
+def test_iobes_round_trip() -> None:
+    iob2 = ["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-LOC", "I-LOC", "B-ORG", "B-MISC"]
+    iobes = to_iobes(iob2)
+    assert iobes == ["B-PER", "E-PER", "O", "S-LOC", "B-LOC", "I-LOC", "E-LOC", "S-ORG", "S-MISC"]
+    assert to_iob2(iobes) == iob2
+    # a tagger's stray E- with no B- before it still makes an entity
+    assert to_iob2(["O", "E-ORG", "S-PER"]) == ["O", "B-ORG", "B-PER"]
+
+
 def test_pers_spelling() -> None:
     assert canonical_tag("B-PERS") == "B-PER"
     assert canonical_tag("i-loc") == "I-LOC"
@@ -33,6 +42,12 @@ def test_read_conll(tmp_path: Path) -> None:
     f.write_text("\ufeff\u200eقال O\nبوش I-PERS\n\nفي O\nلندن B-LOC\n", encoding="utf-8")
     sents = read_conll(f)
     assert sents == [(["قال", "بوش"], ["O", "B-PER"]), (["في", "لندن"], ["O", "B-LOC"])]
+
+
+def test_read_conll_iobes(tmp_path: Path) -> None:
+    f = tmp_path / "iobes.txt"
+    f.write_text("زار O\nجورج B-PER\nبوش E-PER\nبغداد S-LOC\n", encoding="utf-8")
+    assert read_conll(f) == [(["زار", "جورج", "بوش", "بغداد"], ["O", "B-PER", "I-PER", "B-LOC"])]
 
 
 def test_evaluate_tiny_file(tmp_path: Path) -> None:

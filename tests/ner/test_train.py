@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from rasd.ner.model import NerModel
 from rasd.ner.train import hide_names, train
 
@@ -60,3 +62,16 @@ def test_hide_names_drops_identity_of_entity_tokens_only() -> None:
     assert out[0][1] == ["sh=ar", "G=pers", "-1n=قال"]
     assert out[0][0] == ["w=قال", "n=قال", "sh=ar"]
     assert hide_names(xs, ys, seed=0, rate=0.0) == xs
+
+
+def test_iobes_model_tags_in_iob2(tmp_path: Path) -> None:
+    from rasd.ner import read_conll
+    from rasd.ner.train import fit
+
+    sents = read_conll(write_tiny(tmp_path / "tiny.txt"))
+    settings = fit(sents, tmp_path / "m", scheme="iobes", hide=0)
+    assert settings["scheme"] == "iobes"
+    tags = NerModel(tmp_path / "m").tag_corpus([s[0] for s in sents[:4]], rules="none")
+    assert tags == [s[1] for s in sents[:4]]  # learned back on its own training sentences, read as IOB2
+    with pytest.raises(ValueError, match="iob2 or iobes"):
+        fit(sents, tmp_path / "x", scheme="bilou")

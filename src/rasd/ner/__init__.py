@@ -27,16 +27,41 @@ def canonical_tag(tag: str) -> str:
 
 
 def to_iob2(tags: list[str]) -> list[str]:
-    """Convert IOB1 (I- may start an entity) to IOB2 (every entity starts with B-); IOB2 passes unchanged."""
+    """Convert IOB1 (I- may start an entity) or IOBES (E- ends, S- is a one-token entity) to IOB2 (every entity
+    starts with B-); IOB2 passes unchanged."""
     out: list[str] = []
     prev = "O"
     for tag in tags:
+        if tag.startswith("S-"):
+            tag = "B-" + tag[2:]
+        elif tag.startswith("E-"):
+            tag = "I-" + tag[2:]
         if tag.startswith("I-"):
             kind = tag[2:]
             if prev == "O" or prev[2:] != kind:
                 tag = "B-" + kind
         out.append(tag)
         prev = tag
+    return out
+
+
+def to_iobes(tags: list[str]) -> list[str]:
+    """IOB2 to IOBES: the last token of an entity is E-, a one-token entity S-.
+
+    A linear-chain CRF sees only the previous label; with IOBES the label itself says whether the name goes on,
+    so the model learns where names end (a rare word after a name, a relational adjective) as well as where
+    they begin.
+    """
+    out: list[str] = []
+    for i, tag in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        goes_on = nxt.startswith("I-") and nxt[2:] == tag[2:]
+        if tag.startswith("B-"):
+            out.append(tag if goes_on else "S-" + tag[2:])
+        elif tag.startswith("I-"):
+            out.append(tag if goes_on else "E-" + tag[2:])
+        else:
+            out.append(tag)
     return out
 
 

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rasd.ner import Sentence, read_conll
+from rasd.ner import Sentence, read_conll, to_iobes
 from rasd.ner.features import FEATURE_VERSION, Featurizer, stack_features
 
 DEFAULT_PARAMS: dict[str, Any] = {
@@ -37,6 +37,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
 }
 DEFAULT_FOLDS = 5
 DEFAULT_WINDOW = 20  # sentences on either side that count as "the same article" in a CoNLL file
+DEFAULT_SCHEME = "iob2"
 DEFAULT_HIDE = 0.5  # share of entity tokens whose identity is hidden in the second copy (see hide_names)
 NN_WEIGHT = 0.5  # share of the BiLSTM in the averaged label probabilities (chosen on dev)
 
@@ -132,12 +133,16 @@ def fit(
     stacked: bool = False,
     hide: float = DEFAULT_HIDE,
     seed: int = 0,
+    scheme: str = DEFAULT_SCHEME,
 ) -> dict[str, Any]:
-    """Train pass one (and pass two when ``stacked``) on ``sents`` into the directory ``out``."""
+    """Train pass one (and pass two when ``stacked``) on ``sents`` into the directory ``out``; ``scheme`` is
+    the label encoding the CRF learns ("iob2" or "iobes"; tagging turns either back into IOB2)."""
+    if scheme not in ("iob2", "iobes"):
+        raise ValueError(f"unknown label scheme {scheme!r}: use iob2 or iobes")
     params = {**DEFAULT_PARAMS, **(params or {})}
     fz = Featurizer()
     toks = [s[0] for s in sents]
-    ys = [s[1] for s in sents]
+    ys = [to_iobes(s[1]) if scheme == "iobes" else s[1] for s in sents]
     xs = [fz.sentence(t) for t in toks]
     out.mkdir(parents=True, exist_ok=True)
     if hide > 0:
@@ -149,7 +154,7 @@ def fit(
         _crf(stack_features(xs, toks, first, window), ys, out / "pass2.crfsuite", params)
     elif (out / "pass2.crfsuite").exists():
         (out / "pass2.crfsuite").unlink()
-    return {"params": params, "folds": folds, "window": window, "stacked": stacked, "hide": hide}
+    return {"params": params, "folds": folds, "window": window, "stacked": stacked, "hide": hide, "scheme": scheme}
 
 
 def _sha256(file: Path) -> str:
