@@ -47,6 +47,7 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=None)
     ap.add_argument("--hide", type=float, default=None, help="rate of the hidden-identity copy (0: none)")
     ap.add_argument("--param", action="append", default=[], help="KEY=VALUE, a crfsuite training parameter")
+    ap.add_argument("--copies", type=int, default=None, help="hidden-identity copies (default 1)")
     ap.add_argument("--scheme", default=None, help="label scheme the CRF learns: iob2 or iobes")
     args = ap.parse_args()
     lex = default_lexicons()
@@ -73,7 +74,8 @@ def main() -> None:
         key, _, value = kv.partition("=")
         params[key] = value if not value.replace(".", "", 1).isdigit() else float(value) if "." in value else int(value)
     settings = fit(train_part, out, params=params, **({"hide": args.hide} if args.hide is not None else {}),
-                   **({"scheme": args.scheme} if args.scheme else {}))
+                   **({"scheme": args.scheme} if args.scheme else {}),
+                   **({"copies": args.copies} if args.copies else {}))
     meta = {"model": "rasd-ner-crf", "feature_version": FEATURE_VERSION, "labels": ["PER", "ORG", "LOC", "MISC"]}
     (out / "meta.json").write_text(json.dumps({**meta, **settings}), encoding="utf-8")
     dev = out / "dev.txt"
@@ -89,7 +91,8 @@ def main() -> None:
         unseen = _unseen_recall(dev_part, NerModel(out).tag_corpus([t for t, _ in dev_part], rules=rules), seen)
         print(f"fold={args.fold} unseen-name recall {unseen:.3f} without={args.without or '-'} "
               f"add={args.add_phrases or '-'} "
-              f"hide={settings['hide']} scheme={settings['scheme']} params={params} rules={rules} "
+              f"hide={settings['hide']} scheme={settings['scheme']} copies={settings['copies']} "
+              f"params={params} rules={rules} "
               f"dev F1 {r['micro']['f1']:.4f} "
               f"P {r['micro']['precision']:.3f} R {r['micro']['recall']:.3f} {per}")
 

@@ -101,3 +101,24 @@ def test_subject_before_qad(kb_dir: Path) -> None:
 def test_protest_crowd(kb_dir: Path, text: str, source: str) -> None:
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == [source]
+
+
+def test_genitive_after_an_attack_noun_is_the_victim(kb_dir: Path) -> None:
+    doc, events = code("وأدان البيان اغتيال النائب وليد عيدو في المدينة.", kb_dir, [("وليد عيدو", "PER", 0)])
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["النائب وليد عيدو"]  # the title is part of whom it struck
+    assert attack.get("source") == []
+
+
+def test_indefinite_object_keeps_its_nationality(kb_dir: Path) -> None:
+    doc, events = code("وخطف مسلحون مجهولون صحفيا سوريا من منزله أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["صحفيا سوريا"]  # the accusative adjective, not Syria the country
+    assert target[0].get("country") == "SYR"
+
+
+def test_a_dual_subject_of_a_casualty_verb_is_the_victim(kb_dir: Path) -> None:
+    doc, events = code("وقتل جنديان سوريان وأصيب ثلاثة مدنيين في هجوم انتحاري في المدينة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["جنديان سوريان", "ثلاثة مدنيين"]
+    assert attack.get("source") == []  # the wounded are not the attack's author

@@ -58,3 +58,12 @@ def test_cue_after_the_quotation_and_non_entity_speaker(kb_dir: Path) -> None:
     assert doc.span_text(qs[0].get("cue")) == "قال"
     assert doc.span_text(qs[0].get("speaker")).startswith("مصدر دبلوماسي")
     assert qs[0].get("speaker").get("id") is None
+
+
+def test_headline_speaker_but_not_a_dateline_or_a_date(kb_dir: Path) -> None:
+    doc, qs = quotes("الشيباني: سوريا تستعيد زمام المبادرة في المنطقة", kb_dir, [("الشيباني", "PER", 0)])
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["الشيباني"]
+    _, qs = quotes("دمشق ـ سانا: وصل الوفد إلى المدينة صباح أمس", kb_dir, [])
+    assert qs == []  # a dateline (place - agency) is not who speaks
+    _, qs = quotes("13 يونيو 2007: اغتيال النائب في انفجار سيارة مفخخة", kb_dir, [])
+    assert qs == []

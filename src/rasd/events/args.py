@@ -204,12 +204,17 @@ def agents() -> dict[str, str]:
     return out
 
 
-def nisba_country(tok: Tok) -> str | None:
+def nisba_country(tok: Tok, *, accusative: bool = False) -> str | None:
+    """The country of a nationality adjective (العراقية، تركي); with ``accusative``, also its indefinite
+    accusative or dual (فرنسياً، تركيا after جنديا، اميركيان after جنديان), which the knowledge base does not list
+    and which can be a country's own name, so only where an indefinite noun of that case comes before it."""
     from rasd.kb.store import load
 
     kb = load()
     for f in candidates(tok.surface):
         entry = kb.country_of_nisba(f)
+        if entry is None and accusative and len(f) > 4 and f.endswith(("يا", "يان")):
+            entry = kb.country_of_nisba(f[:-1] if f.endswith("يا") else f[:-2])  # فرنسيا، اميركيان
         if entry is not None:
             return entry.country
     return None
@@ -339,7 +344,8 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            nation = nisba_country(nxt)
+            here = self.words[k].norm
+            nation = nisba_country(nxt, accusative=here.endswith(("ا", "ان")) and not here.startswith("ال"))
             if nation is not None:  # دبابات تركية، القوات العراقية: the adjective gives the actor its country
                 country = nation
                 k += 1

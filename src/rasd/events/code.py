@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Actor, Sentence, counted
+from rasd.events.args import Actor, Sentence, agents, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.lexicon import Lexicon, Trigger
@@ -131,8 +131,8 @@ class Coder(SideRules, RoleFinder):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
-            if not target and trig.type == "ASSAULT" and not noun and "obj" in trig.targets:
-                target = self.bare_object(t, end, sent, source)
+            if not target and trig.type == "ASSAULT" and "obj" in trig.targets:
+                target = self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source)
             if not target and trig.type == "ASSAULT":
                 target = self.attack_target(sent, t)
             if not target and trig.type == "PROTEST":
@@ -202,7 +202,8 @@ class Coder(SideRules, RoleFinder):
     def _victims(self, a: Actor) -> bool:
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""
         first = self.words[a.first].norm
-        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first))
+        dual = first.endswith("ان") and first[:-2] in agents()  # جنديان، شرطيان: a count of two
+        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual)
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
@@ -232,15 +233,16 @@ class Coder(SideRules, RoleFinder):
             if len(group) < 2:
                 continue
             lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
-            for ev in group:
-                if ev is lead:
-                    continue
-                for a in ev.source:
-                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
-                        lead.source.append(a)
+            others = [ev for ev in group if ev is not lead]
+            for ev in others:  # targets first: who was struck by one trigger is not the author of another
                 for a in ev.target:
                     if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
                         lead.target.append(a)
+            for ev in others:
+                for a in ev.source:
+                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
+                        lead.source.append(a)
+            for ev in others:
                 if ev.trigger_span is not None:
                     lead.evidence.append((ev.trigger_span, ev.sentence))
                 if lead.mode is None and ev.mode is not None:

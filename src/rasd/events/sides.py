@@ -112,6 +112,24 @@ class SideRules:
                 return a
         return None
 
+    def genitive_victim(self, t: int, sent: Sentence) -> list[Actor]:
+        """اغتيال النائب وليد عيدو / خطف صحفي: the noun after an attack's verbal noun is whom it struck. A person
+        named within a few words (past a title: العميد، الأمين العام السابق للحزب الشيوعي) is that person, the
+        title included; else a generic actor noun right after it."""
+        j = t + 1
+        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+            return []
+        for k in range(j, min(sent.last, j + 5) + 1):
+            if k > j and self.words[k].punct_before.strip():
+                break
+            e = sent.at_word.get(k)
+            if e is not None:
+                if e.label != "PER":
+                    break
+                return [Actor(self.words[j].start, e.end, e, j, sent.entity_words(e)[1])]
+        a = sent.actor_at(j)
+        return [a] if a is not None and a.entity is None and a.first == j else []
+
     def protest_addressee(self, sent: Sentence, t: int) -> list[Actor]:
         """Whom a protest in this sentence is directed at; [] when none is said.
 
@@ -235,6 +253,16 @@ class SideRules:
             and self.words[last + 1].norm not in TEMPORAL
         ):
             last += 1
+        if (
+            last == j
+            and last + 1 <= sent.last
+            and not self.words[j].norm.startswith("ال")
+            and not self.words[last + 1].punct_before.strip()
+            and not self.words[last + 1].norm.startswith("ال")
+            and self.words[j].norm.endswith("ا")
+            and nisba_country(self.words[last + 1], accusative=True) is not None
+        ):
+            last += 1  # مصورا فرنسيا، جنديا تركيا: an indefinite accusative noun and its nisba adjective
         return j, last
 
     def _bare(self, first: int, last: int) -> list[Actor]:

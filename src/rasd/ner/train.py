@@ -38,6 +38,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
 DEFAULT_FOLDS = 5
 DEFAULT_WINDOW = 20  # sentences on either side that count as "the same article" in a CoNLL file
 DEFAULT_SCHEME = "iob2"
+DEFAULT_COPIES = 1  # hidden-identity copies of the training data, each with its own draw
 DEFAULT_HIDE = 0.5  # share of entity tokens whose identity is hidden in the second copy (see hide_names)
 NN_WEIGHT = 0.5  # share of the BiLSTM in the averaged label probabilities (chosen on dev)
 
@@ -134,6 +135,7 @@ def fit(
     hide: float = DEFAULT_HIDE,
     seed: int = 0,
     scheme: str = DEFAULT_SCHEME,
+    copies: int = DEFAULT_COPIES,
 ) -> dict[str, Any]:
     """Train pass one (and pass two when ``stacked``) on ``sents`` into the directory ``out``; ``scheme`` is
     the label encoding the CRF learns ("iob2" or "iobes"; tagging turns either back into IOB2)."""
@@ -146,7 +148,8 @@ def fit(
     xs = [fz.sentence(t) for t in toks]
     out.mkdir(parents=True, exist_ok=True)
     if hide > 0:
-        _crf([*xs, *hide_names(xs, ys, seed, hide)], [*ys, *ys], out / "pass1.crfsuite", params)
+        hidden = [x for c in range(copies) for x in hide_names(xs, ys, seed + c, hide)]
+        _crf([*xs, *hidden], [*ys] * (1 + copies), out / "pass1.crfsuite", params)
     else:
         _crf(xs, ys, out / "pass1.crfsuite", params)
     if stacked:
@@ -154,7 +157,8 @@ def fit(
         _crf(stack_features(xs, toks, first, window), ys, out / "pass2.crfsuite", params)
     elif (out / "pass2.crfsuite").exists():
         (out / "pass2.crfsuite").unlink()
-    return {"params": params, "folds": folds, "window": window, "stacked": stacked, "hide": hide, "scheme": scheme}
+    return {"params": params, "folds": folds, "window": window, "stacked": stacked, "hide": hide, "scheme": scheme,
+            "copies": copies}
 
 
 def _sha256(file: Path) -> str:

@@ -28,6 +28,7 @@ from rasd.text.clitics import candidates
 OPENERS = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
 MIN_DIRECT_WORDS = 4  # a quoted name (“داعش”, “قسد”) is not speech
 _HOSTILE_SECTORS = frozenset({"INS", "REB", "TER", "UAF"})
+_DASHES = frozenset({"ـ", "-", "–", "—"})
 
 
 class QuoteFinder(SpeakerResolver):
@@ -265,6 +266,8 @@ class QuoteFinder(SpeakerResolver):
         left, right = line[:colon], line[colon + 1 :]
         if not (1 <= len(left.split()) <= 6 and len(right.split()) >= 3):
             return []
+        if any(ch.isdigit() for ch in left) or any(w in _DASHES for w in left.split()):
+            return []  # "13 يونيو 2007: ..." is a date line, "بيروت ـ ا ف ب: ..." a dateline, not a speaker
         speaker_span = _strip_span(self.text, head.start, head.start + colon)
         ents = self.actors_in(self.word_at(head.start) or 0, (self.word_at(head.start + colon) or 1) - 1)
         speaker = self.speaker_dict(ents[0]) if ents else self.speaker_dict(None, speaker_span)
