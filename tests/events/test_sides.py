@@ -122,3 +122,25 @@ def test_a_dual_subject_of_a_casualty_verb_is_the_victim(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("target")) == ["جنديان سوريان", "ثلاثة مدنيين"]
     assert attack.get("source") == []  # the wounded are not the attack's author
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the crowd's own verb acts on whom the protest faces
+        ("ورشق مئات المتظاهرين الشرطة بالحجارة في وسط المدينة.", "الشرطة"),
+        ("وهاجم آلاف المتظاهرين مقر الحكومة في العاصمة.", "الحكومة"),
+        # a stance adjective with the article, and معارضين لـ
+        ("وتجمع المتظاهرون المناهضون للحكومة في الساحة.", "للحكومة"),
+        ("وسار آلاف المتظاهرين المعارضين للحكومة في الشوارع.", "للحكومة"),
+    ],
+)
+def test_protest_target_from_the_crowd(kb_dir: Path, text: str, target: str) -> None:
+    doc, events = code(text, kb_dir)
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("target")) == [target]
+
+
+def test_the_opposition_alone_is_not_a_stance(kb_dir: Path) -> None:
+    _, events = code("وتظاهر المعارضون في الساحة أمس.", kb_dir)
+    assert only(events, "PROTEST").get("target") == []

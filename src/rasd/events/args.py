@@ -361,6 +361,8 @@ class Sentence:
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL:
                 break
+            if sector == "CVL" and agent_sector(nxt) not in (None, "CVL"):
+                break  # رشق المتظاهرين الشرطة: a crowd and then whom it acts on, not an adjective
             k += 1
         start = self.words[start_word].start
         if self.words[start_word].norm.startswith("و") and start_word != j:

@@ -24,6 +24,7 @@ from rasd.events.args import (
     Actor,
     Sentence,
     agent_sector,
+    counted,
     nisba_country,
 )
 from rasd.text.clitics import candidates
@@ -76,6 +77,8 @@ _STANCE = frozenset(
         "موالين",
         "رافضة",
         "رافضين",
+        "معارضين",
+        "معارضون",
     }
 )
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
@@ -100,6 +103,7 @@ class SideRules:
 
     words: list[Tok]
     lex: Lexicon
+    _verbs: list[int]
 
     def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
         """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء
@@ -140,6 +144,10 @@ class SideRules:
         for j in range(sent.first, sent.last):
             w = self.words[j].norm
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
+            if base.startswith("ال") and base[2:] in _STANCE:
+                base = base[2:]  # المتظاهرون المناوئون للحكومة
+            if base in ("معارضين", "معارضون") and not self.words[j + 1].norm.startswith("ل"):
+                continue  # المعارضين alone are the opposition, an actor; معارضين لـ X take a stance on X
             a: Actor | None = None
             if base == "ضد" or base in _DEMAND:
                 a = self._actor_near(j + 1, sent, span=1)
@@ -156,10 +164,39 @@ class SideRules:
                 continue
             if a is not None:
                 found.append((0, abs(j - t), a))
+        acted_on = self._crowd_object(sent, t)
+        if acted_on is not None:
+            found.append((1, 0, acted_on))
         if not found:
             return []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
+
+    def _crowd_object(self, sent: Sentence, t: int) -> Actor | None:
+        """ورشق مئات المتظاهرين قوات مكافحة الشغب / هاجم آلاف المتظاهرين مكتب رئيس الوزراء: when the trigger is
+        the crowd itself, subject of the verb before it, what that verb acts on is whom the protest faces."""
+        k = t - 1
+        if k >= sent.first and counted(self.words[k].norm):
+            k -= 1  # مئات المتظاهرين
+        if k < sent.first or self.words[t].punct_before.strip():
+            return None
+        w = self.words[k]
+        initial = k == sent.first or bool(w.punct_before.strip()) or self.words[k - 1].norm in ("قد", "وقد", "ثم")
+        if k not in self._verbs and not (initial and not w.norm.lstrip("وف").startswith("ال") and len(w.norm) <= 6):
+            return None  # a clause-initial word before its subject is the verb (ورشق، وقد هاجم)
+        j = t + 1
+        while (
+            j <= sent.last
+            and self.words[j].norm.startswith("ال")
+            and not self.words[j].punct_before.strip()
+            and j not in sent.at_word
+            and agent_sector(self.words[j]) in (None, "CVL")
+        ):
+            j += 1  # المتظاهرين الغاضبين
+        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+            return None
+        a = self._facing(j, sent, building_only=False) or sent.actor_at(j)
+        return a if a is not None and a.first >= j else None
 
     def _facing(self, k: int, sent: Sentence, *, building_only: bool) -> Actor | None:
         """أمام مقر X / أمام مجلس المحافظة / خارج السفارة الصينية: the institution or the building's owner."""
@@ -171,8 +208,8 @@ class SideRules:
             k += 1
             w = self.words[k]
         a = sent.actor_at(k)
-        if a is not None and a.first == k and a.entity is not None and (building or not building_only):
-            return a
+        if a is not None and a.first == k and (a.entity is not None or building) and (building or not building_only):
+            return a  # أمام مقر الحكومة: the building's owner, named or not
         if k + 1 > sent.last or self.words[k + 1].punct_before.strip():
             return None
         nxt = self.words[k + 1]
