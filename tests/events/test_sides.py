@@ -144,3 +144,23 @@ def test_protest_target_from_the_crowd(kb_dir: Path, text: str, target: str) -> 
 def test_the_opposition_alone_is_not_a_stance(kb_dir: Path) -> None:
     _, events = code("وتظاهر المعارضون في الساحة أمس.", kb_dir)
     assert only(events, "PROTEST").get("target") == []
+
+
+def test_nationality_after_an_attack_noun_is_the_attacker(kb_dir: Path) -> None:
+    doc, events = code("وقتل خمسة مسلحين في القصف الجوي العراقي على المدينة أمس.", kb_dir)
+    source = only(events, "ASSAULT").get("source")
+    assert texts(doc, source) == ["العراقي"] and source[0].get("country") == "IRQ"
+    doc, events = code("وقتل خمسة مسلحين في هجوم انتحاري على المدينة أمس.", kb_dir)
+    assert only(events, "ASSAULT").get("source") == []  # a manner, not a nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقام مسلحون بخطف صحفي من منزله أمس.", "مسلحون"),
+        ("ونفذت القوات ضربة جوية على مواقع المسلحين أمس.", "القوات"),
+    ],
+)
+def test_subject_of_a_light_verb_carries_out_the_attack(kb_dir: Path, text: str, source: str) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == [source]

@@ -272,6 +272,20 @@ class SideRules:
                 a = self._actor_near(j + 1, sent, span=1)
                 if a is not None:
                     return sent.coordinated(a)
+        return self._attacker_nisba(sent, end)
+
+    def _attacker_nisba(self, sent: Sentence, end: int) -> list[Actor]:
+        """غارة إسرائيلية / ضربة جوية أميركية / القصف التركي: a nationality adjective after the attack noun (past
+        one adjective of manner) names the country that carried it out."""
+        for j in range(end + 1, min(sent.last, end + 2) + 1):
+            w = self.words[j]
+            if w.punct_before.strip() or j in sent.at_word:
+                return []
+            country = nisba_country(w)
+            if country is not None:
+                return [Actor(w.start, w.end, None, j, j, None, country)]
+            if not w.norm.removeprefix("ال").endswith(("ي", "ية", "يه")):
+                return []  # only an adjective (جوية، صاروخي) may stand between
         return []
 
     def _phrase_after(self, end: int, sent: Sentence, skip: set[int], adjectives: int) -> tuple[int, int] | None:
