@@ -164,3 +164,9 @@ def test_nationality_after_an_attack_noun_is_the_attacker(kb_dir: Path) -> None:
 def test_subject_of_a_light_verb_carries_out_the_attack(kb_dir: Path, text: str, source: str) -> None:
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == [source]
+
+
+def test_the_dead_are_not_the_attacker(kb_dir: Path) -> None:
+    doc, events = code("وقال سكان إن القوات أطلقت النار على المنطقة، وإن القتلى ليسوا من المسلحين.", kb_dir)
+    sources = [doc.span_text(a) for e in events if e.get("type") == "ASSAULT" for a in e.get("source")]
+    assert "القتلى" not in sources

@@ -27,6 +27,7 @@ from rasd.events.sides import SideRules
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
+_CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -158,6 +159,7 @@ class Coder(SideRules, RoleFinder):
                 self_actor = sent.actor_at(t)  # المتظاهرون، انتحاري: the trigger word names the actor itself
                 if self_actor is not None and self_actor.entity is None and self_actor.first <= t <= self_actor.last:
                     source = [self_actor]
+            source = [a for a in source if self.words[a.last].norm not in _CASUALTIES]  # the dead did not act
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(
