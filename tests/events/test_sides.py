@@ -170,3 +170,21 @@ def test_the_dead_are_not_the_attacker(kb_dir: Path) -> None:
     doc, events = code("وقال سكان إن القوات أطلقت النار على المنطقة، وإن القتلى ليسوا من المسلحين.", kb_dir)
     sources = [doc.span_text(a) for e in events if e.get("type") == "ASSAULT" for a in e.get("source")]
     assert "القتلى" not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the victims before the verb, past على الأقل
+        ("وقال المصدر إن 28 شخصا على الأقل قتلوا في الانفجار.", ["28 شخصا"]),
+        # the next clause's verb is not an object; a count and its noun are one phrase
+        ("وقال المصدر إن المسلحين قتلوا وأصيب ثلاثة من المارة.", []),
+        ("واقتحم مسلحون مجهولون القرية وخطفوا أربعة أوروبيين أمس.", ["أربعة أوروبيين"]),
+    ],
+)
+def test_victims_around_a_casualty_verb(kb_dir: Path, text: str, target: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert "وأصيب" not in texts(doc, attack.get("target"))
+    if target:
+        assert texts(doc, attack.get("target"))[: len(target)] == target

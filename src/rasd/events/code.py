@@ -259,9 +259,12 @@ class Coder(SideRules, RoleFinder):
         after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
         if after is not None and after.key not in keys:
             return sent.coordinated(after)
-        for j in range(t - 1, max(sent.first - 1, t - 4), -1):
+        stop = t - 1
+        if stop - 1 >= sent.first and (self.words[stop - 1].norm, self.words[stop].norm) == ("علي", "الاقل"):
+            stop -= 2  # 28 شخصا على الأقل قتلوا
+        for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
             a = sent.actor_at(j)
-            if a is not None and a.last == t - 1 and a.key not in keys:
+            if a is not None and a.last == stop and a.key not in keys:
                 return [a]
         return []
 

@@ -15,6 +15,7 @@ A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.events.args import (
@@ -104,6 +105,7 @@ class SideRules:
     words: list[Tok]
     lex: Lexicon
     _verbs: list[int]
+    _is_trigger: Callable[[int], bool]  # RoleFinder's, mixed in with this class into the Coder
 
     def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
         """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء
@@ -329,10 +331,24 @@ class SideRules:
         found = self._phrase_after(end, sent, {w for a in source for w in range(a.first, a.last + 1)}, 2)
         if found is None:
             return []
-        head = self.words[found[0]].norm
-        if head in FUNCTION_WORDS or head in _SELF or head[:1].isdigit():
+        first, last = found
+        head = self.words[first].norm
+        if first in self._verbs or self._is_trigger(first):
+            return []  # قتلوا وأصيب: the next clause's verb, not an object
+        if counted(head) or head[:1].isdigit():
+            a = sent.actor_at(first)  # خطفوا أربعة أوروبيين: the counted noun makes the phrase
+            if a is not None and a.first == first:
+                return [a]
+            nxt = first + 1
+            if nxt > sent.last or self.words[nxt].punct_before.strip() or sent.prep_of(nxt)[0] is not None:
+                return []
+            noun = self.words[nxt].norm
+            if noun in FUNCTION_WORDS or counted(noun) or nxt in self._verbs or self._is_trigger(nxt):
+                return []
+            return self._bare(first, nxt)
+        if head in FUNCTION_WORDS or head in _SELF:
             return []
-        return self._bare(*found)
+        return self._bare(first, last)
 
     def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """أضرب العرب في إسرائيل / تظاهر الآلاف: the subject after a protest verb is often a people or a crowd
