@@ -30,7 +30,7 @@ ENTRIES = [
         "country": "IRQ",
         "sectors": [],
         "subtype": "country",
-        "nisba": ["العراقي", "العراقية"],
+        "nisba": ["العراقي", "العراقية", "العراقيين", "عراقيين"],
         "capital": "Q1530",
     },
     {

@@ -188,3 +188,15 @@ def test_victims_around_a_casualty_verb(kb_dir: Path, text: str, target: list[st
     assert "وأصيب" not in texts(doc, attack.get("target"))
     if target:
         assert texts(doc, attack.get("target"))[: len(target)] == target
+
+
+def test_a_people_named_by_its_plural_nisba(kb_dir: Path) -> None:
+    doc, events = code("وخطف مسلحون مجهولون ثلاثة عراقيين قرب الحدود أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["ثلاثة عراقيين"] and target[0].get("country") == "IRQ"
+
+
+def test_against_an_act_of_a_country(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر الآلاف ضد الغارات العراقية على القرى الحدودية.", kb_dir)
+    target = only(events, "PROTEST").get("target")
+    assert texts(doc, target) == ["العراقية"] and target[0].get("country") == "IRQ"

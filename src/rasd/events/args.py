@@ -336,10 +336,14 @@ class Sentence:
                 f, last = self.entity_words(e)
                 return Actor(self.words[start_word].start, e.end, e, start_word, last)
         sector = agent_sector(self.words[j])
+        country: str | None = None
+        if self.words[j].norm.endswith(("يين", "يون")):
+            country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
+            if country is not None:
+                return Actor(self.words[start_word].start, self.words[j].end, None, start_word, j, "CVL", country)
         if sector is None:
             return None
         k = j
-        country: str | None = None
         while k + 1 <= min(self.last, j + 2):
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:

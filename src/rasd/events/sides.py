@@ -155,10 +155,12 @@ class SideRules:
                 a = self._actor_near(j + 1, sent, span=1)
                 if a is None and base in _DEMAND and self.words[j + 1].norm[:1] == "ب":
                     a = self._actor_near(j + 2, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
+                if a is None and base == "ضد":
+                    a = self._nisba_near(j + 1, sent)  # ضد الغارات الإسرائيلية
             elif base in _STANCE:
                 a = self._actor_near(j + 1, sent)
             elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
-                a = self._actor_near(j + 2, sent)
+                a = self._actor_near(j + 2, sent) or self._nisba_near(j + 2, sent)
             elif base in _FACING or base in _HEADING:
                 a = self._facing(j + 1, sent, building_only=base in _HEADING)
                 if a is not None:
@@ -173,6 +175,18 @@ class SideRules:
             return []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
+
+    def _nisba_near(self, j: int, sent: Sentence) -> Actor | None:
+        """ضد الغارات الإسرائيلية / احتجاجاً على القصف التركي: an act no one is named for, but its nationality
+        adjective names the country it is held against."""
+        for k in range(j + 1, min(sent.last, j + 2) + 1):
+            w = self.words[k]
+            if w.punct_before.strip() or k in sent.at_word:
+                return None
+            country = nisba_country(w)
+            if country is not None:
+                return Actor(w.start, w.end, None, k, k, None, country)
+        return None
 
     def _crowd_object(self, sent: Sentence, t: int) -> Actor | None:
         """ورشق مئات المتظاهرين قوات مكافحة الشغب / هاجم آلاف المتظاهرين مكتب رئيس الوزراء: when the trigger is
