@@ -200,3 +200,12 @@ def test_against_an_act_of_a_country(kb_dir: Path) -> None:
     doc, events = code("وتظاهر الآلاف ضد الغارات العراقية على القرى الحدودية.", kb_dir)
     target = only(events, "PROTEST").get("target")
     assert texts(doc, target) == ["العراقية"] and target[0].get("country") == "IRQ"
+
+
+def test_an_object_does_not_agree_with_the_crowd(kb_dir: Path) -> None:
+    doc, events = code("وأصاب متظاهرون شرطيا بجروح في المدينة أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["متظاهرون"]  # active أصاب with its object, not a passive
+    assert texts(doc, attack.get("target")) == ["شرطيا"]
+    doc, events = code("ومنع المتظاهرون الشاحنات من دخول المدينة أمس.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون"]

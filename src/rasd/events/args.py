@@ -204,6 +204,20 @@ def agents() -> dict[str, str]:
     return out
 
 
+def case_of(word: str) -> str | None:
+    """The case or number an ending shows: a sound masculine plural (ون nominative, ين oblique), an -ات plural
+    (which takes a feminine singular adjective), an indefinite accusative (اً); None when nothing shows."""
+    if word.endswith("ون"):
+        return "nom"
+    if word.endswith("ين"):
+        return "obl"
+    if word.endswith("ات"):
+        return "fem-pl"
+    if word.endswith("ا") and not word.startswith("ال") and len(word) > 3:
+        return "acc"
+    return None
+
+
 def nisba_country(tok: Tok, *, accusative: bool = False) -> str | None:
     """The country of a nationality adjective (العراقية، تركي); with ``accusative``, also its indefinite
     accusative or dual (فرنسياً، تركيا after جنديا، اميركيان after جنديان), which the knowledge base does not list
@@ -354,6 +368,8 @@ class Sentence:
                 country = nation
                 k += 1
                 break
+            if case_of(here) and case_of(nxt.norm) and case_of(here) != case_of(nxt.norm):
+                break  # اصاب متظاهرون شرطيا، منع المتظاهرون الشاحنات: an adjective agrees in case; an object not
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Actor, Sentence, agents, counted
+from rasd.events.args import Actor, Sentence, agents, case_of, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.lexicon import Lexicon, Trigger
@@ -128,7 +128,14 @@ class Coder(SideRules, RoleFinder):
             target = (
                 genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
             )
-            if "casualty" in trig.flags and not noun and source and all(self._victims(a) for a in source):
+            accusative_object = bool(target) and case_of(self.words[target[0].first].norm) == "acc"
+            if (
+                "casualty" in trig.flags
+                and not noun
+                and source
+                and all(self._victims(a) for a in source)
+                and not accusative_object  # أصاب متظاهرون شرطياً: active, with its object
+            ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
