@@ -52,3 +52,19 @@ def test_coordinated_places_after_a_place_noun_are_two() -> None:
         "B-LOC",
         "I-LOC",
     ]
+
+
+def test_propagation_repeats_a_name_nearby_also_behind_a_proclitic() -> None:
+    sents = [
+        ["زار", "جورج", "بوش", "إيلات", "أمس"],
+        ["وقال", "بوش", "إن", "وإيلات", "وللأمم", "مدينة"],
+        ["وفي", "الأمم", "المتحدة"],
+    ]
+    tags = [["O", "B-PER", "I-PER", "B-LOC", "O"], ["O"] * 6, ["O", "B-ORG", "I-ORG"]]
+    out = model.propagate(sents, tags, window=10)
+    assert out[1] == ["O", "B-PER", "O", "B-LOC", "O", "O"]  # the surname alone, the place behind و
+    assert out[2] == tags[2]
+    later = model.propagate([sents[2], ["دعا", "للأمم", "المتحدة"]], [tags[2], ["O"] * 3], window=10)
+    assert later[1] == ["O", "B-ORG", "I-ORG"]  # a two-word name behind لل
+    far = model.propagate([sents[0], *[["كلام"]] * 12, ["وإيلات"]], [tags[0], *[["O"]] * 12, ["O"]], window=10)
+    assert far[-1] == ["O"]  # only within the window (the same article)
