@@ -68,3 +68,13 @@ def test_propagation_repeats_a_name_nearby_also_behind_a_proclitic() -> None:
     assert later[1] == ["O", "B-ORG", "I-ORG"]  # a two-word name behind لل
     far = model.propagate([sents[0], *[["كلام"]] * 12, ["وإيلات"]], [tags[0], *[["O"]] * 12, ["O"]], window=10)
     assert far[-1] == ["O"]  # only within the window (the same article)
+
+
+def test_a_name_takes_the_type_it_is_given_most_often_nearby() -> None:
+    sents = [["فاز", "النصر", "أمس"], ["وخسر", "النصر", "اليوم"], ["وقال", "مدرب", "النصر"], ["في", "عمان"]]
+    tags = [["O", "B-ORG", "O"], ["O", "B-ORG", "O"], ["O", "O", "B-LOC"], ["O", "B-LOC"]]
+    out = model.harmonize(sents, tags, window=10)
+    assert out[2] == ["O", "O", "B-ORG"]  # two ORG mentions outvote one LOC
+    assert out[3] == ["O", "B-LOC"]
+    tie = model.harmonize(sents[1:3], tags[1:3], window=10)
+    assert tie == [list(t) for t in tags[1:3]]  # one against one: each keeps its own

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -113,6 +114,7 @@ class NerModel:
                     for old, new, ps in zip(before, out, probs, strict=True)
                 ]
             done = [complete(self.featurizer, s, t, scope=rules) for s, t in zip(sents, out, strict=True)]
+            done = harmonize(sents, done, PROPAGATE_WINDOW)
             if scores:  # a token the rules relabelled gets the rules' confidence, not the CRF's
                 probs = [
                     [RULE_SCORE if a != b else p for a, b, p in zip(old, new, ps, strict=True)]
@@ -223,6 +225,32 @@ def propagate(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], win
                 if tuple(words[k + 1 : k + n]) == key[1:] and all(x == "O" for x in out[i][k : k + n]):
                     out[i][k : k + n] = ["B-" + label] + ["I-" + label] * (n - 1)
                     break
+    return out
+
+
+def harmonize(sents: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int) -> list[list[str]]:
+    """A name tagged with two types nearby (the same article) takes the type it is given most often there.
+
+    The CRF reads each mention in its own context, so the same club or newspaper can come out ORG in one
+    sentence and LOC in the next; the article means one thing by it. Ties keep each mention's own type.
+    Chosen by 5-fold CV over train: 0.7794 -> 0.7803, better on 3 folds, equal on 2.
+    """
+    normed = [[norm(t) for t in s] for s in sents]
+    mentions = [
+        [(tuple(w[a:b]), label, a, b) for a, b, label in _entities_of(t)] for w, t in zip(normed, tags, strict=True)
+    ]
+    out = [list(t) for t in tags]
+    for i, own in enumerate(mentions):
+        if not own:
+            continue
+        counts: dict[tuple[str, ...], Counter[str]] = {}
+        for j in range(max(0, i - window), min(len(mentions), i + window + 1)):
+            for key, label, _, _ in mentions[j]:
+                counts.setdefault(key, Counter())[label] += 1
+        for key, label, a, b in own:
+            best, n = counts[key].most_common(1)[0]
+            if best != label and n > counts[key][label]:
+                out[i][a:b] = ["B-" + best] + ["I-" + best] * (b - a - 1)
     return out
 
 
