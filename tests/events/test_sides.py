@@ -209,3 +209,10 @@ def test_an_object_does_not_agree_with_the_crowd(kb_dir: Path) -> None:
     assert texts(doc, attack.get("target")) == ["شرطيا"]
     doc, events = code("ومنع المتظاهرون الشاحنات من دخول المدينة أمس.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون"]
+
+
+def test_subject_past_an_adjective_and_object_past_a_time(kb_dir: Path) -> None:
+    doc, events = code("وقالت المصادر إن وحدة عراقية خاصة اغتالت قبل ظهر أمس ناشطا في المدينة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["وحدة عراقية"]
+    assert texts(doc, attack.get("target")) == ["ناشطا"]

@@ -226,6 +226,8 @@ class RoleFinder:
                 return sent.coordinated(a)
         if t - 1 >= sent.first:  # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject
             a = self._actor_ending_at(t - 1, sent)
+            if a is None and t - 2 >= sent.first and self._adjective_like(t - 1):
+                a = self._actor_ending_at(t - 2, sent)  # إن وحدة إسرائيلية خاصة اغتالت: past one more adjective
             if a is not None:
                 return [a]
         if earlier:
@@ -245,6 +247,17 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def _adjective_like(self, j: int) -> bool:
+        """A word that can only qualify the noun before it: an adjectival ending, no verb, no clause break."""
+        w = self.words[j]
+        return (
+            not w.punct_before.strip()
+            and j not in self._verbs
+            and not self._is_trigger(j)
+            and w.norm.removeprefix("ال").endswith(("ة", "ية", "ي", "ون", "ين"))
+            and len(w.norm) >= 4
+        )
 
     def _actor_ending_at(self, j: int, sent: Sentence) -> Actor | None:
         """An entity or a generic actor phrase whose last word is j, not inside a prepositional phrase."""

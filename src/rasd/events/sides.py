@@ -89,6 +89,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
+_DAYTIME = frozenset({"ظهر", "صباح", "مساء", "فجر", "منتصف", "ليل", "ليلة", "عصر", "الليل", "صباحا"})
 _SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
 _NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
 _SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
@@ -308,7 +309,17 @@ class SideRules:
         """(first, last) word of the bare noun phrase right after word ``end``: time words and ``skip`` passed,
         no preposition or punctuation before it, at most ``adjectives`` definite words after its head."""
         j = end + 1
-        while j <= sent.last and (j in skip or self.words[j].norm in SKIPPABLE or self.words[j].norm in TEMPORAL):
+        while j <= sent.last and (
+            j in skip
+            or self.words[j].norm in SKIPPABLE
+            or self.words[j].norm in TEMPORAL
+            or self.words[j].norm in _DAYTIME
+            or (  # قبل ظهر أمس، بعد منتصف الليل: a time, not a phrase after a preposition
+                self.words[j].norm in ("قبل", "بعد")
+                and j + 1 <= sent.last
+                and self.words[j + 1].norm in _DAYTIME | SKIPPABLE | TEMPORAL
+            )
+        ):
             j += 1
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
             return None
