@@ -159,6 +159,7 @@ def test_nationality_after_an_attack_noun_is_the_attacker(kb_dir: Path) -> None:
     [
         ("وقام مسلحون بخطف صحفي من منزله أمس.", "مسلحون"),
         ("ونفذت القوات ضربة جوية على مواقع المسلحين أمس.", "القوات"),
+        ("وقال السكان إن دبابات عراقية أطلقت نيرانها على الحي.", "دبابات عراقية"),
     ],
 )
 def test_subject_of_a_light_verb_carries_out_the_attack(kb_dir: Path, text: str, source: str) -> None:
