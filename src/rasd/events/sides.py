@@ -157,11 +157,11 @@ class SideRules:
                 if a is None and base in _DEMAND and self.words[j + 1].norm[:1] == "ب":
                     a = self._actor_near(j + 2, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
                 if a is None and base == "ضد":
-                    a = self._nisba_near(j + 1, sent)  # ضد الغارات الإسرائيلية
+                    a = self._nisba_after(j + 1, sent)  # ضد الغارات الإسرائيلية
             elif base in _STANCE:
                 a = self._actor_near(j + 1, sent)
             elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
-                a = self._actor_near(j + 2, sent) or self._nisba_near(j + 2, sent)
+                a = self._actor_near(j + 2, sent) or self._nisba_after(j + 2, sent)
             elif base in _FACING or base in _HEADING:
                 a = self._facing(j + 1, sent, building_only=base in _HEADING)
                 if a is not None:
@@ -177,16 +177,19 @@ class SideRules:
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
 
-    def _nisba_near(self, j: int, sent: Sentence) -> Actor | None:
-        """ضد الغارات الإسرائيلية / احتجاجاً على القصف التركي: an act no one is named for, but its nationality
-        adjective names the country it is held against."""
-        for k in range(j + 1, min(sent.last, j + 2) + 1):
-            w = self.words[k]
-            if w.punct_before.strip() or k in sent.at_word:
+    def _nisba_after(self, k: int, sent: Sentence) -> Actor | None:
+        """The nationality adjective qualifying the noun at k (past one adjective of manner: ضربة جوية أميركية),
+        as an actor of its country: غارة إسرائيلية names who struck, ضد الغارات الإسرائيلية whom a protest is
+        against, when no one is named."""
+        for j in range(k + 1, min(sent.last, k + 2) + 1):
+            w = self.words[j]
+            if w.punct_before.strip() or j in sent.at_word:
                 return None
             country = nisba_country(w)
             if country is not None:
-                return Actor(w.start, w.end, None, k, k, None, country)
+                return Actor(w.start, w.end, None, j, j, None, country)
+            if not w.norm.removeprefix("ال").endswith(("ي", "ية", "يه")):
+                return None  # only an adjective (جوية، صاروخي) may stand between
         return None
 
     def _crowd_object(self, sent: Sentence, t: int) -> Actor | None:
@@ -289,21 +292,8 @@ class SideRules:
                 a = self._actor_near(j + 1, sent, span=1)
                 if a is not None:
                     return sent.coordinated(a)
-        return self._attacker_nisba(sent, end)
-
-    def _attacker_nisba(self, sent: Sentence, end: int) -> list[Actor]:
-        """غارة إسرائيلية / ضربة جوية أميركية / القصف التركي: a nationality adjective after the attack noun (past
-        one adjective of manner) names the country that carried it out."""
-        for j in range(end + 1, min(sent.last, end + 2) + 1):
-            w = self.words[j]
-            if w.punct_before.strip() or j in sent.at_word:
-                return []
-            country = nisba_country(w)
-            if country is not None:
-                return [Actor(w.start, w.end, None, j, j, None, country)]
-            if not w.norm.removeprefix("ال").endswith(("ي", "ية", "يه")):
-                return []  # only an adjective (جوية، صاروخي) may stand between
-        return []
+        nation = self._nisba_after(end, sent)  # غارة إسرائيلية: the country that struck
+        return [nation] if nation is not None else []
 
     def _phrase_after(self, end: int, sent: Sentence, skip: set[int], adjectives: int) -> tuple[int, int] | None:
         """(first, last) word of the bare noun phrase right after word ``end``: time words and ``skip`` passed,
