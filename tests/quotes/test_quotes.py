@@ -67,3 +67,15 @@ def test_headline_speaker_but_not_a_dateline_or_a_date(kb_dir: Path) -> None:
     assert qs == []  # a dateline (place - agency) is not who speaks
     _, qs = quotes("13 يونيو 2007: اغتيال النائب في انفجار سيارة مفخخة", kb_dir, [])
     assert qs == []
+
+
+def test_the_name_after_a_title_and_its_complement_speaks(kb_dir: Path) -> None:
+    text = "وقال مدير العلاقات العامة في شركة النقل سليمان الخويطر إن الشركة بدأت التشغيل التجريبي."
+    doc, qs = quotes(text, kb_dir, [("سليمان الخويطر", "PER", 0)])
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["سليمان الخويطر"]
+
+
+def test_a_person_in_an_institution_name_does_not_speak(kb_dir: Path) -> None:
+    text = "وقال مدير مركز الملك سلمان للإغاثة عبد الله الربيعة إن القوافل بدأت التحرك نحو الميناء."
+    doc, qs = quotes(text, kb_dir, [("الملك سلمان", "PER", 0), ("عبد الله الربيعة", "PER", 0)])
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["عبد الله الربيعة"]

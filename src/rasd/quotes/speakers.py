@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 SPEAKER_WINDOW = 10  # words after a cue in which its subject is looked for
 ADJUNCTS = frozenset({"في", "عبر", "خلال", "امام", "لدي", "اثناء", "عقب", "بعد", "قبل", "حيث", "يوم", "امس", "اليوم"})
+_INSTITUTION_HEADS = frozenset(
+    {"مركز", "مؤسسة", "جامعة", "مستشفي", "مدينة", "جائزة", "كلية", "معهد", "مطار", "ميناء", "شارع", "قاعدة", "مجمع"}
+    | {"برنامج", "صندوق", "مسجد", "جامع", "مكتبة", "مشروع", "ملعب", "استاد", "مدرسة", "وقف", "دار"}
+)
 _SPEAKER_NOUNS = frozenset(
     {
         "مسؤول",
@@ -158,6 +162,8 @@ class SpeakerResolver:
         for j in range(cue_idx + 1, last + 1):
             w = self.words[j]
             titled = titled or w.norm in TITLE_WORDS
+            if titled and w.norm in ("في", "لدي") and self._name_after_title_complement(j, last):
+                continue  # السفير المصري لدى الجزائر عمر أبو العيش، مدير العلاقات في شركة "سار" سليمان الخويطر
             if j > cue_idx + 1 and (w.norm in ADJUNCTS or w.norm in THAT or ":" in w.punct_before):
                 return j - 1
             if (
@@ -168,6 +174,22 @@ class SpeakerResolver:
             ):
                 return j - 1  # (after a title, the name may follow a comma: المتحدث باسم الرئاسة، خالد شواني)
         return last
+
+    def _named_institution(self, e: Span) -> bool:
+        """مركز الملك سلمان للإغاثة، جامعة الملك سعود: a person's name after an institution noun names the
+        institution, not who speaks."""
+        k = self._word_of(e.start)
+        return k > 0 and self.words[k - 1].norm in _INSTITUTION_HEADS
+
+    def _name_after_title_complement(self, j: int, last: int) -> bool:
+        """After a title, في / لدى + a short place or body, then a person's name: the name is still the subject."""
+        for k in range(j + 1, min(last, j + 5) + 1):
+            w = self.words[k]
+            if w.norm in THAT or ":" in w.punct_before or w.norm in ADJUNCTS:
+                return False
+            if any(e.label == "PER" and e.start == w.start and not self._quoted(e) for e in self.entities):
+                return k > j + 1
+        return False
 
     def speaker_for(self, cue_idx: int, *, limit_pos: int | None) -> dict[str, Any] | None:
         """The subject of the cue: the entity after it (VSO), just before it (SVO), or the previous speaker."""
@@ -192,11 +214,13 @@ class SpeakerResolver:
         found = self.actors_in(cue_idx + 1, last)
         if found:
             people = [e for e in found if e.label == "PER"]
-            named = [e for e in people if e.get("source") != "office"]
+            named = [e for e in people if e.get("source") != "office" and not self._named_institution(e)]
             first = found[0]
             # a title word before an organization or nationality: the person named after it speaks
             title = any(self.words[j].norm in TITLE_WORDS for j in range(cue_idx + 1, self._word_of(first.start) + 1))
-            if named and ((first.label != "PER" and title) or first.get("source") == "office"):
+            if named and (
+                (first.label != "PER" and title) or first.get("source") == "office" or self._named_institution(first)
+            ):
                 return self.speaker_dict(named[0])  # السفير المصري لدى الجزائر عمر أبو العيش: the name
             if first.label != "PER" and self._speaker_noun(cue_idx + 1) and self._word_of(first.start) > cue_idx + 3:
                 return self.speaker_dict(None, self._noun_phrase(cue_idx + 1, last))  # مسؤول تركي رفض ...
