@@ -79,3 +79,10 @@ def test_a_person_in_an_institution_name_does_not_speak(kb_dir: Path) -> None:
     text = "وقال مدير مركز الملك سلمان للإغاثة عبد الله الربيعة إن القوافل بدأت التحرك نحو الميناء."
     doc, qs = quotes(text, kb_dir, [("الملك سلمان", "PER", 0), ("عبد الله الربيعة", "PER", 0)])
     assert [doc.span_text(q.get("speaker")) for q in qs] == ["عبد الله الربيعة"]
+
+
+def test_quoted_through_qawluhu(kb_dir: Path) -> None:
+    text = "ونقلت وسائل الإعلام عن المتحدث باسم الرئاسة خالد شواني قوله: “التصريحات شخصية ولا تمثل الموقف الرسمي”."
+    doc, qs = quotes(text, kb_dir, [("خالد شواني", "PER", 0)])
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["خالد شواني"]
+    assert doc.span_text(qs[0].get("content")).startswith("التصريحات شخصية")
