@@ -217,3 +217,18 @@ def test_subject_past_an_adjective_and_object_past_a_time(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["وحدة عراقية"]
     assert texts(doc, attack.get("target")) == ["ناشطا"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وقال المصدر إن عبوة ناسفة انفجرت على دورية عراقية على الطريق.", "دورية عراقية"),
+        ("وقال المصدر إن سيارة مفخخة انفجرت بحافلة للركاب قرب المدينة.", "حافلة"),
+        ("وانفجرت سيارة مفخخة لدى مرور حافلة تقل عمالا.", "حافلة"),
+    ],
+)
+def test_what_a_bomb_went_off_at(kb_dir: Path, text: str, target: str) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == [target]
+    assert attack.get("source") == []  # the bus is not the bomber

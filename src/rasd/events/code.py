@@ -156,7 +156,8 @@ class Coder(SideRules, RoleFinder):
                 source = [
                     a
                     for a in source
-                    if not self._reporter_or_place(a) and not (a.entity is None and sent.prep_of(a.first)[0])
+                    if not self._reporter_or_place(a)
+                    and not (a.entity is None and (sent.prep_of(a.first)[0] or self._attached_prep(a.first)))
                 ]
             if trig.type == "PROTEST" and not noun and not source:
                 source = self.bare_subject(t, end, sent)
@@ -207,6 +208,11 @@ class Coder(SideRules, RoleFinder):
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def _attached_prep(self, j: int) -> bool:
+        """بحافلة، لقوات: an actor noun read through a ب / ل written onto it is inside a prepositional phrase."""
+        w = self.words[j].norm.removeprefix("و")
+        return (w[:1] in ("ب", "ل") and w not in agents() and w[1:] in agents()) or w.startswith("لل")
 
     def _victims(self, a: Actor) -> bool:
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""

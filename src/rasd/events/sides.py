@@ -90,6 +90,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
 _DAYTIME = frozenset({"ظهر", "صباح", "مساء", "فجر", "منتصف", "ليل", "ليلة", "عصر", "الليل", "صباحا"})
+_EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 _SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
 _NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
 _SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
@@ -264,10 +265,18 @@ class SideRules:
                     return [a]
         # انفجرت لدى مرور دورية للشرطة / فجر نفسه قرب موكب الشيخ: what a bomb went off at (a patrol, a convoy, an
         # organization's office), never a mere place
-        for j in range(t + 1, sent.last):
+        for j in range(t + 1, sent.last + 1):
             w = self.words[j].norm
-            if w not in _NEAR:
+            blast = j - 1 >= sent.first and self.words[j - 1].norm in _EXPLODED
+            if blast and w.startswith("ب") and j not in sent.at_word:  # انفجرت بحافلة للركاب
+                a = sent.actor_at(j)
+                if a is not None and a.first == j and a.entity is None:
+                    a.start = self.words[j].start + 1  # the target, without the preposition written onto it
+                    return [a]
+            if w not in _NEAR and not (blast and w == "علي"):  # انفجرت على دورية بريطانية
                 continue
+            if j + 1 > sent.last:
+                break
             k = j + 1
             if self.words[k].norm == "من" and k + 1 <= sent.last:  # بالقرب من
                 k += 1
