@@ -133,6 +133,7 @@ def test_a_dual_subject_of_a_casualty_verb_is_the_victim(kb_dir: Path) -> None:
         # a stance adjective with the article, and معارضين لـ
         ("وتجمع المتظاهرون المناهضون للحكومة في الساحة.", "للحكومة"),
         ("وسار آلاف المتظاهرين المعارضين للحكومة في الشوارع.", "للحكومة"),
+        ("وتظاهر المئات في الساحة مطالبين السلطة بوقف المفاوضات.", "السلطة"),
     ],
 )
 def test_protest_target_from_the_crowd(kb_dir: Path, text: str, target: str) -> None:
