@@ -78,3 +78,11 @@ def test_a_name_takes_the_type_it_is_given_most_often_nearby() -> None:
     assert out[3] == ["O", "B-LOC"]
     tie = model.harmonize(sents[1:3], tags[1:3], window=10)
     assert tie == [list(t) for t in tags[1:3]]  # one against one: each keeps its own
+
+
+def test_quoted_titles_of_works_are_misc() -> None:
+    toks = ["ومن", "رواياته", '"', "خان", "الخليلي", '"', "و", '"', "زقاق", "المدق", '"', "وشارع", '"', "النيل", '"']
+    out = model.quoted_works(toks, ["O"] * len(toks))
+    assert out[3:5] == ["B-MISC", "I-MISC"] and out[8:10] == ["B-MISC", "I-MISC"]  # announced, then listed
+    assert out[13] == "O"  # a quoted word after a street is no work
+    assert model.quoted_works(["قال", '"', "لن", "نقبل", '"'], ["O"] * 5) == ["O"] * 5

@@ -23,6 +23,7 @@ from rasd.errors import ModelError
 from rasd.ner import to_iob2
 from rasd.ner.features import FEATURE_VERSION, Featurizer, stack_features
 from rasd.ner.neural import LABELS, LEX_PREFIXES, BiLstmTagger, decode
+from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
 Entity = tuple[int, int, str, float]
@@ -114,7 +115,7 @@ class NerModel:
                     for old, new, ps in zip(before, out, probs, strict=True)
                 ]
             done = [complete(self.featurizer, s, t, scope=rules) for s, t in zip(sents, out, strict=True)]
-            done = harmonize(sents, done, PROPAGATE_WINDOW)
+            done = harmonize(sents, [quoted_works(s, t) for s, t in zip(sents, done, strict=True)], PROPAGATE_WINDOW)
             if scores:  # a token the rules relabelled gets the rules' confidence, not the CRF's
                 probs = [
                     [RULE_SCORE if a != b else p for a, b, p in zip(old, new, ps, strict=True)]
@@ -318,6 +319,47 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
             and fz.is_nisba(tokens[i + 1])
         ):
             out[i], out[i + 1] = "B-ORG", "I-ORG"
+    return out
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”", "„"})
+
+
+@lru_cache(maxsize=1)
+def _work_heads() -> frozenset[str]:
+    from rasd.data import path as data_path
+    from rasd.ner.features import _read_words
+
+    return frozenset(_read_words(data_path("lexicons", "ner_work_heads.txt")))
+
+
+def quoted_works(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """رواية "خان الخليلي" و"زقاق المدق": a short title in quotation marks after a noun that announces a work
+    (``lexicons/ner_work_heads.txt``), or listed right after such a title, is MISC. The CRF sees such titles
+    as common words (a street, a palace); chosen by 5-fold CV over train: 0.7803 -> 0.7819.
+    """
+    out = list(tags)
+    heads = _work_heads()
+    listed = False
+    i = 0
+    while i < len(tokens):
+        if tokens[i] not in _QUOTES:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] not in _QUOTES and j - i <= 6:
+            j += 1
+        if j >= len(tokens) or tokens[j] not in _QUOTES or not 1 <= j - i - 1 <= 5:
+            i += 1
+            continue
+        cue = any(f in heads for t in tokens[max(0, i - 2) : i] for f in candidates(t))  # رواياته، الرواية
+        follows = listed and i >= 1 and norm(tokens[i - 1]) in ("و", ",", "،")
+        if (cue or follows) and all(t == "O" for t in out[i + 1 : j]):
+            out[i + 1 : j] = ["B-MISC"] + ["I-MISC"] * (j - i - 2)
+            listed = True
+        else:
+            listed = False
+        i = j + 1
     return out
 
 
