@@ -233,3 +233,9 @@ def test_what_a_bomb_went_off_at(kb_dir: Path, text: str, target: str) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("target")) == [target]
     assert attack.get("source") == []  # the bus is not the bomber
+
+
+def test_passive_casualty_verb(kb_dir: Path) -> None:
+    doc, events = code("وقال المصدر إن أربعة مدنيين أصيبوا بجروح إثر انفجار عبوة ناسفة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["أربعة مدنيين"]
