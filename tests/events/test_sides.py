@@ -239,3 +239,8 @@ def test_passive_casualty_verb(kb_dir: Path) -> None:
     doc, events = code("وقال المصدر إن أربعة مدنيين أصيبوا بجروح إثر انفجار عبوة ناسفة.", kb_dir)
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("target")) == ["أربعة مدنيين"]
+
+
+def test_whom_the_slogans_name(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر المئات أمس مرددين هتافات «ارحل يا أسعد الشيباني» في الساحة.", kb_dir, [("أسعد الشيباني", "PER", 0)])
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["أسعد الشيباني"]

@@ -90,6 +90,9 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
 _DAYTIME = frozenset({"ظهر", "صباح", "مساء", "فجر", "منتصف", "ليل", "ليلة", "عصر", "الليل", "صباحا"})
+_SLOGANS = frozenset(
+    {"هتافات", "شعارات", "لافتات", "يافطات", "مرددين", "هاتفين", "رددوا", "هتفوا", "يرددون", "يهتفون", "رافعين"}
+)
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 _SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
 _NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
@@ -174,9 +177,37 @@ class SideRules:
         if acted_on is not None:
             found.append((1, 0, acted_on))
         if not found:
-            return []
+            chanted = self._slogan_target(sent)
+            return [chanted] if chanted is not None else []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
+
+    def _slogan_target(self, sent: Sentence) -> Actor | None:
+        """هتافات «الموت لأمريكا» / لافتات كتب عليها «رامسفيلد مجرم حرب»: when nothing else names whom a protest
+        faces, the first person, body or country named in the quoted slogans it chants or carries."""
+        for j in range(sent.first, sent.last + 1):
+            if self.words[j].norm.removeprefix("و") not in _SLOGANS:
+                continue
+            for k in range(j + 1, min(sent.last, j + 8) + 1):
+                e = sent.at_word.get(k)
+                if e is not None and e.label in ("PER", "ORG", "LOC") and self.words[k].quoted_before:
+                    f, last = sent.entity_words(e)
+                    return Actor(e.start, e.end, e, f, last)
+                if e is not None and e.label in ("PER", "ORG", "LOC") and self._in_quotes(k, j):
+                    f, last = sent.entity_words(e)
+                    return Actor(e.start, e.end, e, f, last)
+        return None
+
+    def _in_quotes(self, k: int, j: int) -> bool:
+        """Whether a quotation mark opens between word j and word k and has not closed before k."""
+        opened = False
+        for i in range(j + 1, k + 1):
+            p = self.words[i].punct_before
+            if any(q in p for q in "«“\""):
+                opened = True
+            if any(q in p for q in "»”") and i < k:
+                opened = False
+        return opened
 
     def _nisba_after(self, k: int, sent: Sentence) -> Actor | None:
         """The nationality adjective qualifying the noun at k (past one adjective of manner: ضربة جوية أميركية),
