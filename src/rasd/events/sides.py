@@ -190,10 +190,11 @@ class SideRules:
                 continue
             for k in range(j + 1, min(sent.last, j + 8) + 1):
                 e = sent.at_word.get(k)
-                if e is not None and e.label in ("PER", "ORG", "LOC") and self.words[k].quoted_before:
-                    f, last = sent.entity_words(e)
-                    return Actor(e.start, e.end, e, f, last)
-                if e is not None and e.label in ("PER", "ORG", "LOC") and self._in_quotes(k, j):
+                if (
+                    e is not None
+                    and e.label in ("PER", "ORG", "LOC")
+                    and (self.words[k].quoted_before or self._in_quotes(k, j))
+                ):
                     f, last = sent.entity_words(e)
                     return Actor(e.start, e.end, e, f, last)
         return None
