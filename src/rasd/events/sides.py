@@ -28,7 +28,9 @@ from rasd.events.args import (
     counted,
     nisba_country,
 )
+from rasd.events.detect import TIME_WORDS
 from rasd.text.clitics import candidates
+from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
     from rasd.events.lexicon import Lexicon
@@ -89,7 +91,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
-_DAYTIME = frozenset({"ظهر", "صباح", "مساء", "فجر", "منتصف", "ليل", "ليلة", "عصر", "الليل", "صباحا"})
+_DAYTIME = TIME_WORDS | {"منتصف", "ليلة", "عصر", "الليل", "صباحا"}  # قبل ظهر أمس، بعد منتصف الليل
 _SLOGANS = frozenset(
     {"هتافات", "شعارات", "لافتات", "يافطات", "مرددين", "هاتفين", "رددوا", "هتفوا", "يرددون", "يهتفون", "رافعين"}
 )
@@ -193,22 +195,15 @@ class SideRules:
                 if (
                     e is not None
                     and e.label in ("PER", "ORG", "LOC")
-                    and (self.words[k].quoted_before or self._in_quotes(k, j))
+                    and self._in_quotes(k, j)
                 ):
                     f, last = sent.entity_words(e)
                     return Actor(e.start, e.end, e, f, last)
         return None
 
     def _in_quotes(self, k: int, j: int) -> bool:
-        """Whether a quotation mark opens between word j and word k and has not closed before k."""
-        opened = False
-        for i in range(j + 1, k + 1):
-            p = self.words[i].punct_before
-            if any(q in p for q in "«“\""):
-                opened = True
-            if any(q in p for q in "»”") and i < k:
-                opened = False
-        return opened
+        """Whether word k stands inside quotation marks opened after word j: an odd number of marks between."""
+        return sum(norm(self.words[i].punct_before).count('"') for i in range(j + 1, k + 1)) % 2 == 1
 
     def _nisba_after(self, k: int, sent: Sentence) -> Actor | None:
         """The nationality adjective qualifying the noun at k (past one adjective of manner: ضربة جوية أميركية),

@@ -322,9 +322,6 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
     return out
 
 
-_QUOTES = frozenset({'"', "«", "»", "“", "”", "„"})
-
-
 @lru_cache(maxsize=1)
 def _work_heads() -> frozenset[str]:
     from rasd.data import path as data_path
@@ -343,13 +340,13 @@ def quoted_works(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     listed = False
     i = 0
     while i < len(tokens):
-        if tokens[i] not in _QUOTES:
+        if norm(tokens[i]) != '"':  # every double quotation mark folds to " (rasd.text.normalize)
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j] not in _QUOTES and j - i <= 6:
+        while j < len(tokens) and norm(tokens[j]) != '"' and j - i <= 6:
             j += 1
-        if j >= len(tokens) or tokens[j] not in _QUOTES or not 1 <= j - i - 1 <= 5:
+        if j >= len(tokens) or norm(tokens[j]) != '"' or not 1 <= j - i - 1 <= 5:
             i += 1
             continue
         cue = any(f in heads for t in tokens[max(0, i - 2) : i] for f in candidates(t))  # رواياته، الرواية
