@@ -29,17 +29,24 @@ from rasd.text.stage import TextStage
 TYPES = ("ASSAULT", "PROTEST")
 
 
-def best_features(text_stage: TextStage, text: str, sentence_id: str, typ: str) -> dict[str, float] | None:
-    """The features of the row's sentence with the most triggers of ``typ`` (a row may hold two sentences);
-    None when it has no trigger of the type."""
+def best_sentence(
+    text_stage: TextStage, text: str, sentence_id: str, typ: str
+) -> tuple[dict[str, float], str] | None:
+    """The features and text of the row's sentence with the most triggers of ``typ`` (a row may hold two
+    sentences); None when it has no trigger of the type."""
     pub = published_from_id(sentence_id)
     doc = text_stage(Document(text.strip(), meta={"published": pub} if pub else {}))
-    fs = None
+    best = None
     for sent in doc.layer("sentences"):
         f = sentence_features(doc, sent, typ)
-        if f is not None and (fs is None or f["hits"] > fs["hits"]):
-            fs = f
-    return fs
+        if f is not None and (best is None or f["hits"] > best[0]["hits"]):
+            best = (f, doc.text[sent.start : sent.end])
+    return best
+
+
+def best_features(text_stage: TextStage, text: str, sentence_id: str, typ: str) -> dict[str, float] | None:
+    found = best_sentence(text_stage, text, sentence_id, typ)
+    return found[0] if found else None
 
 
 def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
@@ -65,22 +72,23 @@ def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
     return out
 
 
-def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[int], int, int]:
+def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[str], list[int], int, int]:
     rows = list(csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")))
     text_stage = TextStage()
-    feats, labels = [], []
+    feats, texts, labels = [], [], []
     skipped_pos = total_pos = 0
     for r in rows:
         if r["label"] not in ("yes", "easy no", "difficult no"):
             continue
-        fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
+        found = best_sentence(text_stage, r["text"], r.get("id", ""), typ)
         total_pos += r["label"] == "yes"
-        if fs is None:
+        if found is None:
             skipped_pos += r["label"] == "yes"
             continue
-        feats.append(fs)
+        feats.append(found[0])
+        texts.append(found[1])
         labels.append(int(r["label"] == "yes"))
-    return feats, labels, skipped_pos, total_pos
+    return feats, texts, labels, skipped_pos, total_pos
 
 
 def vectorize(feats: list[dict[str, float]], rows: np.ndarray, min_df: int) -> list[str]:
@@ -109,6 +117,29 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, 
     m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed, max_iter=5000)
     m.fit(x, y)
     return m.coef_[0], float(m.intercept_[0])
+
+
+def fit_chars(texts: list[str], y: np.ndarray, c: float, seed: int, weight: float) -> dict[str, object]:
+    """The character n-gram model (``rasd.events.chars``): TF-IDF char_wb 2-5-grams seen in at least three
+    sentences, L2 logistic regression with balanced classes; exported as n-gram -> [idf, weight]."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True)
+    x = vec.fit_transform(texts)
+    m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed, max_iter=5000)
+    m.fit(x, y)
+    grams = {
+        str(g): [round(float(i), 4), round(float(w), 5)]
+        for g, i, w in zip(vec.get_feature_names_out(), vec.idf_, m.coef_[0], strict=True)
+    }
+    return {"weight": weight, "ngram": [2, 5], "bias": round(float(m.intercept_[0]), 5), "grams": grams}
+
+
+def char_probabilities(model: dict[str, object], texts: list[str]) -> np.ndarray:
+    from rasd.events.chars import probability as char_probability
+
+    return np.array([char_probability(model, t) for t in texts])
 
 
 def scores(p: np.ndarray, y: np.ndarray, t: float) -> tuple[float, float, float]:
@@ -184,6 +215,14 @@ def main() -> int:
     ap.add_argument("--bow-scale", type=float, default=0.5, help="word features' scale (their relative prior)")
     ap.add_argument("--no-extra", action="store_true", help="leave out span-marked ambiguous sentences")
     ap.add_argument(
+        "--chars",
+        default="ASSAULT",
+        help="types whose detector averages in a character n-gram model (comma-separated; chosen by"
+        " experiments/events/detector_dev.py: it helps ASSAULT, hurts PROTEST)",
+    )
+    ap.add_argument("--chars-c", type=float, default=1.0, help="the character model's inverse L2 strength")
+    ap.add_argument("--chars-weight", type=float, default=0.5, help="its share of the averaged probability")
+    ap.add_argument(
         "--cv-eval",
         action="store_true",
         help="also score detection end to end through the full pipeline, each fold held out",
@@ -195,12 +234,14 @@ def main() -> int:
         "version": 1,
         "trained": date.today().isoformat(),
         "data": str(args.data.name),
-        "method": "L2 logistic regression, Newton, balanced classes",
+        "method": "L2 logistic regression (liblinear), balanced classes; for the types with a \"chars\" part,"
+        " averaged with a character n-gram model",
         "types": {},
     }
     fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]] = {}
     for typ in TYPES:
-        feats, labels, skipped_pos, total_pos = load(args.data, typ)
+        feats, texts, labels, skipped_pos, total_pos = load(args.data, typ)
+        use_chars = typ in {t.strip() for t in args.chars.split(",")}
         extra = [] if args.no_extra else load_extra(args.data, typ)
         y = np.array(labels, dtype=float)
         rng = np.random.default_rng(args.seed)
@@ -225,6 +266,12 @@ def main() -> int:
             fw = {n: float(v * sc) for n, v, sc in zip(names, w, scale, strict=True) if abs(v) >= 1e-4}
             fw["bias"] = fw.get("bias", 0.0) + b
             fold_models.append({"weights": fw})
+            if use_chars:
+                train_texts = [texts[i] for i in np.flatnonzero(folds != k)]
+                cm = fit_chars(train_texts, y[folds != k], args.chars_c, args.seed, args.chars_weight)
+                held = char_probabilities(cm, [texts[i] for i in np.flatnonzero(folds == k)])
+                cv[folds == k] = (1 - args.chars_weight) * cv[folds == k] + args.chars_weight * held
+                fold_models[-1]["chars"] = cm
         # the threshold: the highest recall at precision >= 0.70 when that keeps recall >= 0.60 (of all "yes"),
         # else the best F1
         best_t, best = 0.5, (0.0, 0.0, 0.0)
@@ -237,6 +284,11 @@ def main() -> int:
             if s[0] >= 0.70 and s[1] * y.sum() / total_pos >= 0.60 and (best[0] < 0.70 or s[1] > best[1]):
                 best_t, best = float(t), s
         found = best[1] * y.sum()  # recall over all "yes" sentences: those without a trigger count as missed
+        curve = [(scores(cv, y, float(t)), float(t)) for t in np.arange(0.05, 0.99, 0.01)]
+        at60 = [(s[0], t) for s, t in curve if s[1] * y.sum() >= 0.6 * total_pos]
+        if at60:
+            p60, t60 = max(at60)
+            print(f"{typ}: best precision at recall >= 0.60 (of all yes) in 5-fold CV: {p60:.3f} at {t60:.2f}")
         pool = feats + extra
         names = vectorize(pool, np.arange(len(pool)), args.min_df)
         scale = np.array([args.bow_scale if n.startswith("w:") else 1.0 for n in names])
@@ -247,6 +299,7 @@ def main() -> int:
         fold_info[typ] = (folds, fold_models, best_t)
         model["types"][typ] = {  # type: ignore[index]
             "weights": weights,
+            **({"chars": fit_chars(texts, y, args.chars_c, args.seed, args.chars_weight)} if use_chars else {}),
             "threshold": round(best_t, 2),
             "cv": {
                 "precision": round(best[0], 4),

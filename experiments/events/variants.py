@@ -196,3 +196,53 @@ VARIANTS = {
     "ensemble 0.3": make_ensemble(0.3),
     "ensemble 0.5": make_ensemble(0.5),
 }
+
+
+def make_chars2(c: float = 1.0, ngram: tuple[int, int] = (2, 5), min_df: int = 3, analyzer: str = "char_wb",
+                weight: float = 0.5, c_lr: float = 0.2) -> Callable:
+    """Average of the shipped dense+words model and a character n-gram model with the given settings."""
+    import detector_dev
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        total_pos = sum(r["label"] == "yes" for r in rows)
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        folds = folds_for(y, seed)
+        cv = np.zeros(len(y))
+        for k in range(5):
+            tr = np.flatnonzero(folds != k)
+            vec = TfidfVectorizer(analyzer=analyzer, ngram_range=ngram, min_df=min_df, sublinear_tf=True)
+            vec.fit([lab[i]["text"] for i in tr])
+            xall = vec.transform([r["text"] for r in lab])
+            m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed)
+            m.fit(xall[tr], y[tr])
+            cv[folds == k] = m.predict_proba(xall[folds == k])[:, 1]
+        if weight >= 1:
+            return detector_dev.ap_and_f1(cv, y, total_pos)
+        captured: list[np.ndarray] = []
+        original = detector_dev.ap_and_f1
+        globals()["ap_and_f1"] = lambda p, yy, t: captured.append(p) or original(p, yy, t)
+        try:
+            make_lr(c=c_lr)(rows, typ, seed)
+        finally:
+            globals()["ap_and_f1"] = original
+        return original((1 - weight) * captured[0] + weight * cv, y, total_pos)
+
+    return run
+
+
+VARIANTS = {
+    "baseline": make_lr(),
+    "ens .5 C1 2-5": make_chars2(),
+    "ens .6 C1 2-5": make_chars2(weight=0.6),
+    "ens .4 C1 2-5": make_chars2(weight=0.4),
+    "ens .5 C3 2-5": make_chars2(c=3.0),
+    "ens .5 C.3 2-5": make_chars2(c=0.3),
+    "ens .5 C1 1-4": make_chars2(ngram=(1, 4)),
+    "ens .5 C1 2-6": make_chars2(ngram=(2, 6)),
+    "ens .5 C1 3-5": make_chars2(ngram=(3, 5)),
+    "ens .5 C1 2-5 char": make_chars2(analyzer="char"),
+    "ens .5 C1 2-5 mindf2": make_chars2(min_df=2),
+    "ens .5 C1 2-5 lrC.5": make_chars2(c_lr=0.5),
+}

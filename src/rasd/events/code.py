@@ -285,7 +285,8 @@ class Coder(SideRules, RoleFinder):
         key = (sent_span.start, typ)
         if key not in self._detected:
             feats = sentence_features(self.doc, sent_span, typ, self.words)
-            p = probability(feats, typ) if feats is not None else probability({}, typ)
+            text = self.doc.text[sent_span.start : sent_span.end]
+            p = probability(feats, typ, text) if feats is not None else probability({}, typ)
             self._detected[key] = None if p is None else (p if feats is not None else 0.0)
         return self._detected[key]
 

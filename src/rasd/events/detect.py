@@ -402,14 +402,24 @@ def _weights() -> dict[str, Any]:
     return json.loads(file.read_text(encoding="utf-8"))
 
 
-def probability(feats: dict[str, float], typ: str) -> float | None:
-    """P(the sentence reports an event of ``typ`` that happened); None when no model covers the type."""
+def probability(feats: dict[str, float], typ: str, text: str | None = None) -> float | None:
+    """P(the sentence reports an event of ``typ`` that happened); None when no model covers the type.
+
+    Where the type's model has a character part (``rasd.events.chars``) and the sentence's ``text`` is given,
+    the two models' probabilities are averaged with the weight the training tool stored."""
     model = _weights().get("types", {}).get(typ)
     if not model:
         return None
     weights = model["weights"]
     z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    chars = model.get("chars")
+    if chars and text is not None:
+        from rasd.events.chars import probability as char_probability
+
+        w = float(chars.get("weight", 0.5))
+        p = (1 - w) * p + w * char_probability(chars, text)
+    return p
 
 
 def threshold(typ: str) -> float:
