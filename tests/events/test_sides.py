@@ -245,3 +245,38 @@ def test_passive_casualty_verb(kb_dir: Path) -> None:
 def test_whom_the_slogans_name(kb_dir: Path) -> None:
     doc, events = code("وتظاهر المئات أمس مرددين هتافات «ارحل يا أسعد الشيباني» في الساحة.", kb_dir, [("أسعد الشيباني", "PER", 0)])
     assert texts(doc, only(events, "PROTEST").get("target")) == ["أسعد الشيباني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # the members of a body: رجال / أفراد before an actor noun
+        ("وفجر انتحاري نفسه فقتل خمسة من رجال الشرطة.", ["خمسة من رجال الشرطة"]),
+        ("وأصيب ثلاثة من أفراد الأمن بجروح في انفجار عبوة ناسفة.", ["ثلاثة من أفراد الأمن"]),
+        # a time phrase between the verb and its subject
+        ("وقتل اول من امس أربعة جنود في هجوم على ثكنة.", ["أربعة جنود", "ثكنة"]),
+        ("وأصيب فجر أمس ثلاثة جنود في انفجار عبوة ناسفة.", ["ثلاثة جنود"]),
+        # a count alone, and who among them
+        ("وأسفر انفجار سيارة ملغومة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.", ["عشرة", "ثلاثة من رجال الشرطة"]),
+    ],
+)
+def test_victims(kb_dir: Path, text: str, victims: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == victims
+    assert not any(v in texts(doc, attack.get("source")) for v in victims)
+
+
+def test_passive_killing_of_a_named_person(kb_dir: Path) -> None:
+    # قد قتلت في هجوم: no object, then how: the person named before is the victim, not the killer
+    text = "وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم انتحاري في روالبندي."
+    doc, events = code(text, kb_dir, [("بي نظير بوتو", "PER", 0)])
+    attack = only(events, "ASSAULT")
+    assert any("بوتو" in t for t in texts(doc, attack.get("target")))
+    assert not any("بوتو" in t for t in texts(doc, attack.get("source")))
+
+
+def test_active_killing_by_a_body_keeps_its_author(kb_dir: Path) -> None:
+    doc, events = code("وقتلت القوات الإسرائيلية أمس ثلاثة فلسطينيين في غزة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["القوات الإسرائيلية"]

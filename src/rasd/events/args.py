@@ -148,6 +148,8 @@ TEMPORAL = WEEKDAYS | frozenset(
         "الاخيرة",
     }
 )
+# words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
+_MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
 FUNCTION_WORDS = frozenset(
     {
@@ -350,6 +352,8 @@ class Sentence:
                 f, last = self.entity_words(e)
                 return Actor(self.words[start_word].start, e.end, e, start_word, last)
         sector = agent_sector(self.words[j])
+        if sector is None:  # رجال الشرطة، أفراد الأمن: a word for members before an actor noun
+            sector, j = self._member_phrase(j)
         country: str | None = None
         if self.words[j].norm.endswith(("يين", "يون")):
             country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
@@ -388,6 +392,22 @@ class Sentence:
         if self.words[start_word].norm.startswith("و") and start_word != j:
             start += 1
         return Actor(start, self.words[k].end, None, start_word, k, sector, country)
+
+    def _member_phrase(self, j: int) -> tuple[str | None, int]:
+        """(sector, last word) of a phrase that agents.tsv lists as several words (رجال الشرطة), or of a member
+        noun before an actor noun (أفراد الأمن، منتسبي الجيش); (None, j) when there is none."""
+        if j + 1 > self.last or self.words[j + 1].punct_before.strip():
+            return None, j
+        table = agents()
+        for first in candidates(self.words[j].surface):
+            key = f"{first} {self.words[j + 1].norm}"
+            if key in table:
+                return table[key], j + 1
+            if first in _MEMBERS_OF:
+                sector = agent_sector(self.words[j + 1])
+                if sector is not None:
+                    return sector, j + 1
+        return None, j
 
     def coordinated(self, actor: Actor) -> list[Actor]:
         """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""

@@ -28,6 +28,11 @@ from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+# what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
+_PASSIVE_CUES = frozenset(
+    {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة"}
+)
+_WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا", "قتل", "قتلت", "قتلوا"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -133,7 +138,9 @@ class Coder(SideRules, RoleFinder):
                 "casualty" in trig.flags
                 and not noun
                 and source
-                and all(self._victims(a) for a in source)
+                and (
+                    all(self._victims(a) for a in source) or (not target and self._passive_casualty(end, sent, source))
+                )
                 and not accusative_object  # أصاب متظاهرون شرطياً: active, with its object
             ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
@@ -214,6 +221,19 @@ class Coder(SideRules, RoleFinder):
         w = self.words[j].norm.removeprefix("و")
         return (w[:1] in ("ب", "ل") and w not in agents() and w[1:] in agents()) or w.startswith("لل")
 
+    def _passive_casualty(self, end: int, sent: Sentence, source: list[Actor]) -> bool:
+        """بي نظير بوتو قد قتلت في هجوم انتحاري، قتل جندي وأصيب آخر: a killing verb with no object, followed by
+        how or where (في، جراء، برصاص) or by another casualty verb, is passive: its subject is the victim. Only
+        for people and generic phrases, never a body or a country (قتلت القوات في غزة ثلاثة)."""
+        if any(a.entity is not None and a.entity.label != "PER" for a in source):
+            return False
+        after = max([end] + [a.last for a in source if a.first > end])
+        j = self._past_time(after + 1, sent)
+        if j > sent.last:
+            return True
+        w = self.words[j].norm
+        return w in _PASSIVE_CUES or (w[:1] == "و" and w[1:] in _WOUNDED)
+
     def _victims(self, a: Actor) -> bool:
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""
         first = self.words[a.first].norm
@@ -270,8 +290,17 @@ class Coder(SideRules, RoleFinder):
         """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
         keys = {a.key for a in source}
         after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
+        if after is None and end + 1 <= sent.last and counted(self.words[end + 1].norm):
+            w = self.words[end + 1]  # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people
+            after = Actor(w.start, w.end, None, end + 1, end + 1, "CVL")
         if after is not None and after.key not in keys:
-            return sent.coordinated(after)
+            found = sent.coordinated(after)
+            nxt = found[-1].last + 1
+            if nxt + 1 <= sent.last and self.words[nxt].norm in ("بينهم", "منهم", "بينها"):
+                among = sent.actor_at(nxt + 1)  # ... بينهم ثلاثة من رجال الشرطة: who among them
+                if among is not None:
+                    found.append(among)
+            return found
         stop = t - 1
         if stop - 1 >= sent.first and (self.words[stop - 1].norm, self.words[stop].norm) == ("علي", "الاقل"):
             stop -= 2  # 28 شخصا على الأقل قتلوا

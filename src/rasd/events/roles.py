@@ -199,9 +199,7 @@ class RoleFinder:
         speaker = self._quote_speaker(t)
         if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
             return [speaker]
-        j = t + 1
-        while j <= sent.last and self.words[j].norm in SKIPPABLE:
-            j += 1
+        j = self._past_time(t + 1, sent)
         earlier = [v for v in self._verbs if sent.first <= v < t]
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
         plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
@@ -256,6 +254,25 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def _past_time(self, j: int, sent: Sentence) -> int:
+        """The first word after the time phrases that can stand between a verb and its subject (قتل أول من أمس
+        أربعة جنود، أصيب فجر أمس ثلاثة): a time of day counts only with the day after it."""
+        from rasd.events.args import TEMPORAL
+        from rasd.events.detect import TIME_WORDS
+
+        while j <= sent.last:
+            w = self.words[j].norm
+            nxt = self.words[j + 1].norm if j + 1 <= sent.last else ""
+            if w in SKIPPABLE:
+                j += 1
+            elif w == "اول" and nxt == "من" and j + 2 <= sent.last and self.words[j + 2].norm == "امس":
+                j += 3
+            elif w in TIME_WORDS and (nxt in SKIPPABLE or nxt in TEMPORAL):
+                j += 2
+            else:
+                break
+        return j
 
     def _adjective_like(self, j: int) -> bool:
         """A word that can only qualify the noun before it: an adjectival ending, no verb, no clause break."""
