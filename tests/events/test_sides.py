@@ -258,6 +258,10 @@ def test_whom_the_slogans_name(kb_dir: Path) -> None:
         ("وأصيب فجر أمس ثلاثة جنود في انفجار عبوة ناسفة.", ["ثلاثة جنود"]),
         # a count alone, and who among them
         ("وأسفر انفجار سيارة ملغومة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.", ["عشرة", "ثلاثة من رجال الشرطة"]),
+        # a count with its noun in the accusative, a count of a count, the dead after سقوط
+        ("وسقطت صواريخ على وزيرستان فقتلت 32 متمردا.", ["32 متمردا"]),
+        ("وقتل أكثر من 30 شخصا في هجمات انتحارية.", ["أكثر من 30 شخصا"]),
+        ("وشنت طائرة غارة جوية فجر أمس أسفرت عن سقوط 12 قتيلا.", ["12 قتيلا"]),
     ],
 )
 def test_victims(kb_dir: Path, text: str, victims: list[str]) -> None:

@@ -345,6 +345,8 @@ class Sentence:
             j += 1  # جميع الدول المشاركة، ثمانية من عناصر الشرطة، 28 شخصا: the count belongs to the phrase
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
                 j += 1
+            if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
+                j += 1  # أكثر من 30 شخصا، نحو ثلاثة آلاف: a second count
             if j > self.last or self.words[j].punct_before.strip():
                 return None
             e = self.at_word.get(j)

@@ -149,7 +149,7 @@ class Coder(SideRules, RoleFinder):
             if not target and trig.type == "ASSAULT" and "obj" in trig.targets:
                 target = self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source)
             if not target and trig.type == "ASSAULT":
-                target = self.attack_target(sent, t)
+                target = self.attack_target(sent, t) or self.fallen(sent, source)
             if not target and trig.type == "PROTEST":
                 target = self.protest_addressee(sent, t)
             if trig.type == "AGREE" and not target and len(source) >= 2:
@@ -291,8 +291,12 @@ class Coder(SideRules, RoleFinder):
         keys = {a.key for a in source}
         after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
         if after is None and end + 1 <= sent.last and counted(self.words[end + 1].norm):
-            w = self.words[end + 1]  # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people
-            after = Actor(w.start, w.end, None, end + 1, end + 1, "CVL")
+            # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people; 32 متمردا: with its noun
+            last = end + 1
+            noun = self.words[last + 1].norm if last + 1 <= sent.last else ""
+            if self.words[last].norm.isdigit() and case_of(noun) == "acc":
+                last += 1
+            after = Actor(self.words[end + 1].start, self.words[last].end, None, end + 1, last, "CVL")
         if after is not None and after.key not in keys:
             found = sent.coordinated(after)
             nxt = found[-1].last + 1
@@ -308,6 +312,13 @@ class Coder(SideRules, RoleFinder):
             a = sent.actor_at(j)
             if a is not None and a.last == stop and a.key not in keys:
                 return [a]
+        return []
+
+    def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
+        """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
+        for j in range(sent.first, sent.last):
+            if self.words[j].norm in ("سقوط", "وسقوط") and counted(self.words[j + 1].norm):
+                return self.casualties(j, j, sent, source)
         return []
 
     def detector_probability(self, sent_span: Span, typ: str) -> float | None:
