@@ -284,3 +284,19 @@ def test_active_killing_by_a_body_keeps_its_author(kb_dir: Path) -> None:
     doc, events = code("وقتلت القوات الإسرائيلية أمس ثلاثة فلسطينيين في غزة.", kb_dir)
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["القوات الإسرائيلية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a body reporting its own act: إنها after its reporting verb
+        ("وقالت القوات الأمريكية إنها قتلت 20 مسلحا في غارة جوية.", ["القوات الأمريكية"], ["20 مسلحا"]),
+        # the verbal noun قتل after نجح في: the subject of نجح killed, its genitive was killed
+        ("وقالوا ان الجيش نجح في قتل العشرات من المسلحين.", ["الجيش"], ["العشرات من المسلحين"]),
+    ],
+)
+def test_who_killed(kb_dir: Path, text: str, source: list[str], target: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == source
+    assert texts(doc, attack.get("target")) == target

@@ -22,7 +22,7 @@ from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
-from rasd.events.roles import RoleFinder
+from rasd.events.roles import SELF_REPORTED, RoleFinder
 from rasd.events.sides import SideRules
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
@@ -163,7 +163,7 @@ class Coder(SideRules, RoleFinder):
                 source = [
                     a
                     for a in source
-                    if not self._reporter_or_place(a)
+                    if (not self._reporter_or_place(a) or self.words[t - 1].norm in SELF_REPORTED)
                     and not (a.entity is None and (sent.prep_of(a.first)[0] or self._attached_prep(a.first)))
                 ]
             if trig.type == "PROTEST" and not noun and not source:

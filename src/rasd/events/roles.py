@@ -63,8 +63,18 @@ GOVERNORS = frozenset(
         "فتحوا",
         "امر",
         "امرت",
+        # نجح الجيش في قتل / تمكنت القوات من اعتقال: the act is what the subject managed
+        "نجح",
+        "نجحت",
+        "نجحوا",
+        "تمكن",
+        "تمكنت",
+        "تمكنوا",
     }
 )
+# إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
+# left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
+SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
 
 _VERB_OPENERS = frozenset(
     {
@@ -199,6 +209,12 @@ class RoleFinder:
         speaker = self._quote_speaker(t)
         if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
             return [speaker]
+        if t - 1 > sent.first and self.words[t - 1].norm in SELF_REPORTED:
+            reporting = [v for v in self._verbs if sent.first <= v < t - 1]
+            if reporting:
+                own = self.source_for_verb(reporting[-1], sent)
+                if own:
+                    return own
         j = self._past_time(t + 1, sent)
         earlier = [v for v in self._verbs if sent.first <= v < t]
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
