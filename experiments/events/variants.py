@@ -246,3 +246,56 @@ VARIANTS = {
     "ens .5 C1 2-5 mindf2": make_chars2(min_df=2),
     "ens .5 C1 2-5 lrC.5": make_chars2(c_lr=0.5),
 }
+
+
+def make_views(views: tuple[str, ...] = ("lr", "chars"), weights: tuple[float, ...] | None = None) -> Callable:
+    """Average of several views: the shipped dense+words model ("lr"), character 2-5-grams ("chars"), word
+    1-2-gram TF-IDF ("words"); equal weights unless given."""
+    import detector_dev
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def tfidf_view(lab: list[dict], y: np.ndarray, folds: np.ndarray, seed: int, **kw: object) -> np.ndarray:
+        cv = np.zeros(len(y))
+        for k in range(5):
+            tr = np.flatnonzero(folds != k)
+            vec = TfidfVectorizer(sublinear_tf=True, min_df=2, **kw)
+            vec.fit([lab[i]["text"] for i in tr])
+            x = vec.transform([r["text"] for r in lab])
+            m = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", random_state=seed)
+            m.fit(x[tr], y[tr])
+            cv[folds == k] = m.predict_proba(x[folds == k])[:, 1]
+        return cv
+
+    def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
+        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+        total_pos = sum(r["label"] == "yes" for r in rows)
+        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+        folds = folds_for(y, seed)
+        preds = []
+        for v in views:
+            if v == "lr":
+                captured: list[np.ndarray] = []
+                original = detector_dev.ap_and_f1
+                globals()["ap_and_f1"] = lambda p, yy, t: captured.append(p) or original(p, yy, t)
+                try:
+                    make_lr()(rows, typ, seed)
+                finally:
+                    globals()["ap_and_f1"] = original
+                preds.append(captured[0])
+            elif v == "chars":
+                preds.append(tfidf_view(lab, y, folds, seed, analyzer="char_wb", ngram_range=(2, 5)))
+            elif v == "words":
+                preds.append(tfidf_view(lab, y, folds, seed, analyzer="word", ngram_range=(1, 2)))
+        w = np.array(weights or [1.0] * len(preds))
+        p = sum(wi * pi for wi, pi in zip(w / w.sum(), preds, strict=True))
+        return detector_dev.ap_and_f1(p, y, total_pos)
+
+    return run
+
+
+VARIANTS = {
+    "lr+chars": make_views(("lr", "chars")),
+    "lr+chars+words": make_views(("lr", "chars", "words")),
+    "lr+words": make_views(("lr", "words")),
+    "chars+words": make_views(("chars", "words")),
+}
