@@ -300,3 +300,17 @@ def test_who_killed(kb_dir: Path, text: str, source: list[str], target: list[str
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == source
     assert texts(doc, attack.get("target")) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the crowd named once, by its longest phrase, though both the verb and the noun name it
+        ("واحتج مئات المتظاهرين أمس أمام مقر الحكومة.", ["مئات المتظاهرين"]),
+        # a plural verb after قد: its subject stands before قد
+        ("وكان آلاف الطلاب قد تظاهروا أمس في العاصمة.", ["آلاف الطلاب"]),
+    ],
+)
+def test_protesters(kb_dir: Path, text: str, source: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == source

@@ -174,7 +174,9 @@ class Coder(SideRules, RoleFinder):
                 self_actor = sent.actor_at(t)  # المتظاهرون، انتحاري: the trigger word names the actor itself
                 if self_actor is not None and self_actor.entity is None and self_actor.first <= t <= self_actor.last:
                     source = [self_actor]
-            source = [a for a in source if self.words[a.last].norm not in _CASUALTIES]  # the dead did not act
+            # the dead did not act
+            source = _distinct([a for a in source if self.words[a.last].norm not in _CASUALTIES])
+            target = _distinct(target)
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(
@@ -283,6 +285,8 @@ class Coder(SideRules, RoleFinder):
                 if lead.mode is None and ev.mode is not None:
                     lead.mode = ev.mode
                 events.remove(ev)
+            lead.source = _distinct(lead.source)
+            lead.target = _distinct(lead.target)
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
 
@@ -449,3 +453,13 @@ class EventsStage:
     def __call__(self, doc: Document) -> Document:
         doc.set_layer("events", Coder(doc).run())
         return doc
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
+    named by the longer phrase."""
+    out: list[Actor] = []
+    for a in sorted(actors, key=lambda x: -(x.end - x.start)):
+        if not any(b.start <= a.start and a.end <= b.end for b in out):
+            out.append(a)
+    return sorted(out, key=lambda x: actors.index(x))

@@ -221,6 +221,8 @@ class RoleFinder:
         plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
         if plural_svo:
             a = self._actor_ending_at(t - 1, sent)
+            if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
+                a = self._actor_ending_at(t - 2, sent)  # وكان آلاف الإيرانيين قد تظاهروا
             if a is not None:
                 return [a]
         if (
