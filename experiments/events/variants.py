@@ -276,7 +276,7 @@ def make_views(views: tuple[str, ...] = ("lr", "chars"), weights: tuple[float, .
             if v == "lr":
                 captured: list[np.ndarray] = []
                 original = detector_dev.ap_and_f1
-                globals()["ap_and_f1"] = lambda p, yy, t: captured.append(p) or original(p, yy, t)
+                globals()["ap_and_f1"] = lambda p, yy, t, c=captured, o=original: c.append(p) or o(p, yy, t)
                 try:
                     make_lr()(rows, typ, seed)
                 finally:

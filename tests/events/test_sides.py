@@ -12,7 +12,8 @@ from rasd.document import Document, Span
 
 
 def texts(doc: Document, actors: list[Span]) -> list[str]:
-    return [doc.span_text(a) for a in actors]
+    """Each actor as the report phrases it: from its count, when it has one (خمسة من رجال الشرطة)."""
+    return [doc.text[(a.get("count") or a).start : a.end] for a in actors]
 
 
 def only(events: list[Span], typ: str) -> Span:
@@ -314,3 +315,28 @@ def test_who_killed(kb_dir: Path, text: str, source: list[str], target: list[str
 def test_protesters(kb_dir: Path, text: str, source: list[str]) -> None:
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "count", "value"),
+    [
+        ("وفجر انتحاري نفسه فقتل خمسة من رجال الشرطة.", "رجال الشرطة", "خمسة", 5),
+        ("وقتل أكثر من 30 شخصا في هجمات انتحارية.", "شخصا", "أكثر من 30", 30),
+        ("وقتل أمس 4 جنود في هجوم.", "جنود", "4", 4),
+        ("وقتل عشرات المدنيين في قصف على المدينة.", "المدنيين", "عشرات", None),
+    ],
+)
+def test_a_count_is_not_part_of_the_actor(kb_dir: Path, text: str, actor: str, count: str, value: int | None) -> None:
+    # whom an attack struck is the actor (the police, civilians); how many is its count, a span of its own
+    doc, events = code(text, kb_dir)
+    victim = only(events, "ASSAULT").get("target")[0]
+    assert doc.span_text(victim) == actor
+    assert doc.span_text(victim.get("count")) == count
+    assert victim.get("count").get("value") == value
+
+
+def test_a_determiner_stays_in_the_actor(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر جميع الطلاب أمس أمام مقر الحكومة.", kb_dir)
+    source = only(events, "PROTEST").get("source")
+    assert [doc.span_text(a) for a in source] == ["جميع الطلاب"]
+    assert source[0].get("count") is None

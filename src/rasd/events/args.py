@@ -89,6 +89,8 @@ _QUANTIFIERS = frozenset(
         "اكثر",
     }
 )
+# quantifiers that belong to the phrase they open (جميع الدول): not a count of it
+_DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
 _NUMBER_WORDS = frozenset(
     {
         "اثنين",
@@ -126,6 +128,22 @@ _COUNT = re.compile(r"^\d+$")
 def counted(word_norm: str) -> bool:
     """A number or quantifier opening a noun phrase (ثمانية من، عشرات، 28): the phrase counts people."""
     return word_norm in _QUANTIFIERS or _COUNT.match(word_norm) is not None or word_norm in _NUMBER_WORDS
+
+
+def count_dict(text: str, start: int, end: int) -> dict[str, Any]:
+    """The count of an actor as a span with its number where the words say one (28، سبعة، أكثر من 30: 30;
+    عشرات: null)."""
+    from rasd.dates.lexicon import lexicon
+
+    cardinals = lexicon().cardinals
+    value: int | None = None
+    for word in text[start:end].split():
+        w = norm(word).removeprefix("و")
+        if w.isdigit():
+            value = int(w)
+        elif w in cardinals:
+            value = cardinals[w]
+    return {"start": start, "end": end, "text": text[start:end], "value": value}
 
 
 TEMPORAL = WEEKDAYS | frozenset(
@@ -253,6 +271,7 @@ class Actor:
     last: int
     sector: str | None = None  # for a generic actor noun
     country: str | None = None  # from a nisba adjective after it (دبابات تركية)
+    count: tuple[int, int] | None = None  # character range of the count before it (سبعة من، أكثر من 30)
 
     def to_dict(self, text: str) -> dict[str, Any]:
         e = self.entity
@@ -275,6 +294,8 @@ class Actor:
                 out.update(country=sf.get("country"), sector=sf.get("sector"), stands_for=sf.get("id"))
         else:
             out.update(id=None, name_en=None, type=None, country=self.country, sector=self.sector)
+        if self.count is not None:
+            out["count"] = count_dict(text, *self.count)
         return out
 
     @property
@@ -341,18 +362,26 @@ class Sentence:
                     return Actor(e.start, e.end, e, f, last)
                 break
         start_word = j
+        count: tuple[int, int] | None = None
         if counted(w.norm):
             j += 1  # جميع الدول المشاركة، ثمانية من عناصر الشرطة، 28 شخصا: the count belongs to the phrase
+            last_count = start_word
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
                 j += 1
             if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
+                last_count = j
                 j += 1  # أكثر من 30 شخصا، نحو ثلاثة آلاف: a second count
             if j > self.last or self.words[j].punct_before.strip():
                 return None
+            if w.norm not in _DETERMINERS:  # the count is told apart from whom it counts (7 / أشخاص)
+                lead = 1 if w.norm.startswith("و") and w.norm[1:] in _QUANTIFIERS | _NUMBER_WORDS else 0
+                count = (w.start + lead, self.words[last_count].end)
             e = self.at_word.get(j)
             if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
                 f, last = self.entity_words(e)
-                return Actor(self.words[start_word].start, e.end, e, start_word, last)
+                start = e.start if count else self.words[start_word].start
+                return Actor(start, e.end, e, start_word, last, count=count)
+        noun_first = j
         sector = agent_sector(self.words[j])
         if sector is None:  # رجال الشرطة، أفراد الأمن: a word for members before an actor noun
             sector, j = self._member_phrase(j)
@@ -360,7 +389,8 @@ class Sentence:
         if self.words[j].norm.endswith(("يين", "يون")):
             country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
             if country is not None:
-                return Actor(self.words[start_word].start, self.words[j].end, None, start_word, j, "CVL", country)
+                start = self.words[noun_first].start if count else self.words[start_word].start
+                return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
         if sector is None:
             return None
         k = j
@@ -393,7 +423,9 @@ class Sentence:
         start = self.words[start_word].start
         if self.words[start_word].norm.startswith("و") and start_word != j:
             start += 1
-        return Actor(start, self.words[k].end, None, start_word, k, sector, country)
+        if count is not None:
+            start = self.words[noun_first].start
+        return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
 
     def _member_phrase(self, j: int) -> tuple[str | None, int]:
         """(sector, last word) of a phrase that agents.tsv lists as several words (رجال الشرطة), or of a member

@@ -300,7 +300,9 @@ class Coder(SideRules, RoleFinder):
             noun = self.words[last + 1].norm if last + 1 <= sent.last else ""
             if self.words[last].norm.isdigit() and case_of(noun) == "acc":
                 last += 1
-            after = Actor(self.words[end + 1].start, self.words[last].end, None, end + 1, last, "CVL")
+            n = self.words[end + 1]
+            w = self.words[last]
+            after = Actor(w.start, w.end, None, end + 1, last, "CVL", count=(n.start, n.end))
         if after is not None and after.key not in keys:
             found = sent.coordinated(after)
             nxt = found[-1].last + 1
@@ -416,6 +418,9 @@ def merge(events: list[Event]) -> list[Event]:
 
 def _actor_span(a: Actor, text: str) -> Span:
     d = a.to_dict(text)
+    if "count" in d:  # a nested span, like the trigger and the sentence
+        c = d["count"]
+        d["count"] = Span(c["start"], c["end"], "COUNT", {"value": c["value"]})
     return Span(d.pop("start"), d.pop("end"), d.pop("label"), {k: v for k, v in d.items() if k != "text"})
 
 
