@@ -120,3 +120,17 @@ def test_export_command_and_a_clear_error_without_pyarrow(tmp_path: Path, storie
     out = subprocess.run([sys.executable, "-c", blocked, *args], capture_output=True, timeout=120)
     err = out.stderr.decode()
     assert out.returncode == 2 and "pip install 'rasd[parquet]'" in err and "Traceback" not in err
+
+
+def test_events_export_keeps_how_many_each_actor_counts(tmp_path: Path) -> None:
+    # analysed by the real pipeline: the victims are "شخصا", counted 30, in the archive and in the export
+    from rasd import analyze
+
+    doc = analyze("وقتل أكثر من 30 شخصا في هجوم انتحاري استهدف سوقا شعبيا في بغداد صباح أمس.", published="2008-03-06")
+    db = _filled(tmp_path, [doc])
+    with Archive(db, readonly=True) as archive:
+        events = [r for r in rows(archive.conn, "events") if r["plover_type"] == "ASSAULT"]
+    assert len(events) == 1
+    names = events[0]["target_names_ar"]
+    assert "شخصا" in names
+    assert events[0]["target_counts"][names.index("شخصا")] == "30"

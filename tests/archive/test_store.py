@@ -138,3 +138,24 @@ def test_the_migrations_ship_with_the_package() -> None:
     patterns = config["tool"]["setuptools"]["package-data"]
     shipped = [p for p in patterns["rasd"] if fnmatch.fnmatch("archive/migrations/0001_initial.sql", p)]
     assert shipped, 'add "archive/migrations/*.sql" to [tool.setuptools.package-data] rasd'
+
+
+def test_a_version_1_archive_is_migrated_in_place(tmp_path: Path) -> None:
+    # an archive written before actor counts existed: opening it for writing adds their columns
+    import sqlite3
+
+    from rasd.archive.store import _init_settings, _statements, migrations
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    version, name, sql = migrations()[0]
+    for statement in _statements(sql):
+        conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
+    conn.execute("INSERT INTO schema_version VALUES (?, ?, 'then')", (version, name))
+    _init_settings(conn)
+    conn.close()
+    with Archive(db) as archive:
+        assert archive.conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == latest_version() >= 2
+        columns = {r[1] for r in archive.conn.execute("PRAGMA table_info(event_actors)")}
+        assert {"count", "count_text"} <= columns

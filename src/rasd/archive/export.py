@@ -84,10 +84,12 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_codes": "list",
         "source_names_ar": "list",
         "source_names_en": "list",
+        "source_counts": "list",
         "target_ids": "list",
         "target_codes": "list",
         "target_names_ar": "list",
         "target_names_en": "list",
+        "target_counts": "list",
         "place_id": "str",
         "place_ar": "str",
         "place_en": "str",
@@ -167,7 +169,8 @@ def _mentions(conn: sqlite3.Connection, r: tuple[Any, ...]) -> dict[str, Any]:
 def _events(conn: sqlite3.Connection, r: tuple[Any, ...]) -> dict[str, Any]:
     row = dict(zip(_EVENT_FIELDS, r, strict=True))
     actors = conn.execute(
-        "SELECT role, entity_id, code, text, name_en FROM event_actors WHERE event_id = ? ORDER BY role, position",
+        "SELECT role, entity_id, code, text, name_en, count, count_text FROM event_actors WHERE event_id = ? "
+        "ORDER BY role, position",
         (row["id"],),
     ).fetchall()
     for role in ("source", "target"):
@@ -176,6 +179,8 @@ def _events(conn: sqlite3.Connection, r: tuple[Any, ...]) -> dict[str, Any]:
         row[f"{role}_codes"] = [a[2] or "" for a in mine]
         row[f"{role}_names_ar"] = [a[3] or "" for a in mine]
         row[f"{role}_names_en"] = [a[4] or "" for a in mine]
+        # how many, per actor: the number, else the count's words (عشرات), else empty
+        row[f"{role}_counts"] = [str(a[5]) if a[5] is not None else (a[6] or "") for a in mine]
     return {k: row.get(k) for k in COLUMNS["events"]}
 
 

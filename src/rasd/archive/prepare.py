@@ -233,6 +233,7 @@ def prepare(doc: Document, params: LshParams, *, where: str = "", digest: str | 
                         a.get("country"),
                         a.get("sector"),
                     )
+                count = a.get("count") if isinstance(a.get("count"), dict) else {}
                 actors.append(
                     (
                         role,
@@ -243,6 +244,8 @@ def prepare(doc: Document, params: LshParams, *, where: str = "", digest: str | 
                         a.get("country"),
                         a.get("sector"),
                         actor_code(a),
+                        count.get("value") if isinstance(count.get("value"), int) else None,
+                        count.get("text") if isinstance(count.get("text"), str) else None,
                     )
                 )
         prep.events.append((row, actors))

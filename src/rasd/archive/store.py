@@ -301,8 +301,8 @@ class Archive:
                 (doc_id, *(_str(v) if isinstance(v, dict | list) else v for v in row)),
             )
             conn.executemany(
-                "INSERT INTO event_actors (event_id, role, position, entity_id, text, name_en, country, sector, code) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event_actors (event_id, role, position, entity_id, text, name_en, country, sector, code, "
+                "count, count_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(cur.lastrowid, *(_str(v) if i > 1 else v for i, v in enumerate(a))) for a in actors],
             )
 
