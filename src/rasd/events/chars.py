@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 _SPACES = re.compile(r"\s\s+")
@@ -27,14 +28,21 @@ def char_ngrams(text: str, low: int = 2, high: int = 5) -> Counter[str]:
     a word shorter than n yields itself, padded, once)."""
     grams: Counter[str] = Counter()
     for word in _SPACES.sub(" ", text.lower()).split():
-        w = f" {word} "
-        for n in range(low, high + 1):
-            if len(w) <= n:
-                grams[w] += 1
-                break
-            for i in range(len(w) - n + 1):
-                grams[w[i : i + n]] += 1
+        grams.update(_word_grams(word, low, high))
     return grams
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_grams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """A word's n-grams, cached: news repeats its words, and this is the detector's costliest step."""
+    w = f" {word} "
+    out: list[str] = []
+    for n in range(low, high + 1):
+        if len(w) <= n:
+            out.append(w)
+            break
+        out.extend(w[i : i + n] for i in range(len(w) - n + 1))
+    return tuple(out)
 
 
 def vector(text: str, idf: dict[str, float], low: int = 2, high: int = 5) -> dict[str, float]:
@@ -49,8 +57,13 @@ def probability(model: dict[str, Any], text: str) -> float:
     (n-gram -> [idf, weight])."""
     low, high = model.get("ngram", (2, 5))
     grams = model["grams"]
-    raw = {g: ((1.0 + math.log(c)) * grams[g][0], grams[g][1]) for g, c in char_ngrams(text, low, high).items()
-           if g in grams}
-    norm = math.sqrt(sum(v * v for v, _ in raw.values()))
-    z = model.get("bias", 0.0) + (sum(v * w for v, w in raw.values()) / norm if norm else 0.0)
+    squares = dot = 0.0
+    for g, c in char_ngrams(text, low, high).items():
+        iw = grams.get(g)
+        if iw is None:
+            continue
+        v = iw[0] if c == 1 else (1.0 + math.log(c)) * iw[0]
+        squares += v * v
+        dot += v * iw[1]
+    z = model.get("bias", 0.0) + (dot / math.sqrt(squares) if squares else 0.0)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

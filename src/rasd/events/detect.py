@@ -399,7 +399,12 @@ def _weights() -> dict[str, Any]:
     file = data_path("models", "events", "detector.json")
     if not file.exists():
         return {}
-    return json.loads(file.read_text(encoding="utf-8"))
+    model = json.loads(file.read_text(encoding="utf-8"))
+    for typ in model.get("types", {}).values():
+        chars = typ.get("chars")
+        if chars:  # tuples of floats, which the garbage collector stops tracking: tens of thousands of lists
+            chars["grams"] = {g: (float(iw[0]), float(iw[1])) for g, iw in chars["grams"].items()}  # slow every pass
+    return model
 
 
 def probability(feats: dict[str, float], typ: str, text: str | None = None) -> float | None:
