@@ -22,6 +22,14 @@ def folds_for(y: np.ndarray, seed: int) -> np.ndarray:
     return folds
 
 
+def labelled(rows: list[dict], seed: int) -> tuple[list[dict], int, np.ndarray, np.ndarray]:
+    """The rows with a label and a trigger, the number of "yes" rows (with or without a trigger), their labels
+    and their stratified folds."""
+    lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
+    y = np.array([r["label"] == "yes" for r in lab], dtype=float)
+    return lab, sum(r["label"] == "yes" for r in rows), y, folds_for(y, seed)
+
+
 def names_for(feats: list[dict], idx, min_df: int) -> list[str]:
     return vectorize(feats, np.asarray(list(idx), dtype=int), min_df)
 
@@ -129,10 +137,7 @@ def make_chars(c: float = 1.0, mix: bool = True) -> Callable:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
-        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
-        total_pos = sum(r["label"] == "yes" for r in rows)
-        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
-        folds = folds_for(y, seed)
+        lab, total_pos, y, folds = labelled(rows, seed)
         cv = np.zeros(len(y))
         feats = [r["f"] for r in lab]
         for k in range(5):
@@ -205,10 +210,7 @@ def make_chars2(c: float = 1.0, ngram: tuple[int, int] = (2, 5), min_df: int = 3
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
-        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
-        total_pos = sum(r["label"] == "yes" for r in rows)
-        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
-        folds = folds_for(y, seed)
+        lab, total_pos, y, folds = labelled(rows, seed)
         cv = np.zeros(len(y))
         for k in range(5):
             tr = np.flatnonzero(folds != k)
@@ -267,10 +269,7 @@ def make_views(views: tuple[str, ...] = ("lr", "chars"), weights: tuple[float, .
         return cv
 
     def run(rows: list[dict], typ: str, seed: int) -> tuple[float, ...]:
-        lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
-        total_pos = sum(r["label"] == "yes" for r in rows)
-        y = np.array([r["label"] == "yes" for r in lab], dtype=float)
-        folds = folds_for(y, seed)
+        lab, total_pos, y, folds = labelled(rows, seed)
         preds = []
         for v in views:
             if v == "lr":
