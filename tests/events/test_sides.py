@@ -324,6 +324,9 @@ def test_protesters(kb_dir: Path, text: str, source: list[str]) -> None:
         ("وقتل أكثر من 30 شخصا في هجمات انتحارية.", "شخصا", "أكثر من 30", 30),
         ("وقتل أمس 4 جنود في هجوم.", "جنود", "4", 4),
         ("وقتل عشرات المدنيين في قصف على المدينة.", "المدنيين", "عشرات", None),
+        # the group a number is taken from, named by no actor noun
+        ("وأدت الضربة الجوية الى مقتل ثمانية من مقاتلي البيشمركة.", "مقاتلي البيشمركة", "ثمانية", 8),
+        ("وأسفر الانفجار عن مقتل اثنين من مجلس أعيان الصحوة.", "مجلس أعيان الصحوة", "اثنين", 2),
     ],
 )
 def test_a_count_is_not_part_of_the_actor(kb_dir: Path, text: str, actor: str, count: str, value: int | None) -> None:

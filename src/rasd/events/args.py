@@ -89,6 +89,9 @@ _QUANTIFIERS = frozenset(
         "اكثر",
     }
 )
+# counts that take "من" before the group they are taken from (ثلاثة من الجنود، عدد من المواطنين)
+_PARTITIVE_COUNTS = frozenset({"عدد", "بعض", "احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة",
+                               "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف"})
 # quantifiers that belong to the phrase they open (جميع الدول): not a count of it
 _DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
 _NUMBER_WORDS = frozenset(
@@ -366,7 +369,9 @@ class Sentence:
         if counted(w.norm):
             j += 1  # جميع الدول المشاركة، ثمانية من عناصر الشرطة، 28 شخصا: the count belongs to the phrase
             last_count = start_word
+            partitive = False
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
+                partitive = w.norm.removeprefix("و") in _PARTITIVE_COUNTS or w.norm.isdigit()
                 j += 1
             if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
                 last_count = j
@@ -392,6 +397,8 @@ class Sentence:
                 start = self.words[noun_first].start if count else self.words[start_word].start
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
         if sector is None:
+            if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
+                return self._partitive_phrase(noun_first, start_word, count)
             return None
         k = j
         while k + 1 <= min(self.last, j + 2):
@@ -426,6 +433,26 @@ class Sentence:
         if count is not None:
             start = self.words[noun_first].start
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
+
+    def _partitive_phrase(self, j: int, start_word: int, count: tuple[int, int]) -> Actor | None:
+        """The group a number is taken from (ثمانية من مقاتلي البيشمركة): a construct phrase of up to three
+        words, through an entity that starts inside it, when no actor noun heads it."""
+        w = self.words[j]
+        if w.norm in FUNCTION_WORDS or w.norm in TEMPORAL or (w.norm.startswith(("من", "في")) and len(w.norm) <= 4):
+            return None  # منهم، فيها: a pronoun points back; no group is named here
+        k = j
+        while k + 1 <= min(self.last, j + 2):
+            nxt = self.words[k + 1]
+            if nxt.punct_before.strip(' «"“') or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
+                break
+            if nxt.norm in TEMPORAL or counted(nxt.norm):
+                break
+            k += 1
+        e = next((self.at_word[i] for i in range(j, k + 1) if i in self.at_word), None)
+        if e is not None:
+            k = max(k, self.entity_words(e)[1])
+        sector = next((agent_sector(self.words[i]) for i in range(j, k + 1) if agent_sector(self.words[i])), None)
+        return Actor(w.start, self.words[k].end, None, start_word, k, sector, None, count)
 
     def _member_phrase(self, j: int) -> tuple[str | None, int]:
         """(sector, last word) of a phrase that agents.tsv lists as several words (رجال الشرطة), or of a member
