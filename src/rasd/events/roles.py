@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
-from rasd.events.args import SKIPPABLE, Actor, Sentence
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
+from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.text.clitics import analyze, candidates
 
@@ -276,9 +277,6 @@ class RoleFinder:
     def _past_time(self, j: int, sent: Sentence) -> int:
         """The first word after the time phrases that can stand between a verb and its subject (قتل أول من أمس
         أربعة جنود، أصيب فجر أمس ثلاثة): a time of day counts only with the day after it."""
-        from rasd.events.args import TEMPORAL
-        from rasd.events.detect import TIME_WORDS
-
         while j <= sent.last:
             w = self.words[j].norm
             nxt = self.words[j + 1].norm if j + 1 <= sent.last else ""
