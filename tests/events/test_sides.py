@@ -343,3 +343,16 @@ def test_a_determiner_stays_in_the_actor(kb_dir: Path) -> None:
     source = only(events, "PROTEST").get("source")
     assert [doc.span_text(a) for a in source] == ["جميع الطلاب"]
     assert source[0].get("count") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("وقال شهود إن مجهولين ألقوا قنبلة على دورية للشرطة أمس.", "bombing"),
+        ("ونفذت الجماعة عمليات انتحارية في المدينة الشهر الماضي.", "bombing"),
+        ("وتعرض النزلاء للضرب المبرح على أيدي الحراس.", "beating"),
+    ],
+)
+def test_more_ways_to_say_an_attack(kb_dir: Path, text: str, mode: str) -> None:
+    _, events = code(text, kb_dir)
+    assert only(events, "ASSAULT").get("mode") == mode
