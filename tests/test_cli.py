@@ -57,6 +57,13 @@ def test_text_view_of_the_bundled_example() -> None:
     assert "عمّان" in out.stdout.decode()
 
 
+def test_text_view_shows_how_many_an_actor_counts() -> None:
+    text = "قتل أكثر من 30 شخصا في هجوم انتحاري استهدف سوقا شعبيا في بغداد صباح أمس."
+    out = rasd("analyze", "-", "--format", "text", stdin=text.encode())
+    assert out.returncode == 0, out.stderr
+    assert "شخصا (أكثر من 30)" in out.stdout.decode()
+
+
 @pytest.mark.parametrize(
     ("content", "args", "message"),
     [

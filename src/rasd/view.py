@@ -10,7 +10,11 @@ from rasd.document import Document, Span
 def _fmt_actor(doc: Document, actor: Any) -> str:
     if isinstance(actor, Span):
         name = actor.get("name_en") or doc.span_text(actor)
-        return f"{name} [{actor.get('id', '')}]" if actor.get("id") else str(name)
+        shown = f"{name} [{actor.get('id', '')}]" if actor.get("id") else str(name)
+        count = actor.get("count")
+        if isinstance(count, Span):  # how many, as the report says it: شخصا (أكثر من 30)
+            shown += f" ({doc.span_text(count)})"
+        return shown
     return str(actor)
 
 
