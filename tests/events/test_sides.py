@@ -356,3 +356,16 @@ def test_a_determiner_stays_in_the_actor(kb_dir: Path) -> None:
 def test_more_ways_to_say_an_attack(kb_dir: Path, text: str, mode: str) -> None:
     _, events = code(text, kb_dir)
     assert only(events, "ASSAULT").get("mode") == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the agent of a passive act, after على يد / على أيدي / من قبل
+        ("وأعلنت الشرطة أن المهندس خطف في وسط المدينة من قبل أربعة مسلحين.", ["أربعة مسلحين"]),
+        ("وقال مسؤول إن خمسة من الرهائن خطفوا على أيدي مسلحين يوم الخميس.", ["مسلحين"]),
+    ],
+)
+def test_passive_agent(kb_dir: Path, text: str, source: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == source

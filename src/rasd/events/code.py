@@ -133,6 +133,11 @@ class Coder(SideRules, RoleFinder):
             target = (
                 genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
             )
+            agent = self.passive_agent(end, sent) if trig.type in ("ASSAULT", "COERCE") else None
+            if agent is not None:  # خطف ... على يد مسلحين: the one named after على يد / من قبل acted
+                if not noun:
+                    target = target or [a for a in source if a.key != agent.key]  # and the subject suffered
+                source = [agent]
             accusative_object = bool(target) and case_of(self.words[target[0].first].norm) == "acc"
             if (
                 "casualty" in trig.flags
@@ -319,6 +324,21 @@ class Coder(SideRules, RoleFinder):
             if a is not None and a.last == stop and a.key not in keys:
                 return [a]
         return []
+
+    def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
+        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
+        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين)."""
+        for j in range(end + 1, min(sent.last, end + 10)):
+            w, nxt = self.words[j].norm, self.words[j + 1].norm
+            if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
+                first = j + 2
+            elif w == "بيد" or (w == "بايدي" and j + 1 <= sent.last):
+                first = j + 1
+            else:
+                continue
+            a = sent.actor_at(first) if first <= sent.last else None
+            return a if a is not None and a.first == first else None
+        return None
 
     def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
