@@ -369,3 +369,9 @@ def test_more_ways_to_say_an_attack(kb_dir: Path, text: str, mode: str) -> None:
 def test_passive_agent(kb_dir: Path, text: str, source: list[str]) -> None:
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == source
+
+
+def test_a_woman_or_a_man_can_act(kb_dir: Path) -> None:
+    # people named by what they are (امرأة، رجل، شاب) are actors like any civilian noun
+    doc, events = code("وقامت امرأة بتفجير نفسها قرب دورية للشرطة جنوب المدينة.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["امرأة"]
