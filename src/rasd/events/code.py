@@ -325,21 +325,6 @@ class Coder(SideRules, RoleFinder):
                 return [a]
         return []
 
-    def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
-        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
-        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين)."""
-        for j in range(end + 1, min(sent.last, end + 10)):
-            w, nxt = self.words[j].norm, self.words[j + 1].norm
-            if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
-                first = j + 2
-            elif w == "بيد" or (w == "بايدي" and j + 1 <= sent.last):
-                first = j + 1
-            else:
-                continue
-            a = sent.actor_at(first) if first <= sent.last else None
-            return a if a is not None and a.first == first else None
-        return None
-
     def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
         for j in range(sent.first, sent.last):

@@ -317,19 +317,30 @@ class SideRules:
     def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
         """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
         for j in range(end + 1, min(sent.last, end + 8) + 1):
-            w = self.words[j].norm
-            if w in _CLAIMED:
+            if self.words[j].norm in _CLAIMED:
                 a = self._actor_near(j + 1, sent, span=2)
                 if a is not None:
                     return sent.coordinated(a)
-            if (w == "قبل" and self.words[j - 1].norm == "من") or (
-                w in ("يد", "ايدي") and self.words[j - 1].norm == "علي"
-            ):
-                a = self._actor_near(j + 1, sent, span=1)
-                if a is not None:
-                    return sent.coordinated(a)
+        agent = self.passive_agent(end, sent)
+        if agent is not None:
+            return sent.coordinated(agent)
         nation = self._nisba_after(end, sent)  # غارة إسرائيلية: the country that struck
         return [nation] if nation is not None else []
+
+    def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
+        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
+        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين)."""
+        for j in range(end + 1, min(sent.last, end + 10)):
+            w, nxt = self.words[j].norm, self.words[j + 1].norm
+            if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
+                first = j + 2
+            elif w == "بيد" or (w == "بايدي" and j + 1 <= sent.last):
+                first = j + 1
+            else:
+                continue
+            a = sent.actor_at(first) if first <= sent.last else None
+            return a if a is not None and a.first == first else None
+        return None
 
     def _phrase_after(self, end: int, sent: Sentence, skip: set[int], adjectives: int) -> tuple[int, int] | None:
         """(first, last) word of the bare noun phrase right after word ``end``: time words and ``skip`` passed,
