@@ -375,3 +375,10 @@ def test_a_woman_or_a_man_can_act(kb_dir: Path) -> None:
     # people named by what they are (امرأة، رجل، شاب) are actors like any civilian noun
     doc, events = code("وقامت امرأة بتفجير نفسها قرب دورية للشرطة جنوب المدينة.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["امرأة"]
+
+
+def test_a_unit_acts_for_its_body(kb_dir: Path) -> None:
+    doc, events = code("وهاجمت دورية من الجيش مسلحين قرب المدينة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["دورية من الجيش"]
+    assert texts(doc, attack.get("target")) == ["مسلحين"]

@@ -169,6 +169,8 @@ TEMPORAL = WEEKDAYS | frozenset(
         "الاخيرة",
     }
 )
+# units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
+_UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
@@ -432,7 +434,19 @@ class Sentence:
             start += 1
         if count is not None:
             start = self.words[noun_first].start
+        if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 2 <= self.last:
+            inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
+            if inner is not None:
+                return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
+                             inner.country or country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
+
+    def _unit_of(self, j: int) -> Actor | None:
+        """The body after "من" that a unit (قوة، دورية، مجموعة) belongs to, when one is named there."""
+        if self.words[j].norm != "من" or self.words[j].punct_before.strip() or self.words[j + 1].punct_before.strip():
+            return None
+        inner = self.actor_at(j + 1)
+        return inner if inner is not None and inner.first == j + 1 else None
 
     def _partitive_phrase(self, j: int, start_word: int, count: tuple[int, int]) -> Actor | None:
         """The group a number is taken from (ثمانية من مقاتلي البيشمركة): a construct phrase of up to three
