@@ -382,3 +382,10 @@ def test_a_unit_acts_for_its_body(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["دورية من الجيش"]
     assert texts(doc, attack.get("target")) == ["مسلحين"]
+
+
+def test_a_unit_before_its_verb_is_the_subject(kb_dir: Path) -> None:
+    text = "وقال سكان إن قوة من الشرطة العراقية قامت بمداهمة المسجد واعتدت على المصلين بالضرب."
+    doc, events = code(text, kb_dir, [("الشرطة العراقية", "ORG", 0)])
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["قوة من الشرطة العراقية"]
