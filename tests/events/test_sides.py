@@ -64,12 +64,12 @@ def test_bomber_before_a_relative_clause(kb_dir: Path) -> None:
     doc, events = code("وقال مصدر أمني إن انتحاريا يقود سيارة مفخخة فجر نفسه قرب دورية للشرطة.", kb_dir)
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["انتحاريا"]  # not the source who reports it
-    assert texts(doc, attack.get("target")) == ["دورية"]
+    assert texts(doc, attack.get("target")) == ["دورية للشرطة"]  # the patrol, with the body it belongs to
 
 
 def test_subject_of_taarrada_is_the_target(kb_dir: Path) -> None:
     doc, events = code("وتعرضت دورية للجيش أمس لهجوم بعبوة ناسفة.", kb_dir)
-    assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية"]
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية للجيش"]
 
 
 def test_object_no_gazetteer_lists(kb_dir: Path) -> None:
@@ -389,3 +389,13 @@ def test_a_unit_before_its_verb_is_the_subject(kb_dir: Path) -> None:
     doc, events = code(text, kb_dir, [("الشرطة العراقية", "ORG", 0)])
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["قوة من الشرطة العراقية"]
+
+
+def test_who_is_among_them_is_not_the_subject(kb_dir: Path) -> None:
+    doc, events = code("وقال مصدر إن ثمانية أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["ثمانية أشخاص"]
+
+
+def test_a_unit_with_its_body_written_on(kb_dir: Path) -> None:
+    doc, events = code("وأعلن مصدر مقتل شخص في انفجار سيارة مفخخة لدى مرور دورية للجيش الأميركي.", kb_dir)
+    assert "دورية للجيش الأميركي" in texts(doc, only(events, "ASSAULT").get("target"))

@@ -434,7 +434,7 @@ class Sentence:
             start += 1
         if count is not None:
             start = self.words[noun_first].start
-        if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 2 <= self.last:
+        if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 1 <= self.last:
             inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
             if inner is not None:
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
@@ -442,11 +442,16 @@ class Sentence:
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
 
     def _unit_of(self, j: int) -> Actor | None:
-        """The body after "من" that a unit (قوة، دورية، مجموعة) belongs to, when one is named there."""
-        if self.words[j].norm != "من" or self.words[j].punct_before.strip() or self.words[j + 1].punct_before.strip():
+        """The body a unit (قوة، دورية، مجموعة) belongs to, named after "من" or with "ل" written onto it
+        (دورية للجيش الأميركي), when one is named there."""
+        if self.words[j].punct_before.strip():
             return None
-        inner = self.actor_at(j + 1)
-        return inner if inner is not None and inner.first == j + 1 else None
+        if self.words[j].norm == "من" and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
+            j += 1
+        elif not self.words[j].norm.startswith("ل"):
+            return None
+        inner = self.actor_at(j)
+        return inner if inner is not None and inner.first == j else None
 
     def _partitive_phrase(self, j: int, start_word: int, count: tuple[int, int]) -> Actor | None:
         """The group a number is taken from (ثمانية من مقاتلي البيشمركة): a construct phrase of up to three

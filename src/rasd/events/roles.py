@@ -224,6 +224,8 @@ class RoleFinder:
             a = self._actor_ending_at(t - 1, sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
                 a = self._actor_ending_at(t - 2, sent)  # وكان آلاف الإيرانيين قد تظاهروا
+            if a is not None and a.first - 2 >= sent.first and self.words[a.first - 1].norm in ("بينهم", "منهم"):
+                a = self._actor_ending_at(a.first - 2, sent) or a  # ثمانية أشخاص، بينهم طفلان، قتلوا
             if a is not None:
                 return [a]
         if (
