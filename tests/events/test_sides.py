@@ -399,3 +399,16 @@ def test_who_is_among_them_is_not_the_subject(kb_dir: Path) -> None:
 def test_a_unit_with_its_body_written_on(kb_dir: Path) -> None:
     doc, events = code("وأعلن مصدر مقتل شخص في انفجار سيارة مفخخة لدى مرور دورية للجيش الأميركي.", kb_dir)
     assert "دورية للجيش الأميركي" in texts(doc, only(events, "ASSAULT").get("target"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # marching up to a building: whom it stands for
+        ("وسار المتظاهرون حتى السفارة الإسرائيلية في الضاحية الشمالية.", "السفارة الإسرائيلية"),
+        ("وتظاهر المئات أثناء توجههم لمقر الحكومة وسط العاصمة.", "الحكومة"),
+    ],
+)
+def test_where_a_march_heads(kb_dir: Path, text: str, target: str) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == [target]

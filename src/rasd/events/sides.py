@@ -86,7 +86,7 @@ _STANCE = frozenset(
 )
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
 _FACING = frozenset({"امام", "خارج", "حول", "قرب"})
-_HEADING = frozenset({"نحو", "الي", "باتجاه"})  # toward: only a building or an institution, not a country
+_HEADING = frozenset({"نحو", "الي", "باتجاه", "حتي"})  # toward: only a building or an institution, not a country
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
@@ -173,6 +173,11 @@ class SideRules:
                 if a is not None:
                     found.append((1, abs(j - t), a))
                 continue
+            elif base[:1] == "ل" and base[1:] in _BUILDINGS and self._after_motion(j, sent):
+                a = self._facing(j, sent, building_only=True)  # توجههم لقصر مالاكانج الرئاسي
+                if a is not None:
+                    found.append((1, abs(j - t), a))
+                continue
             if a is not None:
                 found.append((0, abs(j - t), a))
         acted_on = self._crowd_object(sent, t)
@@ -246,10 +251,15 @@ class SideRules:
         a = self._facing(j, sent, building_only=False) or sent.actor_at(j)
         return a if a is not None and a.first >= j else None
 
+    def _after_motion(self, j: int, sent: Sentence) -> bool:
+        """A word for going somewhere (توجه، سار، زحف) within the three words before j."""
+        motion = ("توجه", "سار", "زحف")
+        return any(self.words[i].norm.removeprefix("و").startswith(motion) for i in range(max(sent.first, j - 3), j))
+
     def _facing(self, k: int, sent: Sentence, *, building_only: bool) -> Actor | None:
         """أمام مقر X / أمام مجلس المحافظة / خارج السفارة الصينية: the institution or the building's owner."""
         w = self.words[k]
-        building = w.norm in _BUILDINGS
+        building = w.norm in _BUILDINGS or (w.norm[:1] == "ل" and w.norm[1:] in _BUILDINGS)
         if building:
             if k + 1 > sent.last:
                 return None
