@@ -412,3 +412,16 @@ def test_a_unit_with_its_body_written_on(kb_dir: Path) -> None:
 def test_where_a_march_heads(kb_dir: Path, text: str, target: str) -> None:
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "PROTEST").get("target")) == [target]
+
+
+def test_a_title_of_office_is_an_actor(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر الآلاف أمس مطالبين رئيس الوزراء بالاستقالة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["رئيس الوزراء"]
+
+
+def test_a_title_before_a_name_is_that_person(kb_dir: Path) -> None:
+    text = "وتظاهر الآلاف أمس مطالبين رئيس الوزراء السابق رفيق الحريري بالعودة."
+    doc, events = code(text, kb_dir, [("رفيق الحريري", "PER", 0)])
+    target = only(events, "PROTEST").get("target")
+    assert texts(doc, target) == ["رئيس الوزراء السابق رفيق الحريري"]
+    assert target[0].get("type") == "PER"  # the person's entity, not a generic title

@@ -434,6 +434,16 @@ class Sentence:
             start += 1
         if count is not None:
             start = self.words[noun_first].start
+        for n in (k + 1, k + 2):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
+            person = self.at_word.get(n)
+            titled = sector == "GOV" and j > noun_first  # a title of several words (رئيس الوزراء)
+            if (
+                titled
+                and person is not None
+                and person.label == "PER"
+                and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
+            ):
+                return Actor(start, person.end, person, start_word, self.entity_words(person)[1], count=count)
         if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 1 <= self.last:
             inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
             if inner is not None:
