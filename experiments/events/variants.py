@@ -293,6 +293,7 @@ def make_views(views: tuple[str, ...] = ("lr", "chars"), weights: tuple[float, .
 
 
 VARIANTS = {
+    "baseline": make_lr(),
     "lr+chars": make_views(("lr", "chars")),
     "lr+chars+words": make_views(("lr", "chars", "words")),
     "lr+words": make_views(("lr", "words")),

@@ -89,9 +89,7 @@ _QUANTIFIERS = frozenset(
         "اكثر",
     }
 )
-# counts that take "من" before the group they are taken from (ثلاثة من الجنود، عدد من المواطنين)
-_PARTITIVE_COUNTS = frozenset({"عدد", "بعض", "احد", "اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة",
-                               "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف"})
+_APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
 # quantifiers that belong to the phrase they open (جميع الدول): not a count of it
 _DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
 _NUMBER_WORDS = frozenset(
@@ -373,10 +371,12 @@ class Sentence:
             last_count = start_word
             partitive = False
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
-                partitive = w.norm.removeprefix("و") in _PARTITIVE_COUNTS or w.norm.isdigit()
+                # ثلاثة من الجنود: a group; not after "about / more than" (أكثر من 30), nor before a second count
+                partitive = w.norm.removeprefix("و") not in _APPROXIMATE
                 j += 1
             if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
                 last_count = j
+                partitive = False
                 j += 1  # أكثر من 30 شخصا، نحو ثلاثة آلاف: a second count
             if j > self.last or self.words[j].punct_before.strip():
                 return None

@@ -32,7 +32,6 @@ _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي",
 _PASSIVE_CUES = frozenset(
     {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة"}
 )
-_WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا", "قتل", "قتلت", "قتلوا"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -239,7 +238,10 @@ class Coder(SideRules, RoleFinder):
         if j > sent.last:
             return True
         w = self.words[j].norm
-        return w in _PASSIVE_CUES or (w[:1] == "و" and w[1:] in _WOUNDED)
+        return w in _PASSIVE_CUES or (
+            w[:1] == "و"
+            and any(t.pos == "verb" and "casualty" in t.flags for t in self.lex.words.get(w[1:], ()))
+        )  # وأصيب آخر: another casualty verb, as the trigger lexicon lists them
 
     def _victims(self, a: Actor) -> bool:
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""

@@ -402,8 +402,8 @@ def _weights() -> dict[str, Any]:
     model = json.loads(file.read_text(encoding="utf-8"))
     for typ in model.get("types", {}).values():
         chars = typ.get("chars")
-        if chars:  # tuples of floats, which the garbage collector stops tracking: tens of thousands of lists
-            chars["grams"] = {g: (float(iw[0]), float(iw[1])) for g, iw in chars["grams"].items()}  # slow every pass
+        if chars:  # tuples of floats, which the garbage collector stops tracking (as lists they slowed every pass)
+            chars["grams"] = {g: (float(iw[0]), float(iw[1])) for g, iw in chars["grams"].items()}
     return model
 
 
