@@ -3,6 +3,8 @@ trained on, and the shipped ASSAULT detector must use it."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from rasd.events import detect
@@ -43,6 +45,10 @@ def test_shipped_assault_detector_averages_the_character_model() -> None:
     assert assault["chars"]["grams"], "the shipped ASSAULT detector has no character model"
     report = "قتل ثلاثة أشخاص وجرح ستة آخرون في هجوم انتحاري استهدف سوقا شعبيا صباح أمس"
     both = detect.probability({"bias": 1.0}, "ASSAULT", report)
-    words_only = detect.probability({"bias": 1.0}, "ASSAULT")
+    words_only = detect.probability({"bias": 1.0}, "ASSAULT")  # no text: no character model
+    assert both is not None and words_only is not None
     w = assault["chars"]["weight"]
-    assert both == pytest.approx((1 - w) * words_only + w * probability(assault["chars"], report))
+    # with trees averaged in after (rasd.events.trees), the characters move the result by (1 - their weight)
+    kept = 1 - assault["trees"]["weight"] if "trees" in assault else 1.0
+    words = 1 / (1 + math.exp(-assault["weights"]["bias"]))  # the words model on a bias-only sentence
+    assert both - words_only == pytest.approx(kept * w * (probability(assault["chars"], report) - words))

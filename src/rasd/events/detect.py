@@ -404,6 +404,10 @@ def _weights() -> dict[str, Any]:
         chars = typ.get("chars")
         if chars:  # tuples of floats, which the garbage collector stops tracking (as lists they slowed every pass)
             chars["grams"] = {g: (float(iw[0]), float(iw[1])) for g, iw in chars["grams"].items()}
+        if typ.get("trees"):
+            from rasd.events.trees import freeze
+
+            typ["trees"] = freeze(typ["trees"])
     return model
 
 
@@ -411,7 +415,8 @@ def probability(feats: dict[str, float], typ: str, text: str | None = None) -> f
     """P(the sentence reports an event of ``typ`` that happened); None when no model covers the type.
 
     Where the type's model has a character part (``rasd.events.chars``) and the sentence's ``text`` is given,
-    the two models' probabilities are averaged with the weight the training tool stored."""
+    the two models' probabilities are averaged with the weight the training tool stored; where it has a
+    trees part (``rasd.events.trees``), that average is averaged in turn with the trees' probability."""
     model = _weights().get("types", {}).get(typ)
     if not model:
         return None
@@ -424,6 +429,12 @@ def probability(feats: dict[str, float], typ: str, text: str | None = None) -> f
 
         w = float(chars.get("weight", 0.5))
         p = (1 - w) * p + w * char_probability(chars, text)
+    trees = model.get("trees")
+    if trees:
+        from rasd.events.trees import probability as tree_probability
+
+        w = float(trees.get("weight", 0.2))
+        p = (1 - w) * p + w * tree_probability(trees, feats)
     return p
 
 
