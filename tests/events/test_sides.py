@@ -35,6 +35,12 @@ def only(events: list[Span], typ: str) -> Span:
         ("واعتصم العشرات خارج السفارة التركية مساء أمس.", "السفارة التركية"),
         # a construct phrase
         ("وتجمع المتظاهرون أمام مجلس المحافظة صباح اليوم.", "مجلس المحافظة"),
+        # an authority's construct phrase with its adjective
+        ("واعتصم العشرات أمام مبنى هيئة الأوراق المالية مطالبين بإلغاء القرار.", "هيئة الأوراق المالية"),
+        # a demand past a day: الرئيس alone is the head of state
+        ("وتظاهر الآلاف في العاصمة مطالبين السبت باستقالة الرئيس.", "الرئيس"),
+        # the crowd as subject before its verb, and the building that verb acts on
+        ("وكان متظاهرون قد حطموا يوم الأحد مقر الحكومة في المدينة.", "الحكومة"),
     ],
 )
 def test_protest_addressee(kb_dir: Path, text: str, target: str) -> None:
@@ -425,3 +431,16 @@ def test_a_title_before_a_name_is_that_person(kb_dir: Path) -> None:
     target = only(events, "PROTEST").get("target")
     assert texts(doc, target) == ["رئيس الوزراء السابق رفيق الحريري"]
     assert target[0].get("type") == "PER"  # the person's entity, not a generic title
+
+
+def test_the_presidents_title_names_the_person_after_it(kb_dir: Path) -> None:
+    text = "ورفع المتظاهرون أمس شعارات معادية للرئيس الإيراني محمود أحمدي نجاد."
+    doc, events = code(text, kb_dir, [("محمود أحمدي نجاد", "PER", 0)])
+    target = only(events, "PROTEST").get("target")
+    assert len(target) == 1 and texts(doc, target)[0].endswith("محمود أحمدي نجاد")
+    assert target[0].get("type") == "PER"  # the person, not the office
+
+
+def test_a_suicide_bomber_aiming_at_a_patrol(kb_dir: Path) -> None:
+    doc, events = code("وقامت امرأة بتفجير نفسها مستهدفة دورية للقوات الأميركية جنوب بغداد.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية للقوات الأميركية"]

@@ -168,6 +168,7 @@ TEMPORAL = WEEKDAYS | frozenset(
     }
 )
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
+_PRESIDENT = frozenset({"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس"})  # a one-word title
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
@@ -436,7 +437,8 @@ class Sentence:
             start = self.words[noun_first].start
         for n in (k + 1, k + 2):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
-            titled = sector == "GOV" and j > noun_first  # a title of several words (رئيس الوزراء)
+            # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
+            titled = sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)
             if (
                 titled
                 and person is not None

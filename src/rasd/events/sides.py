@@ -90,7 +90,8 @@ _HEADING = frozenset({"نحو", "الي", "باتجاه", "حتي"})  # toward: 
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
-_CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة"})  # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية
+# heads of a construct phrase: مجلس المحافظة، وزارة الداخلية، هيئة الأوراق المالية
+_CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة", "هيئة", "هيئه", "محكمة", "محكمه", "بلدية", "بلديه"})
 _DAYTIME = TIME_WORDS | {"منتصف", "ليلة", "عصر", "الليل", "صباحا"}  # قبل ظهر أمس، بعد منتصف الليل
 _SLOGANS = frozenset(
     {"هتافات", "شعارات", "لافتات", "يافطات", "مرددين", "هاتفين", "رددوا", "هتفوا", "يرددون", "يهتفون", "رافعين"}
@@ -99,7 +100,9 @@ _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانف
 _SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
 _NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
 _SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
-_AIMED = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا"})
+_AIMED = frozenset(
+    {"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا", "مستهدفا", "مستهدفة", "مستهدفين"}
+)
 # relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان
 _CLAIMED = frozenset(
     {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها"}
@@ -159,9 +162,12 @@ class SideRules:
                 continue  # المعارضين alone are the opposition, an actor; معارضين لـ X take a stance on X
             a: Actor | None = None
             if base == "ضد" or base in _DEMAND:
-                a = self._actor_near(j + 1, sent, span=1)
-                if a is None and base in _DEMAND and self.words[j + 1].norm[:1] == "ب":
-                    a = self._actor_near(j + 2, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
+                k = j + 1
+                while base in _DEMAND and k < sent.last and self.words[k].norm in TEMPORAL | _DAYTIME:
+                    k += 1  # تطالب السبت باستقالة الرئيس
+                a = self._actor_near(k, sent, span=1)
+                if a is None and base in _DEMAND and self.words[k].norm[:1] == "ب":
+                    a = self._actor_near(k + 1, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
                 if a is None and base == "ضد":
                     a = self._nisba_after(j + 1, sent)  # ضد الغارات الإسرائيلية
             elif base in _STANCE:
@@ -232,11 +238,11 @@ class SideRules:
         if k >= sent.first and counted(self.words[k].norm):
             k -= 1  # مئات المتظاهرين
         if k < sent.first or self.words[t].punct_before.strip():
-            return None
+            return self._crowd_object_after(sent, t)
         w = self.words[k]
         initial = k == sent.first or bool(w.punct_before.strip()) or self.words[k - 1].norm in ("قد", "وقد", "ثم")
         if k not in self._verbs and not (initial and not w.norm.lstrip("وف").startswith("ال") and len(w.norm) <= 6):
-            return None  # a clause-initial word before its subject is the verb (ورشق، وقد هاجم)
+            return self._crowd_object_after(sent, t)  # a clause-initial word before its subject is the verb
         j = t + 1
         while (
             j <= sent.last
@@ -247,9 +253,27 @@ class SideRules:
         ):
             j += 1  # المتظاهرين الغاضبين
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
-            return None
+            return self._crowd_object_after(sent, t)
         a = self._facing(j, sent, building_only=False) or sent.actor_at(j)
-        return a if a is not None and a.first >= j else None
+        return a if a is not None and a.first >= j else self._crowd_object_after(sent, t)
+
+    def _crowd_object_after(self, sent: Sentence, t: int) -> Actor | None:
+        """متظاهرون ... قد حطموا يوم الأحد مقر الحزب الوطني: the crowd as subject before its verb (a plural past
+        after قد, or right after the crowd), and the building or body that verb acts on."""
+        for v in range(t + 1, min(sent.last, t + 5) + 1):
+            w = self.words[v]
+            if w.punct_before.strip():
+                return None
+            after_qad = self.words[v - 1].norm in ("قد", "وقد")
+            if (v == t + 1 or after_qad) and w.norm.endswith("وا") and not w.norm.startswith("ال"):
+                if self._is_trigger(v) or v in self._verbs:
+                    return None  # their own act or a demand: read elsewhere
+                found = self._phrase_after(v, sent, set(), 2)
+                if found is None:
+                    return None
+                a = self._facing(found[0], sent, building_only=True)
+                return a if a is not None and a.first >= found[0] else None
+        return None
 
     def _after_motion(self, j: int, sent: Sentence) -> bool:
         """A word for going somewhere (توجه، سار، زحف) within the three words before j."""
@@ -278,7 +302,18 @@ class SideRules:
             if nisba_country(nxt) is not None:
                 return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
         if w.norm in _CONSTRUCT and nxt.norm.startswith("ال") and nxt.norm not in SKIPPABLE:
-            return Actor(w.start, nxt.end, None, k, k + 1, "GOV")
+            last = k + 1
+            adj = self.words[last + 1] if last + 1 <= sent.last else None
+            if (
+                adj is not None
+                and adj.norm.startswith("ال")
+                and not adj.punct_before.strip()
+                and adj.norm not in TEMPORAL | SKIPPABLE
+                and last + 1 not in sent.at_word
+                and agent_sector(adj) is None
+            ):
+                last += 1  # هيئة الأوراق المالية، وزارة الداخلية العراقية
+            return Actor(w.start, self.words[last].end, None, k, last, "GOV")
         return None
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
