@@ -444,3 +444,23 @@ def test_the_presidents_title_names_the_person_after_it(kb_dir: Path) -> None:
 def test_a_suicide_bomber_aiming_at_a_patrol(kb_dir: Path) -> None:
     doc, events = code("وقامت امرأة بتفجير نفسها مستهدفة دورية للقوات الأميركية جنوب بغداد.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية للقوات الأميركية"]
+
+
+def test_an_attack_put_down_to_someone_names_its_author(kb_dir: Path) -> None:
+    text = "وتعرضت قاعدة للجيش أمس الى هجوم انتحاري، نسب الى المتمردين، واسفر عن مقتل اربعة جنود."
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["المتمردين"]
+
+
+def test_a_relative_clause_verb_is_not_the_object(kb_dir: Path) -> None:
+    # مسلحون يرتدون زي الشرطة: the verb of the clause that describes the gunmen is not whom they seized
+    doc, events = code("وخطف مسلحون يرتدون زي الشرطة خمسة موظفين من مركز للكمبيوتر أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["مسلحون"]
+    assert "يرتدون" not in " ".join(texts(doc, attack.get("target")))
+
+
+def test_pirates_named_far_after_the_attack(kb_dir: Path) -> None:
+    text = "واعلن المكتب البحري ان 55 سفينة تعرضت للهجوم في خليج عدن والمحيط الهندي منذ يناير في عمليات نفذها قراصنة."
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["قراصنة"]

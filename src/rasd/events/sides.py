@@ -109,6 +109,17 @@ _CLAIMED = frozenset(
 )
 
 
+def _imperfect_plural(norm: str) -> bool:
+    """يرتدون، يحملون، يعملان: a plural or dual present verb (a relative clause after an indefinite subject), told
+    from plural nisbas (يمنيون، يابانيون) by their ending and from short nouns (تعاون، تطوان) by its length."""
+    plural = norm.endswith(("ون", "ان")) and not norm.endswith(("يون", "يان"))
+    return norm[:1] in ("ي", "ت") and plural and len(norm) >= 6
+
+
+# an attack put down to someone: هجوم نسب إلى المتمردين التاميل
+_ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
+
+
 class SideRules:
     """See the module docstring."""
 
@@ -361,9 +372,13 @@ class SideRules:
 
     def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
         """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
-        for j in range(end + 1, min(sent.last, end + 8) + 1):
+        for j in range(end + 1, min(sent.last, end + 12) + 1):
             if self.words[j].norm in _CLAIMED:
                 a = self._actor_near(j + 1, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+            if self.words[j].norm in _ATTRIBUTED and j + 1 <= sent.last and self.words[j + 1].norm in ("الي", "لي"):
+                a = self._actor_near(j + 2, sent, span=2)
                 if a is not None:
                     return sent.coordinated(a)
         agent = self.passive_agent(end, sent)
@@ -440,8 +455,8 @@ class SideRules:
             return []
         first, last = found
         head = self.words[first].norm
-        if first in self._verbs or self._is_trigger(first):
-            return []  # قتلوا وأصيب: the next clause's verb, not an object
+        if first in self._verbs or self._is_trigger(first) or _imperfect_plural(head):
+            return []  # قتلوا وأصيب / مسلحون يرتدون زي الشرطة: the next clause's verb, not an object
         if counted(head) or head[:1].isdigit():
             a = sent.actor_at(first)  # خطفوا أربعة أوروبيين: the counted noun makes the phrase
             if a is not None and a.first == first:
