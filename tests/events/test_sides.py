@@ -464,3 +464,30 @@ def test_pirates_named_far_after_the_attack(kb_dir: Path) -> None:
     text = "واعلن المكتب البحري ان 55 سفينة تعرضت للهجوم في خليج عدن والمحيط الهندي منذ يناير في عمليات نفذها قراصنة."
     doc, events = code(text, kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["قراصنة"]
+
+
+def test_others_are_more_of_the_victims_already_named(kb_dir: Path) -> None:
+    doc, events = code("وقتل أربعة أشخاص وأصيب ستة آخرون بجروح في هجوم انتحاري أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["أربعة أشخاص"]
+    # alone, they are the victims
+    doc, events = code("وأصيب ستة آخرون بجروح في هجوم انتحاري أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["ستة آخرون"]
+
+
+def test_an_approximate_count_alone(kb_dir: Path) -> None:
+    doc, events = code("وقتل خمسة أشخاص وأصيب حوالي تسعة بجروح في هجوم انتحاري.", kb_dir)
+    counts = [doc.text[a.get("count").start : a.get("count").end] for a in only(events, "ASSAULT").get("target")]
+    assert counts == ["خمسة", "حوالي تسعة"]
+
+
+def test_shells_that_fell_are_not_the_dead(kb_dir: Path) -> None:
+    doc, events = code("وأسفر الهجوم عن سقوط عدد من قذائف الهاون على منطقة سكنية.", kb_dir)
+    assert "قذائف" not in " ".join(texts(doc, only(events, "ASSAULT").get("target")))
+
+
+def test_a_verb_after_an_attack_noun_is_its_relative_clause(kb_dir: Path) -> None:
+    # هجوم انتحاري استهدف ثكنة عسكرية: the attack did the aiming; the barracks is what it struck
+    doc, events = code("وقتل 28 شخصاً في هجوم انتحاري استهدف ثكنة عسكرية أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert "ثكنة" in texts(doc, attack.get("target"))
+    assert "ثكنة" not in " ".join(texts(doc, attack.get("source")))

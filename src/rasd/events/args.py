@@ -89,7 +89,7 @@ _QUANTIFIERS = frozenset(
         "اكثر",
     }
 )
-_APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
+APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
 # quantifiers that belong to the phrase they open (جميع الدول): not a count of it
 _DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
 _NUMBER_WORDS = frozenset(
@@ -373,7 +373,7 @@ class Sentence:
             partitive = False
             if j <= self.last and self.words[j].norm == "من" and not self.words[j].punct_before.strip():
                 # ثلاثة من الجنود: a group; not after "about / more than" (أكثر من 30), nor before a second count
-                partitive = w.norm.removeprefix("و") not in _APPROXIMATE
+                partitive = w.norm.removeprefix("و") not in APPROXIMATE
                 j += 1
             if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
                 last_count = j

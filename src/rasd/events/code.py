@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Actor, Sentence, agents, case_of, counted
+from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.lexicon import Lexicon, Trigger
@@ -28,6 +28,7 @@ from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+_OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
 # what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
 _PASSIVE_CUES = frozenset(
     {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة"}
@@ -121,12 +122,22 @@ class Coder(SideRules, RoleFinder):
         found = self.triggers(first, last, sent)
         events: list[Event] = []
         events_at: dict[int, Event] = {}
+        # هجوم انتحاري استهدف ثكنة / انفجار سيارة مفخخة قتل ...: a verb right after an attack noun is its relative
+        # clause, and the attack, not a person, is its subject
+        attack_nouns = {
+            end for t, end, entries in found if any(e.type == "ASSAULT" for e in entries) and self.is_noun(t, entries)
+        }
         # verbal nouns inside a prepositional target are coded first, so a welcome can point at them
         for t, end, entries in sorted(found, key=lambda x: -x[0]):
             trig = self._choose(entries, t)
             noun = self.is_noun(t, entries)
+            relative = False
             if noun:
                 source, genitive_object = self.source_for_noun(t, sent, trig)
+            elif relative := trig.type == "ASSAULT" and (
+                t - 1 in attack_nouns or (t - 2 in attack_nouns and self._adjective_like(t - 1))
+            ):
+                source, genitive_object = [], None
             else:
                 source, genitive_object = self.source_for_verb(t, sent), None
             target = (
@@ -137,6 +148,11 @@ class Coder(SideRules, RoleFinder):
                 if not noun:
                     target = target or [a for a in source if a.key != agent.key]  # and the subject suffered
                 source = [agent]
+            initial = t == sent.first or self.words[t].norm[:1] in ("و", "ف")
+            if "casualty" in trig.flags and not noun and (initial or not source) and self._count_after(end, sent):
+                # وأصيب حوالي تسعة: a count right after a clause's first verb is its subject, the hurt (after قد
+                # قتلت, with its subject before, a count is the object and the subject stays)
+                source, target = [], self.casualties(t, end, sent, [])
             accusative_object = bool(target) and case_of(self.words[target[0].first].norm) == "acc"
             if (
                 "casualty" in trig.flags
@@ -151,7 +167,9 @@ class Coder(SideRules, RoleFinder):
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
             if not target and trig.type == "ASSAULT" and "obj" in trig.targets:
-                target = self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source)
+                target = (
+                    self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source, relative)
+                )
             if not target and trig.type == "ASSAULT":
                 target = self.attack_target(sent, t) or self.fallen(sent, source)
             if not target and trig.type == "PROTEST":
@@ -180,7 +198,7 @@ class Coder(SideRules, RoleFinder):
                     source = [self_actor]
             # the dead did not act
             source = _distinct([a for a in source if self.words[a.last].norm not in _CASUALTIES])
-            target = _distinct(target)
+            target = self._without_others(_distinct(target))
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(
@@ -293,7 +311,7 @@ class Coder(SideRules, RoleFinder):
                     lead.mode = ev.mode
                 events.remove(ev)
             lead.source = _distinct(lead.source)
-            lead.target = _distinct(lead.target)
+            lead.target = self._without_others(_distinct(lead.target))
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
 
@@ -304,12 +322,15 @@ class Coder(SideRules, RoleFinder):
         if after is None and end + 1 <= sent.last and counted(self.words[end + 1].norm):
             # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people; 32 متمردا: with its noun
             last = end + 1
+            if self.words[last].norm in APPROXIMATE and last + 1 <= sent.last and counted(self.words[last + 1].norm):
+                last += 1  # إصابة حوالي تسعة: the whole count
             noun = self.words[last + 1].norm if last + 1 <= sent.last else ""
             if self.words[last].norm.isdigit() and case_of(noun) == "acc":
                 last += 1
             n = self.words[end + 1]
             w = self.words[last]
-            after = Actor(w.start, w.end, None, end + 1, last, "CVL", count=(n.start, n.end))
+            number_end = self.words[last - 1].end if last > end + 1 and not counted(w.norm) else w.end
+            after = Actor(w.start, w.end, None, end + 1, last, "CVL", count=(n.start, number_end))
         if after is not None and after.key not in keys:
             found = sent.coordinated(after)
             nxt = found[-1].last + 1
@@ -327,11 +348,30 @@ class Coder(SideRules, RoleFinder):
                 return [a]
         return []
 
+    def _count_after(self, end: int, sent: Sentence) -> bool:
+        """A count right after a passive casualty verb (أصيب 12، قتل حوالي ثلاثين): its victims, not its subject."""
+        k = end + 1
+        if k <= sent.last and self.words[k].norm in APPROXIMATE:
+            k += 1
+        return k <= sent.last and not self.words[k].punct_before.strip() and counted(self.words[k].norm)
+
+    def _without_others(self, actors: list[Actor]) -> list[Actor]:
+        """قتل أربعة أشخاص وأصيب ستة آخرون: آخرون / آخرين alone are more of the victims already named, not an
+        actor of their own; they stay only when no one else is named."""
+
+        def others(a: Actor) -> bool:
+            head = self.words[a.last]
+            return a.entity is None and a.start >= head.start - 1 and head.norm.removeprefix("و") in _OTHERS
+
+        named = [a for a in actors if not others(a)]
+        return named if named else actors
+
     def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
         for j in range(sent.first, sent.last):
             if self.words[j].norm in ("سقوط", "وسقوط") and counted(self.words[j + 1].norm):
-                return self.casualties(j, j, sent, source)
+                # people, not things (سقوط عدد من قذائف الهاون): an actor noun, an entity, or a count alone
+                return [a for a in self.casualties(j, j, sent, source) if a.sector is not None or a.entity is not None]
         return []
 
     def detector_probability(self, sent_span: Span, typ: str) -> float | None:

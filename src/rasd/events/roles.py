@@ -221,7 +221,10 @@ class RoleFinder:
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
         plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
         if plural_svo:
-            a = self._actor_ending_at(t - 1, sent)
+            before = t - 1
+            if before - 2 >= sent.first and (self.words[before - 1].norm, self.words[before].norm) == ("علي", "الاقل"):
+                before -= 2  # خمسة أشخاص على الأقل قتلوا
+            a = self._actor_ending_at(before, sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
                 a = self._actor_ending_at(t - 2, sent)  # وكان آلاف الإيرانيين قد تظاهروا
             if a is not None and a.first - 2 >= sent.first and self.words[a.first - 1].norm in ("بينهم", "منهم"):

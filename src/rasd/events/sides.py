@@ -444,11 +444,14 @@ class SideRules:
         w = self.words[first]
         return [Actor(w.start, self.words[last].end, None, first, last, agent_sector(w))]
 
-    def bare_object(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
+    def bare_object(
+        self, t: int, end: int, sent: Sentence, source: list[Actor], relative: bool = False
+    ) -> list[Actor]:
         """اغتالوا ضابطاً في الشرطة / اختطفوا نقيب الصيادلة: the object of an attack verb is often a person or a
-        thing no gazetteer lists. Taken only when the subject is known (or written into the verb, خطفوا), so the
-        phrase after the verb cannot be its subject."""
-        if not source and not self.words[t].norm.endswith("وا"):
+        thing no gazetteer lists. Taken only when the subject is known (or written into the verb, خطفوا, or is
+        the attack noun the verb's ``relative`` clause follows: تفجير استهدف سيارات), so the phrase after the verb
+        cannot be its subject."""
+        if not source and not relative and not self.words[t].norm.endswith("وا"):
             return []
         found = self._phrase_after(end, sent, {w for a in source for w in range(a.first, a.last + 1)}, 2)
         if found is None:
