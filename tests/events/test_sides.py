@@ -491,3 +491,8 @@ def test_a_verb_after_an_attack_noun_is_its_relative_clause(kb_dir: Path) -> Non
     attack = only(events, "ASSAULT")
     assert "ثكنة" in texts(doc, attack.get("target"))
     assert "ثكنة" not in " ".join(texts(doc, attack.get("source")))
+
+
+def test_the_protesters_named_again_are_the_crowd_already_named(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر الآلاف أمس في وسط المدينة، وتجمع المتظاهرون أمام مجلس المحافظة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["الآلاف"]

@@ -311,6 +311,8 @@ class Coder(SideRules, RoleFinder):
                     lead.mode = ev.mode
                 events.remove(ev)
             lead.source = _distinct(lead.source)
+            if typ == "PROTEST":
+                lead.source = self._one_crowd(lead.source)
             lead.target = self._without_others(_distinct(lead.target))
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
@@ -347,6 +349,22 @@ class Coder(SideRules, RoleFinder):
             if a is not None and a.last == stop and a.key not in keys:
                 return [a]
         return []
+
+    def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
+        """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
+        again are the crowd already named by who they are (الآلاف، الإيرانيين); with no such people named, the
+        protesters stay once, as first named. Other actors (a party, the police) are kept as they are."""
+
+        def protesters(a: Actor) -> bool:
+            w = self.words[a.last]
+            return a.entity is None and any(
+                e.type == "PROTEST" for f in candidates(w.surface) for e in self.lex.words.get(f, ())
+            )
+
+        crowd = sorted((a for a in actors if protesters(a)), key=lambda a: a.start)
+        people = [a for a in actors if not protesters(a) and a.entity is None and a.sector in (None, "CVL")]
+        keep = {id(a) for a in actors if not protesters(a)} | ({id(crowd[0])} if crowd and not people else set())
+        return [a for a in actors if id(a) in keep]
 
     def _count_after(self, end: int, sent: Sentence) -> bool:
         """A count right after a passive casualty verb (أصيب 12، قتل حوالي ثلاثين): its victims, not its subject."""
