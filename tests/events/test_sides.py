@@ -496,3 +496,13 @@ def test_a_verb_after_an_attack_noun_is_its_relative_clause(kb_dir: Path) -> Non
 def test_the_protesters_named_again_are_the_crowd_already_named(kb_dir: Path) -> None:
     doc, events = code("وتظاهر الآلاف أمس في وسط المدينة، وتجمع المتظاهرون أمام مجلس المحافظة.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["الآلاف"]
+
+
+def test_who_went_out_in_a_protest_protested(kb_dir: Path) -> None:
+    doc, events = code("خرج المئات من أبناء العشائر العربية في تظاهرة امس مطالبين بتشكيل مجالس الإسناد.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["المئات من أبناء العشائر العربية"]
+
+
+def test_the_datelines_agency_is_not_the_crowd(kb_dir: Path) -> None:
+    doc, events = code("بانكوك ـ رويترز: خرج الآلاف في مسيرة بوسط العاصمة امس.", kb_dir, [("رويترز", "ORG", 0)])
+    assert "رويترز" not in texts(doc, only(events, "PROTEST").get("source"))

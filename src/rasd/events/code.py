@@ -274,6 +274,13 @@ class Coder(SideRules, RoleFinder):
             sp = q.get("speaker")
             if isinstance(sp, Span) and sp.start < a.end and a.start < sp.end:
                 return True
+        after = self.words[a.last + 1] if a.last + 1 < len(self.words) else None
+        before = self.words[a.first - 1] if a.first > 0 else None
+        dash = any(d in self.words[a.first].punct_before for d in "ـ-") or (
+            before is not None and before.norm in ("ـ", "-")
+        )
+        if after is not None and ":" in after.punct_before and dash:
+            return True  # بانكوك ـ رويترز: the dateline's agency
         e = a.entity
         if e is None:
             return False
