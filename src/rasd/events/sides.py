@@ -179,6 +179,8 @@ class SideRules:
                 a = self._actor_near(k, sent, span=1)
                 if a is None and base in _DEMAND and self.words[k].norm[:1] == "ب":
                     a = self._actor_near(k + 1, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
+                if a is None and base in _DEMAND and self.words[k].norm == "الي" and k + 2 <= sent.last:
+                    a = self._actor_near(k + 2, sent, span=1)  # تدعو إلى إعادة القوات الأميركية
                 if a is None and base == "ضد":
                     a = self._nisba_after(j + 1, sent)  # ضد الغارات الإسرائيلية
             elif base in _STANCE:
