@@ -196,6 +196,28 @@ PROTEST_WORDS = frozenset(
     }
 )
 # Predicates that make a protest or attack an event that happened (people gathered; an explosion went off)
+# what a protest is against or asks for, stated: a report of the protest itself, not a mention of one
+GRIEVANCE_WORDS = frozenset(
+    {
+        "احتجاجا",
+        "للاحتجاج",
+        "تنديدا",
+        "استنكارا",
+        "اعتراضا",
+        "مطالبين",
+        "للمطالبة",
+        "تطالب",
+        "يطالبون",
+        "طالبوا",
+        "ضد",
+        "مناهضة",
+        "منددين",
+        "منددة",
+        "رافعين",
+        "هاتفين",
+        "مرددين",
+    }
+)
 GATHER_WORDS = frozenset(
     {
         "خرج",
@@ -326,6 +348,7 @@ def features(
     f["legal"] = float(bool(bag & LEGAL_WORDS))
     f["background"] = min(len(bag & BACKGROUND_WORDS), 3) / 3
     f["protest_words"] = min(len(bag & PROTEST_WORDS), 3) / 3
+    f["grievance"] = float(bool(bag & GRIEVANCE_WORDS))
     f["in_place"] = float(any(x in ("في", "ب") for x in norms))
     f["gather"] = min(len(bag & GATHER_WORDS), 3) / 3
     f["happened"] = min(len(bag & HAPPENED_WORDS), 3) / 3
