@@ -506,3 +506,18 @@ def test_who_went_out_in_a_protest_protested(kb_dir: Path) -> None:
 def test_the_datelines_agency_is_not_the_crowd(kb_dir: Path) -> None:
     doc, events = code("بانكوك ـ رويترز: خرج الآلاف في مسيرة بوسط العاصمة امس.", kb_dir, [("رويترز", "ORG", 0)])
     assert "رويترز" not in texts(doc, only(events, "PROTEST").get("source"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an actor noun of another kind after an actor is whom it acts on, not its adjective
+        ("ودعا الرئيس المواطنين إلى التظاهر ضد الحكومة.", "الرئيس"),
+        # the same kind, a member noun, or a phrase the table lists stays one actor
+        ("وقتلت قوات الشرطة ثلاثة مسلحين أمس.", "قوات الشرطة"),
+        ("وتمكنت سلطات الأمن من اعتقال عشرة أشخاص أمس.", "سلطات الأمن"),
+    ],
+)
+def test_an_actor_followed_by_another_kind_of_actor(kb_dir: Path, text: str, source: str) -> None:
+    doc, events = code(text, kb_dir)
+    assert source in [t for e in events for t in texts(doc, e.get("source"))]

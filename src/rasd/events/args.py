@@ -427,8 +427,15 @@ class Sentence:
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL:
                 break
-            if sector == "CVL" and agent_sector(nxt) not in (None, "CVL"):
-                break  # رشق المتظاهرين الشرطة: a crowd and then whom it acts on, not an adjective
+            if (
+                agent_sector(nxt) not in (None, sector)
+                and not (sector == "MIL" and agent_sector(nxt) == "COP")
+                and here.removeprefix("و") not in _MEMBERS_OF
+                and f"{here.removeprefix('و')} {nxt.norm}" not in agents()  # سلطات الأمن: listed as one
+            ):
+                # رشق المتظاهرين الشرطة / دعا الرئيس المواطنين: an actor and then whom it acts on, not an
+                # adjective (قوات الشرطة، عناصر الجيش stay one actor)
+                break
             k += 1
         start = self.words[start_word].start
         if self.words[start_word].norm.startswith("و") and start_word != j:
