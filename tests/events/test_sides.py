@@ -521,3 +521,8 @@ def test_the_datelines_agency_is_not_the_crowd(kb_dir: Path) -> None:
 def test_an_actor_followed_by_another_kind_of_actor(kb_dir: Path, text: str, source: str) -> None:
     doc, events = code(text, kb_dir)
     assert source in [t for e in events for t in texts(doc, e.get("source"))]
+
+
+def test_what_was_set_off_is_not_whom_it_struck(kb_dir: Path) -> None:
+    doc, events = code("وفجر المهاجمون قنابلهم على متن ثلاثة قطارات للمترو أمس.", kb_dir)
+    assert "قنابلهم" not in " ".join(texts(doc, only(events, "ASSAULT").get("target")))

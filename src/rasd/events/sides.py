@@ -116,6 +116,10 @@ def _imperfect_plural(norm: str) -> bool:
     return norm[:1] in ("ي", "ت") and plural and len(norm) >= 6
 
 
+# what an attack is made with (stems, clitics written on: قنابلهم، عبوة، سيارة مفخخة): never its target
+_WEAPONS = (
+    "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
+)
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 
@@ -473,8 +477,8 @@ class SideRules:
             if noun in FUNCTION_WORDS or counted(noun) or nxt in self._verbs or self._is_trigger(nxt):
                 return []
             return self._bare(first, nxt)
-        if head in FUNCTION_WORDS or head in _SELF:
-            return []
+        if head in FUNCTION_WORDS or head in _SELF or head.startswith(_WEAPONS):
+            return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck
         return self._bare(first, last)
 
     def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
