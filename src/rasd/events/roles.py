@@ -6,8 +6,10 @@ A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays read
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from rasd.data import path as data_path
 from rasd.document import Document, Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
 from rasd.events.detect import TIME_WORDS
@@ -20,70 +22,14 @@ if TYPE_CHECKING:
     from rasd.events.code import Event
     from rasd.kb.match import Tok
 
-# Verbs that govern a verbal noun whose agent is their subject: أعرب X عن ترحيبه، جدد X دعمه
-GOVERNORS = frozenset(
-    {
-        "اعرب",
-        "اعربت",
-        "اعربوا",
-        "ابدي",
-        "ابدت",
-        "جدد",
-        "جددت",
-        "اكد",
-        "اكدت",
-        "اكدوا",
-        "اعلن",
-        "اعلنت",
-        "تعهد",
-        "تعهدت",
-        "تعهدوا",
-        "شدد",
-        "شددت",
-        "شددوا",
-        "قدم",
-        "قدمت",
-        # قام مسلحون بخطف / نفذ الجيش ضربة / شنت القوات هجوماً: the attack is the object of a light verb
-        "قام",
-        "قامت",
-        "قاموا",
-        "يقوم",
-        "تقوم",
-        "نفذ",
-        "نفذت",
-        "نفذوا",
-        "شن",
-        "شنت",
-        "شنوا",
-        # أطلقت الدبابات نيرانها / فتح مسلحون النار / أمرت القوات بضربات: the weapon or the order is the object
-        "اطلق",
-        "اطلقت",
-        "اطلقوا",
-        "فتح",
-        "فتحت",
-        "فتحوا",
-        "امر",
-        "امرت",
-        # نجح الجيش في قتل / تمكنت القوات من اعتقال: the act is what the subject managed
-        "نجح",
-        "نجحت",
-        "نجحوا",
-        "تمكن",
-        "تمكنت",
-        "تمكنوا",
-        # خرج المئات في تظاهرة / نزل الآلاف في مسيرات / شارك الطلاب في الاحتجاج: who took part protested
-        "خرج",
-        "خرجت",
-        "خرجوا",
-        "وخرج",
-        "نزل",
-        "نزلت",
-        "نزلوا",
-        "شارك",
-        "شاركت",
-        "شاركوا",
-    }
-)
+@lru_cache(maxsize=1)
+def governors() -> frozenset[str]:
+    """Verbs that govern a verbal noun whose agent is their subject (أعرب X عن ترحيبه، قام مسلحون بخطف، خرج
+    المئات في تظاهرة), from data/events/governors.tsv."""
+    with data_path("events", "governors.tsv").open(encoding="utf-8") as fh:
+        return frozenset(line.split("\t")[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
 # إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
 # left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
 SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
@@ -373,7 +319,7 @@ class RoleFinder:
             forms = candidates(w.surface)
             entries = [t for f in forms for t in self.lex.words.get(f, ())]
             is_trigger_verb = any(t.pos == "verb" for t in entries) and not self.is_noun(j, entries)
-            if is_trigger_verb or any(f in GOVERNORS for f in forms) or cue_of(w) is not None:
+            if is_trigger_verb or any(f in governors() for f in forms) or cue_of(w) is not None:
                 out.append(j)
         return out
 
@@ -443,7 +389,7 @@ class RoleFinder:
 
         With ``direct``, only a governor with nothing but its subject and a preposition between."""
         for j in range(t - 1, sent.first - 1, -1):
-            if j in self._verbs or any(f in GOVERNORS for f in candidates(self.words[j].surface)):
+            if j in self._verbs or any(f in governors() for f in candidates(self.words[j].surface)):
                 if direct and any(self._is_trigger(k) for k in range(j + 1, t)):
                     return []
                 return self.source_for_verb(j, sent)
