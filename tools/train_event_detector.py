@@ -49,27 +49,41 @@ def best_features(text_stage: TextStage, text: str, sentence_id: str, typ: str) 
     return found[0] if found else None
 
 
-def load_extra(folder: Path, typ: str) -> list[dict[str, float]]:
-    """Sentences labelled "ambiguous" (too few votes) that coders nevertheless marked with event spans in
-    ``<type>_spans.json``: extra positive training examples, never used for scoring."""
-    spans = folder / f"{typ.lower()}_spans.json"
-    if not spans.exists():
-        return []
-    marked = {
-        item["text"].strip()
-        for item in json.loads(spans.read_text(encoding="utf-8"))
-        if any(s.get("verb") for s in item.get("spans") or [])
-    }
+def load_extra(folder: Path, typ: str, mode: str = "spans") -> tuple[list[dict[str, float]], list[int]]:
+    """Sentences labelled "ambiguous" (too few votes), as extra training examples, never used for scoring.
+
+    ``spans``: those that coders nevertheless marked with event spans in ``<type>_spans.json``, as positives.
+    ``majority``: each by the majority of its votes (2 of 3 accept: yes; 0 of 1: no; a tie is left out). The
+    "yes" of the gold is unanimous, so these are the sentences most annotators took for an event."""
     rows = list(csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")))
+    marked: set[str] = set()
+    spans = folder / f"{typ.lower()}_spans.json"
+    if mode == "spans" and spans.exists():
+        marked = {
+            item["text"].strip()
+            for item in json.loads(spans.read_text(encoding="utf-8"))
+            if any(s.get("verb") for s in item.get("spans") or [])
+        }
     text_stage = TextStage()
-    out = []
+    feats: list[dict[str, float]] = []
+    labels: list[int] = []
     for r in rows:
-        if r["label"] != "ambiguous" or r["text"].strip() not in marked:
+        if r["label"] != "ambiguous":
             continue
+        if mode == "spans":
+            if r["text"].strip() not in marked:
+                continue
+            label = 1
+        else:
+            accept, total = int(r["accept"] or 0), int(r["total"] or 0)
+            if not total or 2 * accept == total:
+                continue
+            label = int(2 * accept > total)
         fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
         if fs is not None:
-            out.append(fs)
-    return out
+            feats.append(fs)
+            labels.append(label)
+    return feats, labels
 
 
 def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[str], list[int], int, int]:
@@ -261,7 +275,13 @@ def main() -> int:
     ap.add_argument("--c", type=float, default=0.2, help="inverse L2 strength")  # chosen by 5-fold CV
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("--bow-scale", type=float, default=0.5, help="word features' scale (their relative prior)")
-    ap.add_argument("--no-extra", action="store_true", help="leave out span-marked ambiguous sentences")
+    ap.add_argument("--no-extra", action="store_true", help="leave out the ambiguous sentences")
+    ap.add_argument(
+        "--ambiguous",
+        default="spans",
+        choices=("spans", "majority"),
+        help="which ambiguous sentences train the words model, and how (see load_extra)",
+    )
     ap.add_argument(
         "--chars",
         default="ASSAULT",
@@ -300,7 +320,7 @@ def main() -> int:
         use_chars = typ in {t.strip() for t in args.chars.split(",")}
         use_trees = typ in {t.strip() for t in args.trees.split(",")}
         dense = sorted(k for k in feats[0] if not k.startswith("w:"))
-        extra = [] if args.no_extra else load_extra(args.data, typ)
+        extra, extra_y = ([], []) if args.no_extra else load_extra(args.data, typ, args.ambiguous)
         y = np.array(labels, dtype=float)
         rng = np.random.default_rng(args.seed)
         folds = np.empty(len(y), dtype=int)
@@ -317,9 +337,8 @@ def main() -> int:
             scale = np.array([args.bow_scale if n.startswith("w:") else 1.0 for n in names])
             x = matrix(feats, names) * scale
             xe = matrix(extra, names) * scale if extra else np.zeros((0, len(names)))
-            w, b = fit(
-                np.vstack([x[folds != k], xe]), np.concatenate([y[folds != k], np.ones(len(extra))]), args.c, args.seed
-            )
+            ye = np.array(extra_y, dtype=float)
+            w, b = fit(np.vstack([x[folds != k], xe]), np.concatenate([y[folds != k], ye]), args.c, args.seed)
             cv[folds == k] = 1 / (1 + np.exp(-np.clip(x[folds == k] @ w + b, -30, 30)))
             fw = {n: float(v * sc) for n, v, sc in zip(names, w, scale, strict=True) if abs(v) >= 1e-4}
             fw["bias"] = fw.get("bias", 0.0) + b
@@ -352,7 +371,7 @@ def main() -> int:
         pool = feats + extra
         names = vectorize(pool, np.arange(len(pool)), args.min_df)
         scale = np.array([args.bow_scale if n.startswith("w:") else 1.0 for n in names])
-        w, b = fit(matrix(pool, names) * scale, np.concatenate([y, np.ones(len(extra))]), args.c, args.seed)
+        w, b = fit(matrix(pool, names) * scale, np.concatenate([y, np.array(extra_y, dtype=float)]), args.c, args.seed)
         w = w * scale  # folded in, so inference multiplies raw 0/1 features
         weights = {k: round(float(v), 5) for k, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
         weights["bias"] = round(weights.get("bias", 0.0) + b, 5)
@@ -370,7 +389,8 @@ def main() -> int:
                 "sentences": len(y),
                 "positives": int(y.sum()),
                 "positives_without_trigger": skipped_pos,
-                "extra_positives": len(extra),
+                "extra_positives": int(sum(extra_y)),
+                "extra_negatives": len(extra_y) - int(sum(extra_y)),
             },
         }
         print(
