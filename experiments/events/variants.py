@@ -353,7 +353,9 @@ VARIANTS = {
 
 VARIANTS = {
     "lr": make_lr(),
+    "lr+chars": make_views(("lr", "chars")),
+    "lr+chars+trees .2": make_boosted(0.2),
+    "lr+trees .2": make_boosted(0.2, views=("lr",)),
     "lr ambiguous majority": make_lr(ambiguous="majority"),
     "lr ambiguous soft": make_lr(ambiguous="soft"),
-    "lr+chars+trees .2": make_boosted(0.2),
 }
