@@ -7,7 +7,9 @@ Variants: ``extend-rare`` / ``extend-name`` (a PER grows by the next word when i
 a known name word), ``place-after-head`` (a rare word after a place head noun is LOC), ``org-after-head`` (a
 rare word after نادي، صحيفة، شركة … is ORG), ``fill-org`` / ``fill-loc`` (gazetteer phrases of that type
 where the CRF left every word O), ``memorized`` (strings tagged one type in >= 90% of their training-fold
-occurrences, at least twice), ``window=N`` (propagation over N sentences instead of 10). Never touches test.
+occurrences, at least twice), ``window=N`` (propagation over N sentences instead of 10), ``club-before-country``
+(a name before a country in brackets is ORG), ``quoted-org`` (a quoted name after an organization head noun is
+ORG). Never touches test.
 """
 
 from __future__ import annotations
@@ -110,6 +112,38 @@ def apply_table(sents: Sequence[Sequence[str]], tags: Tags, table: dict[tuple[st
     return tags
 
 
+def club_before_country(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Tags) -> Tags:
+    """غلطة سراي ( تركيا ) - بوردو ( فرنسا ): a name right before a country in brackets is a club (ORG)."""
+    countries = {w for w, kinds in fz.lex.single.items() if "country" in kinds}
+    for toks, ys in zip(sents, tags, strict=True):
+        for a, b, label in ner_model._entities_of(ys):
+            if label == "ORG" or b + 2 >= len(toks) or toks[b] != "(" or toks[b + 2] != ")":
+                continue
+            if norm(toks[b + 1]) not in countries:
+                continue
+            ys[a] = "B-ORG"
+            for i in range(a + 1, b):
+                ys[i] = "I-ORG"
+    return tags
+
+
+def quoted_after_org_head(sents: Sequence[Sequence[str]], tags: Tags) -> Tags:
+    """صحيفة «الشرق الأوسط» / شركة «توتال»: a short quoted name right after an organization head noun is ORG,
+    unless the CRF already tagged it."""
+    heads = {norm(w) for w in ORG_HEADS} | {"ال" + norm(w) for w in ORG_HEADS}
+    for toks, ys in zip(sents, tags, strict=True):
+        for i in range(len(toks) - 2):
+            if norm(toks[i]).removeprefix("و") not in heads or toks[i + 1] not in ("«", '"', "“"):
+                continue
+            close = next((j for j in range(i + 2, min(len(toks), i + 7)) if toks[j] in ("»", '"', "”")), None)
+            if close is None or close == i + 2 or any(y != "O" for y in ys[i + 2 : close]):
+                continue
+            ys[i + 2] = "B-ORG"
+            for j in range(i + 3, close):
+                ys[j] = "I-ORG"
+    return tags
+
+
 def post_rules(
     variant: str, fz: Featurizer, toks: list[list[str]], pred: Tags, train: Sequence[tuple[list[str], list[str]]]
 ) -> Tags:
@@ -121,6 +155,10 @@ def post_rules(
         return after_head(fz, toks, pred, "LOC" if variant.startswith("place") else "ORG")
     if variant in ("fill-org", "fill-loc"):
         return fill(fz, toks, pred, variant.split("-")[1].upper())
+    if variant == "club-before-country":
+        return club_before_country(fz, toks, pred)
+    if variant == "quoted-org":
+        return quoted_after_org_head(toks, pred)
     if variant == "memorized":
         return apply_table(toks, pred, memorized_table(train))
     raise SystemExit(f"unknown variant {variant!r}: see the module docstring")
