@@ -213,17 +213,22 @@ def nested_threshold_scores(p: np.ndarray, y: np.ndarray, folds: np.ndarray, tot
 
 
 def cross_validated_eval(
-    folder: Path, fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]], dump: Path | None = None
+    folder: Path,
+    fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float, list[float]]],
+    dump: Path | None = None,
 ) -> None:
     """Detection through the whole pipeline, each sentence judged by the detector of the fold that left it
-    out: the honest figure for the development half (``rasd eval events`` on it would be in-sample)."""
+    out: the honest figure for the development half (``rasd eval events`` on it would be in-sample). Printed
+    twice: with the one threshold chosen on all the folds' scores, and with each fold cut at the threshold
+    chosen on the other folds' scores (nothing about a sentence then shapes how it is judged)."""
     import rasd.events.detect as detect
     from rasd.analysis import load_pipeline
     from rasd.events.modality import is_factual
 
     pipeline = load_pipeline()
+    shipped = detect._weights
     dumped: list[dict[str, object]] = []
-    for typ, (folds, models, threshold) in fold_info.items():
+    for typ, (folds, models, threshold, per_fold) in fold_info.items():
         rows = [
             r
             for r in csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8"))
@@ -239,31 +244,33 @@ def cross_validated_eval(
             if any(sentence_features(doc, s, typ) is not None for s in doc.layer("sentences")):
                 fold_of[r["text"]] = int(folds[i])
                 i += 1
-        tp = fp = fn = dfp = dn = 0
-        for r in rows:
-            k = fold_of.get(r["text"], 0)
-            other = {t: m for t, m in detect._weights().get("types", {}).items() if t != typ}
-            patched = {"types": {**other, typ: {**models[k], "threshold": threshold}}}
-            detect._weights = lambda p=patched: p  # type: ignore[assignment]
-            pub = published_from_id(r.get("id", ""))
-            doc = pipeline(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
-            pred = any(e.get("type") == typ and is_factual(e.get("aux") or {}) for e in doc.layer("events"))
-            gold = r["label"] == "yes"
-            if dump is not None and pred != gold:
-                dumped.append({"type": typ, "label": r["label"], "predicted": pred, "text": r["text"].strip()})
-            tp += pred and gold
-            fp += pred and not gold
-            fn += gold and not pred
-            if r["label"] == "difficult no":
-                dn += 1
-                dfp += pred
-        p = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
-        print(
-            f"{typ} end-to-end 5-fold CV on the development half: precision {p:.3f} recall {rc:.3f} F1 {f1:.3f}"
-            f" difficult-no FP rate {dfp / dn if dn else 0:.3f}"
-        )
+        for how, cuts in (("", [threshold] * 5), (", each fold's threshold from the other folds", per_fold)):
+            tp = fp = fn = dfp = dn = 0
+            for r in rows:
+                k = fold_of.get(r["text"], 0)
+                other = {t: m for t, m in shipped().get("types", {}).items() if t != typ}
+                patched = {"types": {**other, typ: {**models[k], "threshold": cuts[k]}}}
+                detect._weights = lambda p=patched: p  # type: ignore[assignment]
+                pub = published_from_id(r.get("id", ""))
+                doc = pipeline(Document(r["text"].strip(), meta={"published": pub} if pub else {}))
+                pred = any(e.get("type") == typ and is_factual(e.get("aux") or {}) for e in doc.layer("events"))
+                gold = r["label"] == "yes"
+                if dump is not None and pred != gold and not how:
+                    dumped.append({"type": typ, "label": r["label"], "predicted": pred, "text": r["text"].strip()})
+                tp += pred and gold
+                fp += pred and not gold
+                fn += gold and not pred
+                if r["label"] == "difficult no":
+                    dn += 1
+                    dfp += pred
+            p = tp / (tp + fp) if tp + fp else 0.0
+            rc = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+            print(
+                f"{typ} end-to-end 5-fold CV on the development half{how}: precision {p:.3f} recall {rc:.3f}"
+                f" F1 {f1:.3f} difficult-no FP rate {dfp / dn if dn else 0:.3f}"
+            )
+    detect._weights = shipped  # type: ignore[assignment]
     if dump is not None:
         dump.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dumped), encoding="utf-8")
 
@@ -314,7 +321,7 @@ def main() -> int:
         " boosted trees over the dense features",
         "types": {},
     }
-    fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float]] = {}
+    fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float, list[float]]] = {}
     for typ in TYPES:
         feats, texts, labels, skipped_pos, total_pos = load(args.data, typ)
         use_chars = typ in {t.strip() for t in args.chars.split(",")}
@@ -357,6 +364,10 @@ def main() -> int:
                 )
                 fold_models[-1]["trees"] = tm
         best_t, best = choose_threshold(cv, y, total_pos)
+        per_fold = [
+            choose_threshold(cv[folds != k], y[folds != k], round(total_pos * y[folds != k].sum() / y.sum()))[0]
+            for k in range(5)
+        ]
         nested = nested_threshold_scores(cv, y, folds, total_pos)
         print(
             f"{typ}: with each fold's threshold chosen on the other four folds' scores: P {nested[0]:.3f}"
@@ -375,7 +386,7 @@ def main() -> int:
         w = w * scale  # folded in, so inference multiplies raw 0/1 features
         weights = {k: round(float(v), 5) for k, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
         weights["bias"] = round(weights.get("bias", 0.0) + b, 5)
-        fold_info[typ] = (folds, fold_models, best_t)
+        fold_info[typ] = (folds, fold_models, best_t, per_fold)
         model["types"][typ] = {  # type: ignore[index]
             "weights": weights,
             **({"chars": fit_chars(texts, y, args.chars_c, args.seed, args.chars_weight)} if use_chars else {}),
