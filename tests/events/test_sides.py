@@ -102,7 +102,8 @@ def test_subject_before_qad(kb_dir: Path) -> None:
     [
         ("أضرب العمال في المصنع أمس احتجاجا على القرار.", "العمال"),  # a people or group after the verb
         ("وتظاهر الآلاف في الساحة.", "الآلاف"),
-        ("وتجمع أكثر من مائة متظاهر أمام البرلمان.", "متظاهر"),  # the singular after a count is the crowd
+        # the singular after a count is the crowd, with its count
+        ("وتجمع أكثر من مائة متظاهر أمام البرلمان.", "أكثر من مائة متظاهر"),
     ],
 )
 def test_protest_crowd(kb_dir: Path, text: str, source: str) -> None:
@@ -526,3 +527,19 @@ def test_an_actor_followed_by_another_kind_of_actor(kb_dir: Path, text: str, sou
 def test_what_was_set_off_is_not_whom_it_struck(kb_dir: Path) -> None:
     doc, events = code("وفجر المهاجمون قنابلهم على متن ثلاثة قطارات للمترو أمس.", kb_dir)
     assert "قنابلهم" not in " ".join(texts(doc, only(events, "ASSAULT").get("target")))
+
+
+def test_the_protesters_named_by_the_trigger_beat_an_earlier_sentences_subject(kb_dir: Path) -> None:
+    text = "وقال الوزير إن الحكومة ستواصل الإصلاحات. إلا أن ستة آلاف متظاهر تجمعوا أمام البرلمان في المساء."
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["ستة آلاف متظاهر"]
+
+
+def test_a_subject_past_an_adverb_of_time(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر أخيرا عمال في القطاع الخاص وسط العاصمة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["عمال"]
+
+
+def test_the_day_is_not_part_of_a_counted_group(kb_dir: Path) -> None:
+    doc, events = code("واعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["عدد من المعلمين الإيرانيين"]

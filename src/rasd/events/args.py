@@ -68,6 +68,8 @@ SKIPPABLE = WEEKDAYS | frozenset(
         "رسميا",
         "مجددا",
         "يوم",
+        "اخيرا",
+        "مؤخرا",
     }
 )
 _QUANTIFIERS = frozenset(
@@ -489,8 +491,8 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip(' «"“') or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            if nxt.norm in TEMPORAL or counted(nxt.norm):
-                break
+            if nxt.norm in TEMPORAL or nxt.norm in SKIPPABLE or counted(nxt.norm):
+                break  # عدد من المعلمين الإيرانيين أمس: the day is not part of the group
             k += 1
         e = next((self.at_word[i] for i in range(j, k + 1) if i in self.at_word), None)
         if e is not None:

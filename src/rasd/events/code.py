@@ -192,10 +192,15 @@ class Coder(SideRules, RoleFinder):
                 source = self.bare_subject(t, end, sent)
             if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
                 source = (self.attack_author(sent, t, end) if noun else []) or source or self.bomber(t, end, sent)
-            if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in source):
-                self_actor = sent.actor_at(t)  # المتظاهرون، انتحاري: the trigger word names the actor itself
-                if self_actor is not None and self_actor.entity is None and self_actor.first <= t <= self_actor.last:
-                    source = [self_actor]
+            here = [a for a in source if sent_span.start <= a.start < sent_span.end]
+            if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in here):
+                # المتظاهرون، انتحاري: the trigger word names the actor itself, before anyone carried over from
+                # an earlier sentence (ستة آلاف متظاهر تجمعوا after a paragraph about the prime minister)
+                for j in range(max(sent.first, t - 3), t + 1):  # with its count: ستة آلاف متظاهر
+                    own = sent.actor_at(j)
+                    if own is not None and own.entity is None and own.first <= t <= own.last:
+                        source = [own]
+                        break
             # the dead did not act
             source = _distinct([a for a in source if self.words[a.last].norm not in _CASUALTIES])
             target = self._without_others(_distinct(target))
