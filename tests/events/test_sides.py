@@ -543,3 +543,18 @@ def test_a_subject_past_an_adverb_of_time(kb_dir: Path) -> None:
 def test_the_day_is_not_part_of_a_counted_group(kb_dir: Path) -> None:
     doc, events = code("واعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["عدد من المعلمين الإيرانيين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شاب صباح أمس برصاص الجيش الإسرائيلي قرب المدينة.",
+        "وقتل ثلاثة أشخاص بنيران القوات الحكومية أمس.",
+    ],
+)
+def test_whose_bullets_or_fire_killed_is_the_author(kb_dir: Path, text: str) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    source = texts(doc, attack.get("source"))
+    assert source and source[0] in ("الجيش الإسرائيلي", "القوات الحكومية")
+    assert attack.get("target")

@@ -152,7 +152,7 @@ class Coder(SideRules, RoleFinder):
             if "casualty" in trig.flags and not noun and (initial or not source) and self._count_after(end, sent):
                 # وأصيب حوالي تسعة: a count right after a clause's first verb is its subject, the hurt (after قد
                 # قتلت, with its subject before, a count is the object and the subject stays)
-                source, target = [], self.casualties(t, end, sent, [])
+                source, target = ([agent] if agent is not None else []), self.casualties(t, end, sent, [])
             accusative_object = bool(target) and case_of(self.words[target[0].first].norm) == "acc"
             if (
                 "casualty" in trig.flags

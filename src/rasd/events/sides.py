@@ -395,13 +395,14 @@ class SideRules:
 
     def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
         """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
-        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين)."""
+        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين), or whose bullets, fire or shells
+        (برصاص / بنيران / بقذائف X)."""
         for j in range(end + 1, min(sent.last, end + 10)):
             w, nxt = self.words[j].norm, self.words[j + 1].norm
             if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
                 first = j + 2
-            elif w == "بيد" or (w == "بايدي" and j + 1 <= sent.last):
-                first = j + 1
+            elif w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or (w == "بايدي" and j + 1 <= sent.last):
+                first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets
             else:
                 continue
             a = sent.actor_at(first) if first <= sent.last else None
