@@ -558,3 +558,14 @@ def test_whose_bullets_or_fire_killed_is_the_author(kb_dir: Path, text: str) -> 
     source = texts(doc, attack.get("source"))
     assert source and source[0] in ("الجيش الإسرائيلي", "القوات الحكومية")
     assert attack.get("target")
+
+
+def test_a_counted_group_stops_before_the_next_verb(kb_dir: Path) -> None:
+    doc, events = code("وقتل اثنان من رجال المقاومة وأصيب ثلاثة آخرون في الاشتباك.", kb_dir)
+    targets = texts(doc, only(events, "ASSAULT").get("target"))
+    assert not any("أصيب" in t for t in targets)
+
+
+def test_two_women_bombers(kb_dir: Path) -> None:
+    doc, events = code("وقامت انتحاريتان بتفجير نفسيهما في السوق المركزي أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["انتحاريتان"]

@@ -328,6 +328,7 @@ class Sentence:
         self.last = last
         lo, hi = words[first].start, words[last].end
         self.entities = [e for e in entities if lo <= e.start < hi]
+        self.verbs: set[int] = set()  # the coder's verbs of the sentence, once it has found them
         self.at_word: dict[int, Span] = {}
         for e in sorted(self.entities, key=lambda e: (e.start, -(e.end - e.start))):
             for w in range(first, last + 1):
@@ -491,8 +492,8 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip(' «"“') or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            if nxt.norm in TEMPORAL or nxt.norm in SKIPPABLE or counted(nxt.norm):
-                break  # عدد من المعلمين الإيرانيين أمس: the day is not part of the group
+            if nxt.norm in TEMPORAL or nxt.norm in SKIPPABLE or counted(nxt.norm) or k + 1 in self.verbs:
+                break  # عدد من المعلمين الإيرانيين أمس / اثنان من رجال المقاومة وأصيب: the day, the next verb
             k += 1
         e = next((self.at_word[i] for i in range(j, k + 1) if i in self.at_word), None)
         if e is not None:

@@ -119,6 +119,7 @@ class Coder(SideRules, RoleFinder):
         first, last = rng
         sent = Sentence(self.doc, self.words, first, last, self.entities)
         self._verbs = self.find_verbs(first, last)
+        sent.verbs = set(self._verbs)
         found = self.triggers(first, last, sent)
         events: list[Event] = []
         events_at: dict[int, Event] = {}
