@@ -569,3 +569,10 @@ def test_a_counted_group_stops_before_the_next_verb(kb_dir: Path) -> None:
 def test_two_women_bombers(kb_dir: Path) -> None:
     doc, events = code("وقامت انتحاريتان بتفجير نفسيهما في السوق المركزي أمس.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["انتحاريتان"]
+
+
+def test_after_inna_the_subject_comes_before_its_verb(kb_dir: Path) -> None:
+    doc, events = code("وقالت مصادر طبية أمس إن القوات قتلت المدنيين في المدينة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["القوات"]
+    assert texts(doc, attack.get("target")) == ["المدنيين"]

@@ -32,6 +32,7 @@ def governors() -> frozenset[str]:
 
 # إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
 # left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
+_THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
 SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
 
 _VERB_OPENERS = frozenset(
@@ -187,6 +188,10 @@ class RoleFinder:
             if a is not None and a.first - 2 >= sent.first and self.words[a.first - 1].norm in ("بينهم", "منهم"):
                 a = self._actor_ending_at(a.first - 2, sent) or a  # ثمانية أشخاص، بينهم طفلان، قتلوا
             if a is not None:
+                return [a]
+        if t - 2 >= sent.first:  # إن القوات قتلت المدنيين: after إنّ / أنّ the subject comes before its verb
+            a = self._actor_ending_at(t - 1, sent)
+            if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _THAT:
                 return [a]
         if (
             t - 2 >= sent.first
