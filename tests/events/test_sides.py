@@ -576,3 +576,16 @@ def test_after_inna_the_subject_comes_before_its_verb(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["القوات"]
     assert texts(doc, attack.get("target")) == ["المدنيين"]
+
+
+def test_who_reports_the_dead_did_not_kill_them(kb_dir: Path) -> None:
+    text = "وأفاد المرصد بمقتل 12 مدنيا في قصف الطيران المروحي صباح الأربعاء."
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الطيران المروحي"]  # the shelling's own genitive: who shelled
+    assert "المرصد" not in " ".join(texts(doc, attack.get("source")))
+
+
+def test_the_genitive_of_a_shelling_is_what_was_shelled_unless_armed(kb_dir: Path) -> None:
+    doc, events = code("وأدى قصف الجيش للأحياء السكنية إلى مقتل خمسة مدنيين.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["الجيش"]

@@ -135,6 +135,13 @@ class Coder(SideRules, RoleFinder):
             relative = False
             if noun:
                 source, genitive_object = self.source_for_noun(t, sent, trig)
+                genitive_agent = bool(source) and source[0].first == end + 1  # قصف الطيران: named right after
+                if (
+                    trig.type == "ASSAULT"
+                    and not genitive_agent
+                    and self.reported_only(t, sent, statements="casualty" in trig.flags)
+                ):
+                    source = []  # أفاد المرصد بمقتل 12: who reports the dead did not kill them
             elif relative := trig.type == "ASSAULT" and (
                 t - 1 in attack_nouns or (t - 2 in attack_nouns and self._adjective_like(t - 1))
             ):

@@ -23,15 +23,26 @@ if TYPE_CHECKING:
     from rasd.kb.match import Tok
 
 @lru_cache(maxsize=1)
-def governors() -> frozenset[str]:
+def governor_groups() -> dict[str, str]:
     """Verbs that govern a verbal noun whose agent is their subject (أعرب X عن ترحيبه، قام مسلحون بخطف، خرج
-    المئات في تظاهرة), from data/events/governors.tsv."""
+    المئات في تظاهرة) -> why (statement, light-verb, ...), from data/events/governors.tsv."""
+    out: dict[str, str] = {}
     with data_path("events", "governors.tsv").open(encoding="utf-8") as fh:
-        return frozenset(line.split("\t")[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                form, _, group = line.rstrip("\n").partition("\t")
+                out[form.strip()] = group.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def governors() -> frozenset[str]:
+    return frozenset(governor_groups())
 
 
 # إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
 # left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
 SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
 
@@ -373,6 +384,10 @@ class RoleFinder:
             ]
             return (prev[-1:] if prev else list(self.previous_subject)), None
         nxt = sent.actor_at(t + 1, raw=False) if t + 1 <= sent.last else None
+        if nxt is None and trig.mode in ("shelling", "aerial") and t + 1 <= sent.last:
+            armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
+            if armed is not None and armed.first == t + 1 and armed.sector in _ARMED and not sent.prep_of(t + 1)[0]:
+                return [armed], None
         if nxt is not None and sent.prep_of(t + 1)[0] is None:
             after = nxt.last + 1
             accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))
@@ -384,7 +399,9 @@ class RoleFinder:
                     and after not in sent.at_word
                 )
             )
-            if "obj" in trig.targets and not accusative and not purpose:
+            armed = nxt.sector in _ARMED and trig.mode in ("shelling", "aerial")
+            if "obj" in trig.targets and not accusative and not purpose and not armed:
+                # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
                 return self.governor_subject(t, sent) or list(self.previous_subject), sent.coordinated(nxt)
             return sent.coordinated(nxt), None
         return self.governor_subject(t, sent) or list(self.previous_subject), None
@@ -399,6 +416,19 @@ class RoleFinder:
                     return []
                 return self.source_for_verb(j, sent)
         return []
+
+    def reported_only(self, t: int, sent: Sentence, *, statements: bool) -> bool:
+        """أفاد المرصد بقصف / أعلن الجيش مقتل جنديين: the verb governing the verbal noun at t reports it (or, with
+        ``statements``, states it); its subject tells of the act, it did not carry it out."""
+        from rasd.quotes.stage import cue_of
+
+        groups = governor_groups()
+        for j in range(t - 1, sent.first - 1, -1):
+            forms = candidates(self.words[j].surface)
+            if j in self._verbs or any(f in groups for f in forms):
+                stated = statements and any(groups.get(f) == "statement" for f in forms)
+                return stated or (cue_of(self.words[j]) is not None and not any(f in groups for f in forms))
+        return False
 
     def _nested(self, e: Span, sent: Sentence) -> bool:
         return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)
