@@ -589,3 +589,11 @@ def test_who_reports_the_dead_did_not_kill_them(kb_dir: Path) -> None:
 def test_the_genitive_of_a_shelling_is_what_was_shelled_unless_armed(kb_dir: Path) -> None:
     doc, events = code("وأدى قصف الجيش للأحياء السكنية إلى مقتل خمسة مدنيين.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["الجيش"]
+
+
+def test_a_forces_aircraft_act_for_it(kb_dir: Path) -> None:
+    text = "واستهدف طيران التحالف الدولي مواقع التنظيم أمس."
+    doc, events = code(text, kb_dir)
+    source = only(events, "ASSAULT").get("source")
+    assert texts(doc, source) == ["طيران التحالف الدولي"]
+    assert source[0].get("id") == "rasd:org/global-coalition"  # the coalition itself, linked

@@ -462,6 +462,17 @@ class Sentence:
                 and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
             ):
                 return Actor(start, person.end, person, start_word, self.entity_words(person)[1], count=count)
+        body = self.at_word.get(k + 1)
+        if (
+            sector == "MIL"
+            and k == noun_first
+            and body is not None
+            and body.label in ("ORG", "GPE")
+            and body.start == self.words[k + 1].start
+            and not self.words[k + 1].punct_before.strip()
+            and not self.words[k + 1].norm.startswith(("و", "ل", "ب"))
+        ):  # طيران التحالف، طائرات النظام: a force's aircraft act for it
+            return Actor(start, body.end, body, start_word, self.entity_words(body)[1], count=count)
         if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 1 <= self.last:
             inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
             if inner is not None:
