@@ -597,3 +597,18 @@ def test_a_forces_aircraft_act_for_it(kb_dir: Path) -> None:
     source = only(events, "ASSAULT").get("source")
     assert texts(doc, source) == ["طيران التحالف الدولي"]
     assert source[0].get("id") == "rasd:org/global-coalition"  # the coalition itself, linked
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("وتوفي أربعة أشخاص وأصيب 13 آخرون أمس في سبعة حوادث مرورية في المنطقة.", False),
+        ("وأصيب ستة أشخاص أمس باختناقات جراء الحريق الذي اندلع في شقة سكنية.", False),
+        ("وأدى انقلاب سيارة على الطريق إلى وفاة ثلاثة أشخاص وإصابة ثلاثة آخرين.", False),
+        # an attack named beside the accident word is still an attack
+        ("وقتل ثلاثة أشخاص في هجوم انتحاري أدى إلى حريق في السوق.", True),
+    ],
+)
+def test_deaths_in_an_accident_are_not_an_assault(kb_dir: Path, text: str, assault: bool) -> None:
+    _, events = code(text, kb_dir)
+    assert any(e.get("type") == "ASSAULT" for e in events) is assault

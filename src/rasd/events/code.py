@@ -11,6 +11,7 @@ parties. Dyadic types (SUPPORT, CONSULT, ...) need a target to be coded. Events 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,14 @@ from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+# what kills without an attack (normalized; ب / و stripped): a road accident, a fire, a drowning
+_ACCIDENTS = frozenset(
+    {"مروري", "مرورية", "المروري", "المرورية", "تصادم", "اصطدام", "غرق", "حريق", "الحريق", "حرائق", "اختناق",
+     "اختناقات", "صعق"}
+)
+_ACCIDENT_PAIRS = frozenset(
+    {("حادث", "سير"), ("حوادث", "سير"), ("انقلاب", "سيارة"), ("انقلاب", "مركبة"), ("انقلاب", "حافلة")}
+)
 _OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
 # what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
 _PASSIVE_CUES = frozenset(
@@ -233,6 +242,8 @@ class Coder(SideRules, RoleFinder):
                 agreements[0].mode = ev.mode
                 events.remove(ev)
         events = self._one_attack_per_sentence(events)
+        if self._accident(found, sent):
+            events = [e for e in events if e.type != "ASSAULT"]
         kept = []
         for ev in sorted(events, key=lambda e: e.trigger_word):
             if ev.trigger.dyadic and not ev.target:
@@ -252,6 +263,15 @@ class Coder(SideRules, RoleFinder):
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def _accident(self, found: list[tuple[int, int, list[Trigger]]], sent: Sentence) -> bool:
+        """توفي أربعة أشخاص وأصيب 13 في حوادث مرورية / أصيب 6 باختناقات جراء الحريق: deaths and injuries in a
+        road accident, a fire or a drowning, with no attack named in the sentence (هجوم، تفجير، إطلاق نار), are
+        not an assault."""
+        if any(e.type == "ASSAULT" and "casualty" not in e.flags for _, _, entries in found for e in entries):
+            return False
+        norms = [self.words[j].norm.removeprefix("و").removeprefix("ب") for j in range(sent.first, sent.last + 1)]
+        return any(n in _ACCIDENTS for n in norms) or any(p in _ACCIDENT_PAIRS for p in itertools.pairwise(norms))
 
     def _attached_prep(self, j: int) -> bool:
         """بحافلة، لقوات: an actor noun read through a ب / ل written onto it is inside a prepositional phrase."""
