@@ -612,3 +612,12 @@ def test_a_forces_aircraft_act_for_it(kb_dir: Path) -> None:
 def test_deaths_in_an_accident_are_not_an_assault(kb_dir: Path, text: str, assault: bool) -> None:
     _, events = code(text, kb_dir)
     assert any(e.get("type") == "ASSAULT" for e in events) is assault
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ودعا الوزير إلى دفع مسيرة السلام بين الجانبين.", "وهو كاتب يتظاهر بأنه يعرف كل شيء."],
+)
+def test_other_senses_of_protest_words(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not any(e.get("type") == "PROTEST" for e in events)
