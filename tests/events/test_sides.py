@@ -616,7 +616,11 @@ def test_deaths_in_an_accident_are_not_an_assault(kb_dir: Path, text: str, assau
 
 @pytest.mark.parametrize(
     "text",
-    ["ودعا الوزير إلى دفع مسيرة السلام بين الجانبين.", "وهو كاتب يتظاهر بأنه يعرف كل شيء."],
+    [
+        "ودعا الوزير إلى دفع مسيرة السلام بين الجانبين.",
+        "وهو كاتب يتظاهر بأنه يعرف كل شيء.",
+        "ويعمل أحدهما في قوات مكافحة الشغب.",  # what a body is there to counter
+    ],
 )
 def test_other_senses_of_protest_words(kb_dir: Path, text: str) -> None:
     _, events = code(text, kb_dir)

@@ -29,6 +29,8 @@ from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+# قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
+_COUNTER = frozenset({"مكافحة", "مكافحه"})
 # what kills without an attack (normalized; ب / و stripped): a road accident, a fire, a drowning
 _ACCIDENTS = frozenset(
     {"مروري", "مرورية", "المروري", "المرورية", "تصادم", "اصطدام", "غرق", "حريق", "الحريق", "حرائق", "اختناق",
@@ -98,7 +100,8 @@ class Coder(SideRules, RoleFinder):
                         break
                 if found:
                     break
-            if found is None and sent.inside_entity(j) is None:
+            countered = j > first and self.words[j - 1].norm.removeprefix("و").removeprefix("ل") in _COUNTER
+            if found is None and sent.inside_entity(j) is None and not countered:
                 nxt = candidates(self.words[j + 1].surface) if j + 1 <= last else [""]
                 entries = list(
                     dict.fromkeys(
