@@ -354,7 +354,9 @@ VARIANTS = {
 VARIANTS = {
     "lr": make_lr(),
     "lr+chars": make_views(("lr", "chars")),
+    "lr+chars+trees .15": make_boosted(0.15),
     "lr+chars+trees .2": make_boosted(0.2),
+    "lr+chars+trees .25": make_boosted(0.25),
     "lr+trees .2": make_boosted(0.2, views=("lr",)),
     "lr ambiguous majority": make_lr(ambiguous="majority"),
     "lr ambiguous soft": make_lr(ambiguous="soft"),

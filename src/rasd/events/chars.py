@@ -66,4 +66,9 @@ def probability(model: dict[str, Any], text: str) -> float:
         squares += v * v
         dot += v * iw[1]
     z = model.get("bias", 0.0) + (dot / math.sqrt(squares) if squares else 0.0)
+    return logistic(z)
+
+
+def logistic(z: float) -> float:
+    """The logistic function, clipped so that no score overflows ``math.exp``; shared by the detector's parts."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

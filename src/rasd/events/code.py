@@ -384,9 +384,7 @@ class Coder(SideRules, RoleFinder):
                 if among is not None:
                     found.append(among)
             return found
-        stop = t - 1
-        if stop - 1 >= sent.first and (self.words[stop - 1].norm, self.words[stop].norm) == ("علي", "الاقل"):
-            stop -= 2  # 28 شخصا على الأقل قتلوا
+        stop = self.before_at_least(t - 1, sent)  # 28 شخصا على الأقل قتلوا
         for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
             a = sent.actor_at(j)
             if a is not None and a.last == stop and a.key not in keys:

@@ -195,7 +195,6 @@ PROTEST_WORDS = frozenset(
         "الاف",
     }
 )
-# Predicates that make a protest or attack an event that happened (people gathered; an explosion went off)
 # what a protest is against or asks for, stated: a report of the protest itself, not a mention of one
 GRIEVANCE_WORDS = frozenset(
     {
@@ -218,6 +217,7 @@ GRIEVANCE_WORDS = frozenset(
         "مرددين",
     }
 )
+# Predicates that make a protest or attack an event that happened (people gathered; an explosion went off)
 GATHER_WORDS = frozenset(
     {
         "خرج",
@@ -444,12 +444,12 @@ def probability(feats: dict[str, float], typ: str, text: str | None = None) -> f
     if not model:
         return None
     weights = model["weights"]
-    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
-    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    from rasd.events.chars import logistic
+    from rasd.events.chars import probability as char_probability
+
+    p = logistic(sum(weights.get(k, 0.0) * v for k, v in feats.items()))
     chars = model.get("chars")
     if chars and text is not None:
-        from rasd.events.chars import probability as char_probability
-
         w = float(chars.get("weight", 0.5))
         p = (1 - w) * p + w * char_probability(chars, text)
     trees = model.get("trees")

@@ -40,10 +40,10 @@ def governors() -> frozenset[str]:
     return frozenset(governor_groups())
 
 
-# إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
-# left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
+# إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
+# left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
 SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
 
 _VERB_OPENERS = frozenset(
@@ -190,10 +190,7 @@ class RoleFinder:
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
         plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
         if plural_svo:
-            before = t - 1
-            if before - 2 >= sent.first and (self.words[before - 1].norm, self.words[before].norm) == ("علي", "الاقل"):
-                before -= 2  # خمسة أشخاص على الأقل قتلوا
-            a = self._actor_ending_at(before, sent)
+            a = self._actor_ending_at(self.before_at_least(t - 1, sent), sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
                 a = self._actor_ending_at(t - 2, sent)  # وكان آلاف الإيرانيين قد تظاهروا
             if a is not None and a.first - 2 >= sent.first and self.words[a.first - 1].norm in ("بينهم", "منهم"):
@@ -251,6 +248,12 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def before_at_least(self, j: int, sent: Sentence) -> int:
+        """The word before على الأقل when words j-1, j are that phrase (خمسة أشخاص على الأقل قتلوا), else j."""
+        if j - 2 >= sent.first and (self.words[j - 1].norm, self.words[j].norm) == ("علي", "الاقل"):
+            return j - 2
+        return j
 
     def _past_time(self, j: int, sent: Sentence) -> int:
         """The first word after the time phrases that can stand between a verb and its subject (قتل أول من أمس
@@ -410,25 +413,30 @@ class RoleFinder:
         """The subject of the verb governing the verbal noun at t (أعرب X عن ترحيبه، جدد دعمه).
 
         With ``direct``, only a governor with nothing but its subject and a preposition between."""
+        j = self._governor(t, sent)
+        if j is None or (direct and any(self._is_trigger(k) for k in range(j + 1, t))):
+            return []
+        return self.source_for_verb(j, sent)
+
+    def _governor(self, t: int, sent: Sentence) -> int | None:
+        """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
         for j in range(t - 1, sent.first - 1, -1):
             if j in self._verbs or any(f in governors() for f in candidates(self.words[j].surface)):
-                if direct and any(self._is_trigger(k) for k in range(j + 1, t)):
-                    return []
-                return self.source_for_verb(j, sent)
-        return []
+                return j
+        return None
 
     def reported_only(self, t: int, sent: Sentence, *, statements: bool) -> bool:
         """أفاد المرصد بقصف / أعلن الجيش مقتل جنديين: the verb governing the verbal noun at t reports it (or, with
         ``statements``, states it); its subject tells of the act, it did not carry it out."""
         from rasd.quotes.stage import cue_of
 
+        j = self._governor(t, sent)
+        if j is None:
+            return False
         groups = governor_groups()
-        for j in range(t - 1, sent.first - 1, -1):
-            forms = candidates(self.words[j].surface)
-            if j in self._verbs or any(f in groups for f in forms):
-                stated = statements and any(groups.get(f) == "statement" for f in forms)
-                return stated or (cue_of(self.words[j]) is not None and not any(f in groups for f in forms))
-        return False
+        forms = candidates(self.words[j].surface)
+        stated = statements and any(groups.get(f) == "statement" for f in forms)
+        return stated or (cue_of(self.words[j]) is not None and not any(f in groups for f in forms))
 
     def _nested(self, e: Span, sent: Sentence) -> bool:
         return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)

@@ -116,7 +116,7 @@ def _imperfect_plural(norm: str) -> bool:
     return norm[:1] in ("ي", "ت") and plural and len(norm) >= 6
 
 
-# what an attack is made with (stems, clitics written on: قنابلهم، عبوة، سيارة مفخخة): never its target
+# what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target
 _WEAPONS = (
     "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
 )
@@ -203,7 +203,7 @@ class SideRules:
                 continue
             if a is not None:
                 found.append((0, abs(j - t), a))
-        acted_on = self._crowd_object(sent, t)
+        acted_on = self._crowd_object(sent, t) or self._crowd_object_after(sent, t)
         if acted_on is not None:
             found.append((1, 0, acted_on))
         if not found:
@@ -255,11 +255,11 @@ class SideRules:
         if k >= sent.first and counted(self.words[k].norm):
             k -= 1  # مئات المتظاهرين
         if k < sent.first or self.words[t].punct_before.strip():
-            return self._crowd_object_after(sent, t)
+            return None
         w = self.words[k]
         initial = k == sent.first or bool(w.punct_before.strip()) or self.words[k - 1].norm in ("قد", "وقد", "ثم")
         if k not in self._verbs and not (initial and not w.norm.lstrip("وف").startswith("ال") and len(w.norm) <= 6):
-            return self._crowd_object_after(sent, t)  # a clause-initial word before its subject is the verb
+            return None  # a clause-initial word before its subject is the verb (ورشق، وقد هاجم)
         j = t + 1
         while (
             j <= sent.last
@@ -270,9 +270,9 @@ class SideRules:
         ):
             j += 1  # المتظاهرين الغاضبين
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
-            return self._crowd_object_after(sent, t)
+            return None
         a = self._facing(j, sent, building_only=False) or sent.actor_at(j)
-        return a if a is not None and a.first >= j else self._crowd_object_after(sent, t)
+        return a if a is not None and a.first >= j else None
 
     def _crowd_object_after(self, sent: Sentence, t: int) -> Actor | None:
         """متظاهرون ... قد حطموا يوم الأحد مقر الحزب الوطني: the crowd as subject before its verb (a plural past

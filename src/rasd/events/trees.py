@@ -3,9 +3,9 @@
 The detector's logistic regressions add up evidence one feature at a time; what tells a report of the day
 from a background mention is often a conjunction (a casualty count *and* a time word *and* the trigger
 leading the sentence, but not after a reporting verb about an earlier attack). Shallow boosted trees draw
-those conjunctions. Averaged into the ASSAULT detector with a fifth of the weight, they raised the best
-precision at recall 0.6 under 5-fold cross-validation (5 seeds) from 0.717 to 0.738, average precision
-unchanged (``experiments/events/detector_dev.py``); for PROTEST they did not help.
+those conjunctions. Averaged into the ASSAULT detector with a fifth of the weight, they raise the best
+precision at recall 0.6 under 5-fold cross-validation (5 seeds) from 0.716 to 0.736, average precision
+unchanged (``experiments/events/detector_dev.py``); for PROTEST they do not help.
 
 Training uses scikit-learn's ``HistGradientBoostingClassifier`` (``tools/train_event_detector.py``, which
 exports its trees with :func:`export`); inference is :func:`probability`, plain Python over JSON.
@@ -14,11 +14,9 @@ exports its trees with :func:`export`); inference is :func:`probability`, plain 
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-# A node is (feature index, threshold, left child, right child) or, for a leaf, (value,).
-Node = tuple[float, ...]
+from rasd.events.chars import logistic
 
 
 def export(model: Any, features: list[str], weight: float) -> dict[str, Any]:
@@ -44,7 +42,8 @@ def export(model: Any, features: list[str], weight: float) -> dict[str, Any]:
 
 
 def freeze(model: dict[str, Any]) -> dict[str, Any]:
-    """The loaded model with its nodes as tuples (the garbage collector stops tracking them)."""
+    """The loaded model with its nodes as tuples (the garbage collector stops tracking them). A node is
+    (feature index, threshold, left child, right child) or, for a leaf, (value,)."""
     return {**model, "trees": tuple(tuple(tuple(node) for node in tree) for tree in model["trees"])}
 
 
@@ -57,4 +56,4 @@ def probability(model: dict[str, Any], feats: dict[str, float]) -> float:
         while len(node) > 1:
             node = tree[int(node[2])] if x[int(node[0])] <= node[1] else tree[int(node[3])]
         z += node[0]
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(z)
