@@ -42,6 +42,9 @@ def main() -> None:
     ap.add_argument("--without", default="", help="Lexicons attributes to empty, comma-separated")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--fold", type=int, default=None, help="score contiguous fold K of 5 (default: the last 10%%)")
+    ap.add_argument("--list-skip", default="", help="phrase lists of rasd.ner.features to leave out, comma-separated")
+    ap.add_argument("--list-map", default="", help="OLD=NEW,...: phrase lists to give another feature name")
+    ap.add_argument("--add-list", default="", help="NAME=FILE: one more name list (one name per line) as feature NAME")
     ap.add_argument("--add-phrases", default="", help="FILE:LABEL, a one-name-per-line list to add as phrases")
     ap.add_argument("--c1", type=float, default=None)
     ap.add_argument("--c2", type=float, default=None)
@@ -50,7 +53,26 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=None, help="hidden-identity copies (default 1)")
     ap.add_argument("--scheme", default=None, help="label scheme the CRF learns: iob2 or iobes")
     args = ap.parse_args()
+    if args.list_skip or args.list_map:
+        import rasd.ner.features as features
+
+        skip = set(filter(None, args.list_skip.split(",")))
+        rename = dict(kv.split("=") for kv in filter(None, args.list_map.split(",")))
+        features._PHRASE_LISTS = tuple(
+            (rename.get(name, name), rel, kind) for name, rel, kind in features._PHRASE_LISTS if name not in skip
+        )
     lex = default_lexicons()
+    if args.add_list:
+        from rasd.ner.features import _read_phrases
+
+        name, file = args.add_list.split("=", 1)
+        for _, words in _read_phrases(Path(file), "txt"):
+            table = lex.single if len(words) == 1 else lex.phrases
+            key = words[0] if len(words) == 1 else words
+            if len(words) > 1 or len(words[0]) >= 2:
+                table[key] = tuple(sorted({*table.get(key, ()), name}))  # type: ignore[index]
+        lex.max_phrase = max(len(p) for p in lex.phrases)
+        lex.prefixes = {p[:k] for p in lex.phrases for k in range(1, len(p))}
     for name in filter(None, args.without.split(",")):
         getattr(lex, name).clear()
     if args.add_phrases:
@@ -73,15 +95,19 @@ def main() -> None:
     for kv in args.param:
         key, _, value = kv.partition("=")
         params[key] = value if not value.replace(".", "", 1).isdigit() else float(value) if "." in value else int(value)
-    settings = fit(train_part, out, params=params, **({"hide": args.hide} if args.hide is not None else {}),
-                   **({"scheme": args.scheme} if args.scheme else {}),
-                   **({"copies": args.copies} if args.copies else {}))
+    settings = fit(
+        train_part,
+        out,
+        params=params,
+        **({"hide": args.hide} if args.hide is not None else {}),
+        **({"scheme": args.scheme} if args.scheme else {}),
+        **({"copies": args.copies} if args.copies else {}),
+    )
     meta = {"model": "rasd-ner-crf", "feature_version": FEATURE_VERSION, "labels": ["PER", "ORG", "LOC", "MISC"]}
     (out / "meta.json").write_text(json.dumps({**meta, **settings}), encoding="utf-8")
     dev = out / "dev.txt"
     dev.write_text(
-        "\n\n".join("\n".join(f"{t} {g}" for t, g in zip(toks, tags, strict=True)) for toks, tags in dev_part)
-        + "\n",
+        "\n\n".join("\n".join(f"{t} {g}" for t, g in zip(toks, tags, strict=True)) for toks, tags in dev_part) + "\n",
         encoding="utf-8",
     )
     seen = {t for toks, tags in train_part for t, g in zip(toks, tags, strict=True) if g != "O"}
@@ -89,12 +115,14 @@ def main() -> None:
         r = evaluate(dev, out, rules=rules)
         per = {k: round(v["f1"], 3) for k, v in r["per_type"].items()}
         unseen = _unseen_recall(dev_part, NerModel(out).tag_corpus([t for t, _ in dev_part], rules=rules), seen)
-        print(f"fold={args.fold} unseen-name recall {unseen:.3f} without={args.without or '-'} "
-              f"add={args.add_phrases or '-'} "
-              f"hide={settings['hide']} scheme={settings['scheme']} copies={settings['copies']} "
-              f"params={params} rules={rules} "
-              f"dev F1 {r['micro']['f1']:.4f} "
-              f"P {r['micro']['precision']:.3f} R {r['micro']['recall']:.3f} {per}")
+        print(
+            f"fold={args.fold} unseen-name recall {unseen:.3f} without={args.without or '-'} "
+            f"add={args.add_phrases or '-'} "
+            f"hide={settings['hide']} scheme={settings['scheme']} copies={settings['copies']} "
+            f"params={params} rules={rules} "
+            f"dev F1 {r['micro']['f1']:.4f} "
+            f"P {r['micro']['precision']:.3f} R {r['micro']['recall']:.3f} {per}"
+        )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ rare word after نادي، صحيفة، شركة … is ORG), ``fill-org`` / ``f
 where the CRF left every word O), ``memorized`` (strings tagged one type in >= 90% of their training-fold
 occurrences, at least twice), ``window=N`` (propagation over N sentences instead of 10), ``club-before-country``
 (a name before a country in brackets is ORG), ``quoted-org`` (a quoted name after an organization head noun is
-ORG). Never touches test.
+ORG), ``trim-{start,end,both}-Z`` (a PER loses a first / last word that general Arabic uses at Zipf >= Z and no
+real person bears). Never touches test.
 """
 
 from __future__ import annotations
@@ -144,6 +145,36 @@ def quoted_after_org_head(sents: Sequence[Sequence[str]], tags: Tags) -> Tags:
     return tags
 
 
+_PARTICLES = frozenset("بن ابن بنت ابو أبو ابي أبي ال آل عبد ولد فان دي دو بو".split())
+
+
+def trim(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Tags, ends: str, min_zipf: int) -> Tags:
+    """A person's name does not begin or end with a common word that is nobody's name (اندسوا، برنامجا، الواعد):
+    the first / last word of a PER of two words or more is dropped when general Arabic uses it often (Zipf >=
+    ``min_zipf``) and no real person bears it."""
+    for toks, ys in zip(sents, tags, strict=True):
+        for a, b, label in ner_model._entities_of(ys):
+            if label != "PER" or b - a < 2:
+                continue
+
+            def common(i: int, toks: Sequence[str] = toks) -> bool:
+                n = norm(toks[i])
+                if n in _PARTICLES or n in fz.lex.name_units or n in fz.lex.words["given"]:
+                    return False
+                if any(c in fz.lex.name_units for c in candidates(toks[i])):
+                    return False
+                z = fz.lex.word_freq.get(n)
+                return z is not None and int(z) >= min_zipf
+
+            if "end" in ends and common(b - 1):
+                ys[b - 1] = "O"
+                b -= 1
+            if "start" in ends and b - a >= 2 and common(a):
+                ys[a] = "O"
+                ys[a + 1] = "B-PER"
+    return tags
+
+
 def post_rules(
     variant: str, fz: Featurizer, toks: list[list[str]], pred: Tags, train: Sequence[tuple[list[str], list[str]]]
 ) -> Tags:
@@ -159,6 +190,9 @@ def post_rules(
         return club_before_country(fz, toks, pred)
     if variant == "quoted-org":
         return quoted_after_org_head(toks, pred)
+    if variant.startswith("trim-"):  # trim-end-4, trim-start-4, trim-both-4
+        _, ends, z = variant.split("-")
+        return trim(fz, toks, pred, "start end" if ends == "both" else ends, int(z))
     if variant == "memorized":
         return apply_table(toks, pred, memorized_table(train))
     raise SystemExit(f"unknown variant {variant!r}: see the module docstring")

@@ -71,3 +71,20 @@ def test_name_words_of_real_people() -> None:
     assert any(f.startswith("nu=f") for f in feats[2])
     assert "+1nu=f" in feats[1]  # the neighbour sees that a family name follows
     assert not any(f.startswith("nu=") for f in feats[3] + feats[4])  # function words and common nouns are not
+
+
+def test_organization_lists_by_kind() -> None:
+    # hand-written lists (data/lexicons/ner_orgs_*.txt), each its own feature
+    feats = _feats(["فاز", "الزمالك", "على", "مانشستر", "يونايتد"])
+    assert "G=club" in feats[1]
+    assert "MB=club" in feats[3] and "MI=club" in feats[4]
+    feats = _feats(["قالت", "وكالة", "الأنباء", "السعودية", "إن", "جامعة", "الأزهر", "وشركة", "أرامكو"])
+    assert "MB=media" in feats[1]
+    assert "MB=polorg" in feats[5]
+    assert "G=biz" in feats[8]
+
+
+def test_org_lists_leave_common_words_alone() -> None:
+    # الوصل (a club) and الوفد (a party) fold to common words (arrived, delegation): not listed alone
+    feats = _feats(["وصل", "الوفد", "إلى", "البيت"])
+    assert not any(f.startswith("G=") and f[2:] in {"club", "biz", "media", "polorg"} for fs in feats for f in fs)

@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -43,6 +43,11 @@ _PHRASE_LISTS = (
     ("city", "gazetteers/cities.tsv", "tsv:4"),
     ("place", "lexicons/ner_places_extra.txt", "txt"),
     ("org", "lexicons/ner_orgs_extra.txt", "txt"),
+    # since version 8: organizations by kind, hand-written from general knowledge (not from any NER data)
+    ("club", "lexicons/ner_orgs_sports.txt", "txt"),
+    ("biz", "lexicons/ner_orgs_business.txt", "txt"),
+    ("media", "lexicons/ner_orgs_media.txt", "txt"),
+    ("polorg", "lexicons/ner_orgs_political.txt", "txt"),
     ("pers", "lexicons/ner_persons_extra.txt", "txt"),
     ("kb", "gazetteers/ner_kb.tsv", "kind:1"),
     ("wdper", "lexicons/ner_name_full.txt", "txt"),  # real people's full names (tools/ner/build_name_units.py)
@@ -124,9 +129,7 @@ def _tsv_rows(file: Path) -> Iterator[list[str]]:
 
 def _read_clusters(file: Path) -> dict[str, tuple[str, ...]]:
     """Folded stem -> its cluster ids (tools/ner/build_ner_clusters.py); empty when the file is absent."""
-    return {
-        word: tuple(ids) for word, *ids in _tsv_rows(file) if word and len(ids) == len(CLUSTER_SIZES)
-    }
+    return {word: tuple(ids) for word, *ids in _tsv_rows(file) if word and len(ids) == len(CLUSTER_SIZES)}
 
 
 def _read_name_units(file: Path) -> dict[str, str]:
