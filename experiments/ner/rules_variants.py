@@ -10,7 +10,8 @@ where the CRF left every word O), ``memorized`` (strings tagged one type in >= 9
 occurrences, at least twice), ``window=N`` (propagation over N sentences instead of 10), ``club-before-country``
 (a name before a country in brackets is ORG), ``quoted-org`` (a quoted name after an organization head noun is
 ORG), ``trim-{start,end,both}-Z`` (a PER loses a first / last word that general Arabic uses at Zipf >= Z and no
-real person bears). Never touches test.
+real person bears), ``complete-KIND`` (multi-word names of phrase list KIND made whole PER entities, as the
+knowledge base's people are). Never touches test.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def trim(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Tags, ends: str, 
 def post_rules(
     variant: str, fz: Featurizer, toks: list[list[str]], pred: Tags, train: Sequence[tuple[list[str], list[str]]]
 ) -> Tags:
-    if variant.startswith("window="):
+    if variant.startswith("window=") or variant.startswith("complete-"):
         return pred  # set before tagging
     if variant in ("extend-rare", "extend-name"):
         return extend(fz, toks, pred, variant.split("-")[1])
@@ -206,6 +207,8 @@ def main() -> None:
     sents = read_conll(TRAIN)
     if args.variant.startswith("window="):
         ner_model.PROPAGATE_WINDOW = int(args.variant.split("=")[1])
+    if args.variant.startswith("complete-"):  # complete-fper: that list's longer names completed like the KB's
+        ner_model._PHRASE_LABELS[args.variant.split("-", 1)[1]] = "PER"
     scores = []
     for k in range(5):
         lo, hi = len(sents) * k // 5, len(sents) * (k + 1) // 5

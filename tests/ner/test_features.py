@@ -88,3 +88,10 @@ def test_org_lists_leave_common_words_alone() -> None:
     # الوصل (a club) and الوفد (a party) fold to common words (arrived, delegation): not listed alone
     feats = _feats(["وصل", "الوفد", "إلى", "البيت"])
     assert not any(f.startswith("G=") and f[2:] in {"club", "biz", "media", "polorg"} for fs in feats for f in fs)
+
+
+def test_real_people_lists() -> None:
+    # data/lexicons/ner_persons_{public,culture}.txt: full names, and short forms news uses alone
+    feats = _feats(["التقت", "كوندوليزا", "رايس", "روزفلت"])
+    assert "MB=fper" in feats[1] and "MI=fper" in feats[2]
+    assert "G=fper" in feats[3]

@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 8
+FEATURE_VERSION = 9
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -48,6 +48,9 @@ _PHRASE_LISTS = (
     ("biz", "lexicons/ner_orgs_business.txt", "txt"),
     ("media", "lexicons/ner_orgs_media.txt", "txt"),
     ("polorg", "lexicons/ner_orgs_political.txt", "txt"),
+    # since version 9: real people of public life and of culture, hand-written likewise (full and short forms)
+    ("fper", "lexicons/ner_persons_public.txt", "txt"),
+    ("fper", "lexicons/ner_persons_culture.txt", "txt"),
     ("pers", "lexicons/ner_persons_extra.txt", "txt"),
     ("kb", "gazetteers/ner_kb.tsv", "kind:1"),
     ("wdper", "lexicons/ner_name_full.txt", "txt"),  # real people's full names (tools/ner/build_name_units.py)
