@@ -10,8 +10,8 @@ where the CRF left every word O), ``memorized`` (strings tagged one type in >= 9
 occurrences, at least twice), ``window=N`` (propagation over N sentences instead of 10), ``club-before-country``
 (a name before a country in brackets is ORG), ``quoted-org`` (a quoted name after an organization head noun is
 ORG), ``trim-{start,end,both}-Z`` (a PER loses a first / last word that general Arabic uses at Zipf >= Z and no
-real person bears), ``complete-KIND`` (multi-word names of phrase list KIND made whole PER entities, as the
-knowledge base's people are). Never touches test.
+real person bears), ``complete-KIND[+KIND...][:LABEL]`` (multi-word names of those phrase lists made whole
+entities of LABEL, PER by default, as the knowledge base's people are). Never touches test.
 """
 
 from __future__ import annotations
@@ -207,8 +207,11 @@ def main() -> None:
     sents = read_conll(TRAIN)
     if args.variant.startswith("window="):
         ner_model.PROPAGATE_WINDOW = int(args.variant.split("=")[1])
-    if args.variant.startswith("complete-"):  # complete-fper: that list's longer names completed like the KB's
-        ner_model._PHRASE_LABELS[args.variant.split("-", 1)[1]] = "PER"
+    if args.variant.startswith("complete-"):  # complete-fper, complete-club+biz:ORG: longer names made whole
+        kinds, _, label = args.variant.split("-", 1)[1].partition(":")
+        for kind in kinds.split("+"):
+            ner_model._PHRASE_LABELS[kind] = label or "PER"
+        ner_model._NAMES_KINDS = ner_model._NAMES_KINDS | set(kinds.split("+"))
     scores = []
     for k in range(5):
         lo, hi = len(sents) * k // 5, len(sents) * (k + 1) // 5

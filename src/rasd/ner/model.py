@@ -180,6 +180,8 @@ _PHRASE_LABELS = {
     "kb_per": "PER",
     "fper": "PER",
 }
+# the kinds completed under ``scope="names"`` too (ANERcorp's conventions): people only
+_NAMES_KINDS = frozenset({"kb_per", "fper"})
 _PLACE_KINDS = frozenset({"kb_place", "kb_place_amb", "place"})
 _GOVERNMENT = frozenset({"حكومة", "حكومه"})
 
@@ -303,7 +305,7 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
         if len(labels) != 1:
             continue
         label = labels.pop()
-        if scope != "all" and label != "PER":
+        if scope != "all" and not kinds & _NAMES_KINDS:
             continue
         if any(a < end and start < b and (a < start or b > end) for a, b, _ in _entities_of(out)):
             continue
