@@ -168,9 +168,8 @@ class NerModel:
 
 
 # Gazetteer kinds trusted to decide a whole phrase's label after the CRF (curated lists and rasd's KB; the
-# GeoNames city list and the lemmatised actor dictionary are features only).
-# gazetteer kinds whose multi-word names become whole entities (``fper``: the hand-written lists of real people,
-# since feature version 9; 5-fold CV 0.7906 -> 0.7913, better on 3 folds, equal on 2)
+# GeoNames city list and the other hand-written lists are features only). ``fper``, the hand-written lists of
+# real people, joined in feature version 9: 5-fold CV 0.7906 -> 0.7913, better on 3 folds, equal on 2.
 _PHRASE_LABELS = {
     "kb_org": "ORG",
     "org": "ORG",
@@ -285,8 +284,8 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
     """Rules applied after the CRF, each for a case the ANERcorp-trained model cannot learn.
 
     ``scope="names"`` applies only rules that agree with ANERcorp's conventions (person names from the
-    knowledge base, places after a place noun); ``"all"`` also makes whole institution names, as the
-    knowledge base writes them, which ANERcorp cuts or leaves out.
+    knowledge base and the lists of real people, places after a place noun); ``"all"`` also makes whole
+    institution names, as the knowledge base writes them, which ANERcorp cuts or leaves out.
 
     1. A name from the curated gazetteers or rasd's knowledge base (``قوات سوريا الديمقراطية``,
        ``التحالف الدولي``, ``حسين السلامة``) becomes one entity of the list's type, replacing what the CRF
