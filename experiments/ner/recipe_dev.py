@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rasd.evaluate.ner import evaluate
 from rasd.ner import read_conll
-from rasd.ner.features import FEATURE_VERSION, default_lexicons
+from rasd.ner.features import FEATURE_VERSION, Lexicons, _read_phrases, default_lexicons
 from rasd.ner.model import NerModel
 from rasd.ner.train import fit
 
@@ -35,6 +35,18 @@ def _unseen_recall(gold_sents: list, pred: list[list[str]], seen: set[str]) -> f
             total += 1
             hit += (typ, a, b) in found
     return hit / total if total else 0.0
+
+
+def _add_names(lex: Lexicons, file: Path, name: str, *, singles: bool) -> None:
+    """One more name list as feature ``name``, as Lexicons loads its own lists (one-word names only with
+    ``singles``: --add-phrases predates them)."""
+    for _, words in _read_phrases(file, "txt"):
+        if len(words) > 1:
+            lex.phrases[words] = tuple(sorted({*lex.phrases.get(words, ()), name}))
+        elif singles and len(words[0]) >= 2:
+            lex.single[words[0]] = tuple(sorted({*lex.single.get(words[0], ()), name}))
+    lex.max_phrase = max(len(p) for p in lex.phrases)
+    lex.prefixes = {p[:k] for p in lex.phrases for k in range(1, len(p))}
 
 
 def main() -> None:
@@ -63,27 +75,13 @@ def main() -> None:
         )
     lex = default_lexicons()
     if args.add_list:
-        from rasd.ner.features import _read_phrases
-
         name, file = args.add_list.split("=", 1)
-        for _, words in _read_phrases(Path(file), "txt"):
-            table = lex.single if len(words) == 1 else lex.phrases
-            key = words[0] if len(words) == 1 else words
-            if len(words) > 1 or len(words[0]) >= 2:
-                table[key] = tuple(sorted({*table.get(key, ()), name}))  # type: ignore[index]
-        lex.max_phrase = max(len(p) for p in lex.phrases)
-        lex.prefixes = {p[:k] for p in lex.phrases for k in range(1, len(p))}
+        _add_names(lex, Path(file), name, singles=True)
     for name in filter(None, args.without.split(",")):
         getattr(lex, name).clear()
     if args.add_phrases:
-        from rasd.ner.features import _read_phrases
-
         file, label = args.add_phrases.rsplit(":", 1)
-        for _, words in _read_phrases(Path(file), "txt"):
-            if len(words) > 1:
-                lex.phrases[words] = tuple(sorted({*lex.phrases.get(words, ()), label}))
-        lex.max_phrase = max(len(p) for p in lex.phrases)
-        lex.prefixes = {p[:k] for p in lex.phrases for k in range(1, len(p))}
+        _add_names(lex, Path(file), label, singles=False)
     sents = read_conll(TRAIN)
     if args.fold is None:
         lo, hi = int(len(sents) * 0.9), len(sents)
