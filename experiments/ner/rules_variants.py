@@ -61,7 +61,7 @@ def after_head(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Tags, label
             if ys[i] != "O" or ys[i - 1] != "O":
                 continue
             head = (
-                ner_model._is_loc_head(fz, toks[i - 1])
+                fz.is_place_head(toks[i - 1])
                 if label == "LOC"
                 else any(f in ORG_HEADS for f in candidates(toks[i - 1]))
             )

@@ -95,3 +95,43 @@ def test_real_people_lists() -> None:
     feats = _feats(["التقت", "كوندوليزا", "رايس", "روزفلت"])
     assert "MB=fper" in feats[1] and "MI=fper" in feats[2]
     assert "G=fper" in feats[3]
+
+
+def _name_shape(feats: list[str]) -> int:
+    return int(next(f for f in feats if f.startswith("nl="))[3:])
+
+
+def test_name_shape_tells_transliterations_from_words() -> None:
+    # data/lexicons/ner_name_shape.tsv (tools/ner/build_name_shape.py): foreign names none of the lists hold
+    # are spelled unlike Arabic words; common nouns and verbs score low
+    feats = _feats(["قال", "نيستلروي", "إن", "الحكومة", "والاقتصادية", "ماتيراتزي", "اجتماع"])
+    names = [_name_shape(feats[i]) for i in (1, 5)]
+    words = [_name_shape(feats[i]) for i in (3, 4, 6)]
+    assert min(names) > max(words)
+    assert min(names) >= 1 and max(words) <= -2
+    assert not any(f.startswith("nl=") for f in feats[0] + feats[2])  # function words are left out
+    assert "+1nl=" + str(names[0]) in feats[0]  # the neighbour sees a name-like word follow
+
+
+def test_name_shape_file_is_what_its_builder_writes() -> None:
+    # the shipped table is reproducible from rasd's own lists (no NER data): rebuilding gives the same bytes
+    import importlib.util
+    from pathlib import Path
+
+    from rasd.data import path as data_path
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "ner" / "build_name_shape.py"
+    spec = importlib.util.spec_from_file_location("build_name_shape", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text, _ = module.build()
+    assert text == data_path("lexicons", "ner_name_shape.tsv").read_text(encoding="utf-8")
+
+
+def test_places_beyond_countries_and_cities() -> None:
+    # data/lexicons/ner_places_geo.txt (version 10): regions and landmarks, one word or several
+    feats = _feats(["انسحب", "من", "مرتفعات", "الجولان", "وإقليم", "كردستان"])
+    assert "MB=geo" in feats[2] and "MI=geo" in feats[3]
+    assert "MB=geo" in feats[4] and "MI=geo" in feats[5]  # the first word of a phrase may carry a clitic
+    assert "G=geo" in _feats(["في", "الجولان"])[1]

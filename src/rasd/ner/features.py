@@ -15,6 +15,7 @@ the multi-word matches are built per sentence.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -24,7 +25,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 9
+FEATURE_VERSION = 10
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -51,6 +52,8 @@ _PHRASE_LISTS = (
     # since version 9: real people of public life and of culture, hand-written likewise (full and short forms)
     ("fper", "lexicons/ner_persons_public.txt", "txt"),
     ("fper", "lexicons/ner_persons_culture.txt", "txt"),
+    # since version 10: places beyond countries and cities (regions, seas, provinces, camps), hand-written likewise
+    ("geo", "lexicons/ner_places_geo.txt", "txt"),
     ("pers", "lexicons/ner_persons_extra.txt", "txt"),
     ("kb", "gazetteers/ner_kb.tsv", "kind:1"),
     ("wdper", "lexicons/ner_name_full.txt", "txt"),  # real people's full names (tools/ner/build_name_units.py)
@@ -147,6 +150,17 @@ def _read_name_units(file: Path) -> dict[str, str]:
     return out
 
 
+def _read_name_shape(file: Path) -> dict[str, float]:
+    """Character gram -> how much more often it occurs in names than in common words (log ratio)."""
+    return {gram: float(ratio) for gram, ratio in _tsv_rows(file)}
+
+
+def name_shape_grams(word: str) -> list[str]:
+    """The character 3- and 4-grams of a word padded with < and > (tools/ner/build_name_shape.py's unit)."""
+    padded = f"<{word}>"
+    return [padded[k : k + n] for n in (3, 4) for k in range(len(padded) - n + 1)]
+
+
 def _read_word_freq(file: Path) -> dict[str, str]:
     """Word -> its Zipf frequency in general Arabic, as a bucket (tools/ner/build_word_freq.py)."""
     return {word: str(min(6, int(float(zipf)))) for word, zipf in _tsv_rows(file)}
@@ -179,6 +193,7 @@ class Lexicons:
         self.clusters = _read_clusters(data_path("lexicons", "ner_clusters.tsv"))
         self.name_units = _read_name_units(data_path("lexicons", "ner_name_units.tsv"))
         self.word_freq = _read_word_freq(data_path("lexicons", "ner_word_freq.tsv"))
+        self.name_shape = _read_name_shape(data_path("lexicons", "ner_name_shape.tsv"))
         places = {"country", "city", "place", "act_place", "kb_place"}
         self.places = frozenset(w for w, kinds in single.items() if kinds & places)
         # tuples of strings, not sets: the garbage collector stops tracking them, so a process holding these
@@ -246,6 +261,12 @@ class Featurizer:
         self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
         self._kcache: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self._tcache: dict[str, list[str]] = {}
+        self._scache: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._mcache: dict[tuple[str, ...], tuple[tuple[int, int, frozenset[str]], ...]] = {}
+        self._kinds: dict[str, frozenset[str]] = {}
+        self._nisba: dict[str, bool] = {}
+        self._heads: dict[str, bool] = {}
+        self._shapes: dict[str, str] = {}
 
     # -- one word form ------------------------------------------------------------------------------------
     def _word(self, token: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
@@ -311,6 +332,10 @@ class Featurizer:
                 stem_zipf = lex.word_freq.get(stem, "r")
                 feats += [f"zf={zipf}", f"zs={stem_zipf}"]
                 core.append(f"zs={stem_zipf}")
+            if lex.name_shape and len(stem) >= 3 and n not in _STOP:
+                shape_bucket = self._name_shape(fold(stem))
+                feats += [f"nl={shape_bucket}", f"nlz={shape_bucket}|{lex.word_freq.get(stem, 'r')}"]
+                core.append(f"nl={shape_bucket}")
             unit = next((lex.name_units[f] for f in forms if f in lex.name_units), None)
             if unit is not None and n not in _STOP:  # a name word of real people (Arabic has no capitals)
                 feats.append(f"nu={unit}")
@@ -328,25 +353,58 @@ class Featurizer:
             self._cache[token] = out
         return out
 
+    def _name_shape(self, stem: str) -> str:
+        """How name-like a word's spelling is, as a bucket from -4 (a common word) to 4 (a transliteration)."""
+        hit = self._shapes.get(stem)
+        if hit is None:
+            table = self.lex.name_shape
+            ratios = [r for r in map(table.get, name_shape_grams(stem)) if r is not None]
+            hit = str(max(-4, min(4, math.floor(2 * sum(ratios) / len(ratios))))) if ratios else "u"
+            if len(self._shapes) < 500_000:
+                self._shapes[stem] = hit
+        return hit
+
     # -- multi-word names ------------------------------------------------------------------------------------
     def phrase_matches(self, tokens: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
-        """Longest gazetteer phrases (two words or more) as (start, end, kinds); the first word may have clitics."""
+        """Longest gazetteer phrases (two words or more) as (start, end, kinds); the first word may have clitics.
+
+        Both the features and the completion rules ask for a sentence's matches, so they are kept for the
+        sentences of the current stretch of text (the cache is emptied when it grows large).
+        """
+        key = tuple(tokens)
+        hit = self._mcache.get(key)
+        if hit is None:
+            hit = self._phrase_matches(key)
+            if len(self._mcache) >= 50_000:
+                self._mcache.clear()
+            self._mcache[key] = hit
+        return list(hit)
+
+    def _starts(self, token: str) -> tuple[str, tuple[str, ...]]:
+        """A token's folded form, and its folded readings (clitics off) that can begin a listed phrase."""
+        hit = self._scache.get(token)
+        if hit is None:
+            normed = fold(norm(token))
+            firsts = [fold(c) for c in candidates(token)] if _ARABIC.match(normed) else [normed]
+            hit = (normed, tuple(f for f in dict.fromkeys(firsts) if (f,) in self.lex.prefixes))
+            if len(self._scache) < 500_000:
+                self._scache[token] = hit
+        return hit
+
+    def _phrase_matches(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str]], ...]:
         lex = self.lex
         out: list[tuple[int, int, frozenset[str]]] = []
         if not lex.phrases:
-            return out
-        normed = [fold(norm(t)) for t in tokens]
+            return ()
+        starts = [self._starts(t) for t in tokens]
         i = 0
         while i < len(tokens):
-            best: tuple[int, set[str]] | None = None
-            firsts = [fold(c) for c in candidates(tokens[i])] if _ARABIC.match(normed[i]) else [normed[i]]
-            for first in dict.fromkeys(firsts):
-                if (first,) not in lex.prefixes:
-                    continue
+            best: tuple[int, tuple[str, ...]] | None = None
+            for first in starts[i][1]:
                 key: tuple[str, ...] = (first,)
                 j = i + 1
                 while j < len(tokens) and j - i < lex.max_phrase:
-                    key = (*key, normed[j])
+                    key = (*key, starts[j][0])
                     if key in lex.phrases and (best is None or j + 1 - i > best[0]):
                         best = (j + 1 - i, lex.phrases[key])
                     if key not in lex.prefixes:
@@ -357,7 +415,7 @@ class Featurizer:
                 continue
             out.append((i, i + best[0], frozenset(best[1])))
             i += best[0]
-        return out
+        return tuple(out)
 
     def _phrase_tags(self, tokens: Sequence[str]) -> list[list[str]]:
         """B-/I- features of the gazetteer phrases found in a sentence."""
@@ -370,6 +428,14 @@ class Featurizer:
 
     def single_kinds(self, token: str) -> frozenset[str]:
         """Gazetteer kinds of a one-word name (clitics stripped): for the post-CRF completion rules."""
+        hit = self._kinds.get(token)
+        if hit is None:
+            hit = self._single_kinds(token)
+            if len(self._kinds) < 500_000:
+                self._kinds[token] = hit
+        return hit
+
+    def _single_kinds(self, token: str) -> frozenset[str]:
         n = norm(token)
         if not _ARABIC.match(n) or n in _STOP:
             return frozenset()
@@ -381,8 +447,24 @@ class Featurizer:
 
     def is_nisba(self, token: str) -> bool:
         """A relational adjective of a known place (السورية، العراقي)."""
-        n = norm(token)
-        return bool(_ARABIC.match(n)) and any(b in self.lex.places for b in _nisba_base(analyze(token).stem))
+        hit = self._nisba.get(token)
+        if hit is None:
+            n = norm(token)
+            hit = bool(_ARABIC.match(n)) and any(b in self.lex.places for b in _nisba_base(analyze(token).stem))
+            if len(self._nisba) < 500_000:
+                self._nisba[token] = hit
+        return hit
+
+    def is_place_head(self, token: str) -> bool:
+        """A noun that announces a place (مخيم، مدينة، محافظة), clitics stripped."""
+        hit = self._heads.get(token)
+        if hit is None:
+            stem = analyze(token).stem
+            heads = self.lex.words["loch"]
+            hit = stem in heads or ("ال" + stem) in heads
+            if len(self._heads) < 500_000:
+                self._heads[token] = hit
+        return hit
 
     # -- a sentence -----------------------------------------------------------------------------------------
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
@@ -453,6 +535,7 @@ class Featurizer:
 # -- second pass: what the first pass said about the same word elsewhere in the document ---------------------
 
 
+@lru_cache(maxsize=200_000)
 def context_key(token: str) -> str:
     """The key under which a word's other mentions are pooled: folded stem; '' for words not worth pooling."""
     n = norm(token)

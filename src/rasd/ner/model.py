@@ -313,14 +313,14 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
         # مخيمي الهول وروج: after a place head noun, a و-word that is a place itself starts a second place even
         # when the CRF ran the two together (البوسنة والهرسك, with no head noun before it, stays one)
         second = out[i] == "I-LOC" and norm(tok).startswith("و")
-        if (out[i] != "O" and not second) or _is_loc_head(fz, tok) or not (fz.single_kinds(tok) & _PLACE_KINDS):
+        if (out[i] != "O" and not second) or fz.is_place_head(tok) or not (fz.single_kinds(tok) & _PLACE_KINDS):
             continue
         if fz.is_nisba(tok):  # الدولة السورية: an adjective, not a place
             continue
         j = i - 1
-        while j >= 0 and j >= i - 3 and out[j].endswith("LOC") and not _is_loc_head(fz, tokens[j]):
+        while j >= 0 and j >= i - 3 and out[j].endswith("LOC") and not fz.is_place_head(tokens[j]):
             j -= 1
-        if j >= 0 and _is_loc_head(fz, tokens[j]) and (j == i - 1 or norm(tok).startswith("و")):
+        if j >= 0 and fz.is_place_head(tokens[j]) and (j == i - 1 or norm(tok).startswith("و")):
             out[i] = "B-LOC"
     for i in range(len(tokens) - 1 if scope == "all" else 0):
         if (
@@ -395,13 +395,6 @@ def surnames(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Sequence[list
 
 
 _PARTICLE_KEYS = frozenset({"بن", "ابن", "ابو", "بنت", "عبد"})
-
-
-def _is_loc_head(fz: Featurizer, token: str) -> bool:
-    from rasd.text.clitics import analyze
-
-    stem = analyze(token).stem
-    return stem in fz.lex.words["loch"] or ("ال" + stem) in fz.lex.words["loch"]
 
 
 def _spans(tags: Sequence[str], probs: Sequence[float]) -> list[Entity]:
