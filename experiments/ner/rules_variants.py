@@ -11,7 +11,8 @@ occurrences, at least twice), ``window=N`` (propagation over N sentences instead
 (a name before a country in brackets is ORG), ``quoted-org`` (a quoted name after an organization head noun is
 ORG), ``trim-{start,end,both}-Z`` (a PER loses a first / last word that general Arabic uses at Zipf >= Z and no
 real person bears), ``complete-KIND[+KIND...][:LABEL]`` (multi-word names of those phrase lists made whole
-entities of LABEL, PER by default, as the knowledge base's people are). Never touches test.
+entities of LABEL, PER by default, as the knowledge base's people are), ``fill-KIND[+KIND...]:LABEL`` (names of
+those phrase lists where the CRF left every word O become LABEL). Never touches test.
 """
 
 from __future__ import annotations
@@ -187,6 +188,11 @@ def post_rules(
         return after_head(fz, toks, pred, "LOC" if variant.startswith("place") else "ORG")
     if variant in ("fill-org", "fill-loc"):
         return fill(fz, toks, pred, variant.split("-")[1].upper())
+    if variant.startswith("fill-") and ":" in variant:  # fill-club+polorg:ORG: those lists' names where all O
+        kinds, _, label = variant[5:].partition(":")
+        for kind in kinds.split("+"):
+            ner_model._PHRASE_LABELS[kind] = label
+        return fill(fz, toks, pred, label)
     if variant == "club-before-country":
         return club_before_country(fz, toks, pred)
     if variant == "quoted-org":

@@ -135,3 +135,10 @@ def test_places_beyond_countries_and_cities() -> None:
     assert "MB=geo" in feats[2] and "MI=geo" in feats[3]
     assert "MB=geo" in feats[4] and "MI=geo" in feats[5]  # the first word of a phrase may carry a clitic
     assert "G=geo" in _feats(["في", "الجولان"])[1]
+
+
+def test_miscellaneous_names() -> None:
+    # data/lexicons/ner_misc_names.txt (version 11): competitions, prizes, events, works
+    feats = _feats(["فاز", "بجائزة", "نوبل", "للسلام", "قبل", "كأس", "العالم"])
+    assert "MB=miscn" in feats[1] and "MI=miscn" in feats[2] and "MI=miscn" in feats[3]
+    assert "MB=miscn" in feats[5] and "MI=miscn" in feats[6]

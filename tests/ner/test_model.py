@@ -100,3 +100,24 @@ def test_quoted_titles_of_works_are_misc() -> None:
     assert out[3:5] == ["B-MISC", "I-MISC"] and out[8:10] == ["B-MISC", "I-MISC"]  # announced, then listed
     assert out[13] == "O"  # a quoted word after a street is no work
     assert model.quoted_works(["قال", '"', "لن", "نقبل", '"'], ["O"] * 5) == ["O"] * 5
+
+
+def test_tagging_leaves_the_garbage_collector_as_it_found_it() -> None:
+    # the collector is paused while a text is tagged (speed); the caller's setting comes back, also on error
+    import gc
+
+    import pytest
+
+    tokens = "وصل الرئيس إلى دمشق .".split()
+    assert gc.isenabled()
+    model.tag(tokens)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        model.tag(tokens)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        model.default_model().entities([[None]])  # type: ignore[list-item]
+    assert gc.isenabled()

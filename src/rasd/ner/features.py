@@ -25,7 +25,7 @@ from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-FEATURE_VERSION = 10
+FEATURE_VERSION = 11
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -54,6 +54,8 @@ _PHRASE_LISTS = (
     ("fper", "lexicons/ner_persons_culture.txt", "txt"),
     # since version 10: places beyond countries and cities (regions, seas, provinces, camps), hand-written likewise
     ("geo", "lexicons/ner_places_geo.txt", "txt"),
+    # since version 11: events, competitions, prizes, treaties, weapons, currencies, works, hand-written likewise
+    ("miscn", "lexicons/ner_misc_names.txt", "txt"),
     ("pers", "lexicons/ner_persons_extra.txt", "txt"),
     ("kb", "gazetteers/ner_kb.tsv", "kind:1"),
     ("wdper", "lexicons/ner_name_full.txt", "txt"),  # real people's full names (tools/ner/build_name_units.py)
