@@ -1,6 +1,6 @@
 """Train rasd's entity tagger: a linear-chain CRF over rich token features.
 
-The shipped model is one CRF (python-crfsuite, L-BFGS with elastic-net regularisation, c1=0.05, c2=0.01)
+The shipped model is one CRF (python-crfsuite, L-BFGS with elastic-net regularisation, c1=0.05, c2=0.05)
 over the features of :mod:`rasd.ner.features`, trained on the data plus a copy in which half of the entity
 tokens have their word identity hidden (:func:`hide_names`), so that it learns to recognise unseen names.
 
