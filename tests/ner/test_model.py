@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import sys
 
+import pytest
+
 from rasd.ner import model
 
 
@@ -102,16 +104,20 @@ def test_quoted_titles_of_works_are_misc() -> None:
     assert model.quoted_works(["قال", '"', "لن", "نقبل", '"'], ["O"] * 5) == ["O"] * 5
 
 
-def test_tagging_leaves_the_garbage_collector_as_it_found_it() -> None:
+def test_tagging_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
     # the collector is paused while a text is tagged (speed); the caller's setting comes back, also on error
     import gc
 
-    import pytest
-
     tokens = "وصل الرئيس إلى دمشق .".split()
+    featurizer = model.default_model().featurizer
+    during: list[bool] = []
+    sentence = featurizer.sentence
+    monkeypatch.setattr(featurizer, "sentence", lambda toks: during.append(gc.isenabled()) or sentence(toks))
     assert gc.isenabled()
     model.tag(tokens)
+    assert during == [False]
     assert gc.isenabled()
+    monkeypatch.undo()
     gc.disable()
     try:
         model.tag(tokens)

@@ -20,11 +20,13 @@ import math
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasd.ner.features import _tsv_rows  # noqa: E402
 from rasd.ner.features import name_shape_grams as grams  # noqa: E402
 from rasd.text.normalize import norm  # noqa: E402
 
@@ -41,6 +43,7 @@ _NAME_FILES: tuple[tuple[str, int | None], ...] = (
     ("lexicons/ner_persons_culture.txt", None),
     ("lexicons/ner_persons_extra.txt", None),
     ("lexicons/ner_given_names.txt", None),
+    ("lexicons/ner_name_units.tsv", 0),
 )
 
 
@@ -49,37 +52,30 @@ def _strip(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) >= 5 else word
 
 
+def _entries(rel: str, column: int | None) -> Iterator[str]:
+    """The names of one list: a column of a table, or each line of a text file, comments left out."""
+    file = DATA / rel
+    if column is not None:
+        yield from (row[column] if len(row) > column else "" for row in _tsv_rows(file))
+        return
+    with file.open(encoding="utf-8") as fh:
+        yield from (line.split("#", 1)[0] for line in fh if not line.startswith("#"))
+
+
 def _name_words() -> set[str]:
     out: set[str] = set()
     for rel, column in _NAME_FILES:
-        with (DATA / rel).open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                entry = line.split("#", 1)[0] if column is None else (line.rstrip("\n").split("\t") + [""] * 9)[column]
-                for w in re.findall(r"[^\s\-–()]+", entry):
-                    w = _strip(norm(w))
-                    if _AR.match(w):
-                        out.add(w)
-    with (DATA / "lexicons" / "ner_name_units.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith("#"):
-                w = _strip(line.split("\t", 1)[0])
+        for entry in _entries(rel, column):
+            for w in re.findall(r"[^\s\-–()]+", entry):
+                w = _strip(norm(w))
                 if _AR.match(w):
                     out.add(w)
     return out
 
 
 def _common_words(names: set[str]) -> set[str]:
-    out: set[str] = set()
-    with (DATA / "lexicons" / "ner_word_freq.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            w = line.split("\t", 1)[0]
-            if _AR.match(w) and _strip(w) not in names:
-                out.add(w)
-    return out
+    rows = _tsv_rows(DATA / "lexicons" / "ner_word_freq.tsv")
+    return {w for w, *_ in rows if _AR.match(w) and _strip(w) not in names}
 
 
 def build() -> tuple[str, str]:

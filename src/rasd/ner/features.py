@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rasd.data import path as data_path
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
 FEATURE_VERSION = 11
+T = TypeVar("T")
 CLUSTER_SIZES = (32, 128, 512)
 
 # Lexicon files (data/lexicons/ner_*.txt) and the feature name each gives.
@@ -209,6 +211,16 @@ def default_lexicons() -> Lexicons:
     return Lexicons()
 
 
+_CACHE_LIMIT = 500_000  # entries per cache: a long stream of text must not grow them without end
+
+
+def _keep(cache: dict[Any, T], key: Hashable, value: T) -> T:
+    """Remember ``value`` under ``key`` while the cache holds fewer than _CACHE_LIMIT entries; return it."""
+    if len(cache) < _CACHE_LIMIT:
+        cache[key] = value
+    return value
+
+
 def _shape(token: str) -> str:
     if _ARABIC.match(token):
         return "ar"
@@ -351,9 +363,7 @@ class Featurizer:
             feats += [f"e3={n[-3:]}"]
         window = tuple(tuple(f"{off}{f}" for f in core) for off in ("-2", "-1", "+1", "+2"))
         out = (tuple(feats), window)  # tuples: cached for the process, untracked by the garbage collector
-        if len(self._cache) < 500_000:
-            self._cache[token] = out
-        return out
+        return _keep(self._cache, token, out)
 
     def _name_shape(self, stem: str) -> str:
         """How name-like a word's spelling is, as a bucket from -4 (a common word) to 4 (a transliteration)."""
@@ -361,9 +371,8 @@ class Featurizer:
         if hit is None:
             table = self.lex.name_shape
             ratios = [r for r in map(table.get, name_shape_grams(stem)) if r is not None]
-            hit = str(max(-4, min(4, math.floor(2 * sum(ratios) / len(ratios))))) if ratios else "u"
-            if len(self._shapes) < 500_000:
-                self._shapes[stem] = hit
+            bucket = str(max(-4, min(4, math.floor(2 * sum(ratios) / len(ratios))))) if ratios else "u"
+            hit = _keep(self._shapes, stem, bucket)
         return hit
 
     # -- multi-word names ------------------------------------------------------------------------------------
@@ -388,9 +397,8 @@ class Featurizer:
         if hit is None:
             normed = fold(norm(token))
             firsts = [fold(c) for c in candidates(token)] if _ARABIC.match(normed) else [normed]
-            hit = (normed, tuple(f for f in dict.fromkeys(firsts) if (f,) in self.lex.prefixes))
-            if len(self._scache) < 500_000:
-                self._scache[token] = hit
+            starts = tuple(f for f in dict.fromkeys(firsts) if (f,) in self.lex.prefixes)
+            hit = _keep(self._scache, token, (normed, starts))
         return hit
 
     def _phrase_matches(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str]], ...]:
@@ -432,9 +440,7 @@ class Featurizer:
         """Gazetteer kinds of a one-word name (clitics stripped): for the post-CRF completion rules."""
         hit = self._kinds.get(token)
         if hit is None:
-            hit = self._single_kinds(token)
-            if len(self._kinds) < 500_000:
-                self._kinds[token] = hit
+            hit = _keep(self._kinds, token, self._single_kinds(token))
         return hit
 
     def _single_kinds(self, token: str) -> frozenset[str]:
@@ -451,10 +457,9 @@ class Featurizer:
         """A relational adjective of a known place (السورية، العراقي)."""
         hit = self._nisba.get(token)
         if hit is None:
-            n = norm(token)
-            hit = bool(_ARABIC.match(n)) and any(b in self.lex.places for b in _nisba_base(analyze(token).stem))
-            if len(self._nisba) < 500_000:
-                self._nisba[token] = hit
+            places = self.lex.places
+            nisba = bool(_ARABIC.match(norm(token))) and any(b in places for b in _nisba_base(analyze(token).stem))
+            hit = _keep(self._nisba, token, nisba)
         return hit
 
     def is_place_head(self, token: str) -> bool:
@@ -463,9 +468,7 @@ class Featurizer:
         if hit is None:
             stem = analyze(token).stem
             heads = self.lex.words["loch"]
-            hit = stem in heads or ("ال" + stem) in heads
-            if len(self._heads) < 500_000:
-                self._heads[token] = hit
+            hit = _keep(self._heads, token, stem in heads or ("ال" + stem) in heads)
         return hit
 
     # -- a sentence -----------------------------------------------------------------------------------------
@@ -525,9 +528,7 @@ class Featurizer:
     def _trigger_kinds(self, token: str, feats: list[str]) -> list[str]:
         hit = self._tcache.get(token)
         if hit is None:
-            hit = [f[2:] for f in feats if f.startswith("G=") and f[2:] in _TRIGGERS]
-            if len(self._tcache) < 500_000:
-                self._tcache[token] = hit
+            hit = _keep(self._tcache, token, [f[2:] for f in feats if f.startswith("G=") and f[2:] in _TRIGGERS])
         return hit
 
     def sentences(self, sents: Iterable[Sequence[str]]) -> list[list[list[str]]]:

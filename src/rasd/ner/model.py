@@ -106,14 +106,9 @@ class NerModel:
             self._taggers[name] = tagger
         return tagger
 
+    @_gc_paused()
     def _run(
         self, sents: Sequence[Sequence[str]], passes: int, scores: bool, rules: str = "none"
-    ) -> tuple[list[list[str]], list[list[float]]]:
-        with _gc_paused():
-            return self._run_tagged(sents, passes, scores, rules)
-
-    def _run_tagged(
-        self, sents: Sequence[Sequence[str]], passes: int, scores: bool, rules: str
     ) -> tuple[list[list[str]], list[list[float]]]:
         with self._lock:
             xs = [self.featurizer.sentence(s) if s else [] for s in sents]
