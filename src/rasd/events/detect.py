@@ -411,10 +411,59 @@ def features(
     years = [int(x) for x in norms if _YEAR.match(x)]
     f["old_year"] = float(bool(years) and published_year is not None and max(years) < published_year - 1)
     f["year"] = float(bool(years))
+    if typ == "PROTEST":
+        f.update(crowd_features(norms))
     aux = aux or {}
     for key in ("negated", "future", "hypothetical", "historical"):
         f[f"aux_{key}"] = float(bool(aux.get(key)))
     return f
+
+
+# sound masculine plurals, whose ending shows the case: -ون nominative, -ين accusative or genitive
+CROWD_NOMINATIVE = frozenset(
+    {"المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "المعتصمون", "معتصمون", "المضربون", "مضربون", "المشاركون"}
+)
+CROWD_GENITIVE = frozenset(
+    {"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "المعتصمين", "معتصمين", "المضربين", "مضربين", "المشاركين"}
+)
+# a count heading the crowd (مئات المتظاهرين) takes the crowd's place in the clause, usually as its subject
+CROWD_COUNTS = frozenset({"مئات", "المئات", "الاف", "الالاف", "الوف", "عشرات", "العشرات", "حشود", "عدة"})
+# words that govern the crowd when it is not the actor: prepositions, force or harm done to it, support for it
+CROWD_GOVERNORS = frozenset(
+    {"امام", "ضد", "علي", "مع", "بين", "وفاة", "مقتل", "فرقت", "تفريق", "لتفريق", "قمع", "قمعت", "اعتقال", "اعتقلت",
+     "اصابة", "استهدف", "دعم", "انصار", "تضامن", "تضامنهم", "مطالب", "مطالبات"}
+)
+
+
+def _in(word: str, table: frozenset[str]) -> bool:
+    """``word`` is in ``table``, alone or after the conjunction و or ف written onto it."""
+    return word in table or (word[:1] in "وف" and len(word) > 3 and word[1:] in table)
+
+
+def crowd_features(norms: list[str]) -> dict[str, float]:
+    """Are the protesters the ones acting? Arabic marks it by case: المتظاهرون (nominative) is a subject,
+    المتظاهرين follows a preposition, a verb whose object they are, or a count (مئات المتظاهرين: subject again);
+    a speech before them (أمام آلاف المتظاهرين), force against them (فرقت المتظاهرين) or their deaths make the
+    sentence about something else."""
+    nominative = any(_in(x, CROWD_NOMINATIVE) for x in norms)
+    counted = governed = False
+    for i, x in enumerate(norms):
+        if not _in(x, CROWD_GENITIVE):
+            continue
+        head = i - 2 if i > 1 and norms[i - 1] == "من" else i - 1  # مئات من المتظاهرين
+        counts = head >= 0 and _in(norms[head], CROWD_COUNTS)
+        if counts:
+            head -= 1
+        # the governor next to the crowd (or its count), or one word before it: a verb with its subject between
+        # (فرقت الشرطة المتظاهرين)
+        if any(_in(norms[j], CROWD_GOVERNORS) for j in range(max(0, head - 1), head + 1)):
+            governed = True
+        elif counts:
+            counted = True
+    return {
+        "crowd_subject": float(nominative or counted),
+        "crowd_governed": float(governed and not (nominative or counted)),
+    }
 
 
 @lru_cache(maxsize=1)
