@@ -51,3 +51,15 @@ def test_the_stricter_figure_never_uses_the_folds_own_labels() -> None:
     precision, recall = nested_threshold_scores(p, y, folds, total)
     assert precision == pytest.approx(tp / pred.sum())
     assert recall == pytest.approx(tp / total)
+
+
+def test_the_word_scale_is_given_per_type() -> None:
+    from train_event_detector import BOW_SCALE, per_type
+
+    assert per_type("0.3", "PROTEST") == 0.3  # one number for every type
+    assert per_type("ASSAULT=0.5,PROTEST=0.25", "PROTEST") == 0.25
+    assert {per_type(BOW_SCALE, t) for t in ("ASSAULT", "PROTEST")} <= {0.25, 0.5}  # the default names both
+    with pytest.raises(SystemExit, match="TYPE=number"):
+        per_type("ASSAULT=0.5", "PROTEST")  # a type left out
+    with pytest.raises(SystemExit, match="TYPE=number"):
+        per_type("PROTEST=low", "PROTEST")
