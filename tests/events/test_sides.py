@@ -625,3 +625,31 @@ def test_deaths_in_an_accident_are_not_an_assault(kb_dir: Path, text: str, assau
 def test_other_senses_of_protest_words(kb_dir: Path, text: str) -> None:
     _, events = code(text, kb_dir)
     assert not any(e.get("type") == "PROTEST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a noun with ال heads no construct: the name after المتظاهرون is the object of وسلم, not their genitive
+        ("وسلم المتظاهرون حزب الأمة مذكرة احتجاج أمس.", ["المتظاهرون"], ["حزب الأمة"]),
+        # without the article it may head one: the party's march is the party's
+        ("وانطلقت أمس مظاهرة حزب الأمة في وسط العاصمة.", ["حزب الأمة"], []),
+    ],
+)
+def test_a_definite_crowd_heads_no_genitive(kb_dir: Path, text: str, source: list[str], target: list[str]) -> None:
+    doc, events = code(text, kb_dir, [("حزب الأمة", "ORG", 0)])
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("source")) == source
+    assert texts(doc, protest.get("target")) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونزل المتظاهرون إلى الشوارع وسط غضب متزايد من قرار بريطانيا منح الجائزة للكاتب.",
+        "وخرج المئات في مظاهرة أمس تعبيرا عن استياء من سياسة بريطانيا في المنطقة.",
+    ],
+)
+def test_anger_at_someone_names_whom_the_protest_faces(kb_dir: Path, text: str) -> None:
+    doc, events = code(text, kb_dir, [("بريطانيا", "LOC", 0)])
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["بريطانيا"]

@@ -250,6 +250,12 @@ def case_of(word: str) -> str | None:
     return None
 
 
+def heads_no_genitive(noun: str, following: str) -> bool:
+    """A noun with the article (المتظاهرون) before a word without it: the word is neither its genitive (a noun
+    with ال heads no construct) nor its adjective (which would carry ال too)."""
+    return noun.lstrip("وف").startswith(("ال", "بال", "لل")) and not following.lstrip("وف").startswith(("ال", "لل"))
+
+
 def nisba_country(tok: Tok, *, accusative: bool = False) -> str | None:
     """The country of a nationality adjective (العراقية، تركي); with ``accusative``, also its indefinite
     accusative or dual (فرنسياً، تركيا after جنديا، اميركيان after جنديان), which the knowledge base does not list

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.data import path as data_path
 from rasd.document import Document, Span
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, heads_no_genitive
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.text.clitics import analyze, candidates
@@ -391,6 +391,8 @@ class RoleFinder:
             armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
             if armed is not None and armed.first == t + 1 and armed.sector in _ARMED and not sent.prep_of(t + 1)[0]:
                 return [armed], None
+        if nxt is not None and heads_no_genitive(w.norm, self.words[t + 1].norm):
+            nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
         if nxt is not None and sent.prep_of(t + 1)[0] is None:
             after = nxt.last + 1
             accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))

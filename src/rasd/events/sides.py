@@ -85,6 +85,7 @@ _STANCE = frozenset(
     }
 )
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
+_ANGER = frozenset({"غضب", "غضبا", "الغضب", "سخط", "سخطا", "استياء", "استياءا"})  # غضب (متزايد) من X
 _FACING = frozenset({"امام", "خارج", "حول", "قرب"})
 _HEADING = frozenset({"نحو", "الي", "باتجاه", "حتي"})  # toward: only a building or an institution, not a country
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
@@ -167,7 +168,7 @@ class SideRules:
         A demand or a stance names the addressee more surely than the place a crowd stands: they come first,
         each tier nearest to the trigger first."""
         found: list[tuple[int, int, Actor]] = []
-        words = _DEMAND | _STANCE | _GRIEVANCE | _FACING | _HEADING
+        words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING
         for j in range(sent.first, sent.last):
             w = self.words[j].norm
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
@@ -191,6 +192,10 @@ class SideRules:
                 a = self._actor_near(j + 1, sent)
             elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
                 a = self._actor_near(j + 2, sent) or self._nisba_after(j + 2, sent)
+            elif base in _ANGER:
+                k = next((k for k in (j + 1, j + 2) if k <= sent.last and self.words[k].norm == "من"), None)
+                if k is not None and k < sent.last:
+                    a = self._actor_near(k + 1, sent) or self._nisba_after(k + 1, sent)
             elif base in _FACING or base in _HEADING:
                 a = self._facing(j + 1, sent, building_only=base in _HEADING)
                 if a is not None:
