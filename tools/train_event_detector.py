@@ -179,6 +179,17 @@ def char_probabilities(model: dict[str, object], texts: list[str]) -> np.ndarray
     return np.array([char_probability(model, t) for t in texts])
 
 
+def stratified_folds(y: np.ndarray, seed: int) -> np.ndarray:
+    """Each row's fold (0-4), the "yes" rows and the others dealt out evenly after a shuffle drawn from ``seed``."""
+    rng = np.random.default_rng(seed)
+    folds = np.empty(len(y), dtype=int)
+    for cls in (0, 1):
+        idx = np.flatnonzero(y == cls)
+        rng.shuffle(idx)
+        folds[idx] = np.arange(len(idx)) % 5
+    return folds
+
+
 def per_type(value: str, typ: str) -> float:
     """``value`` for ``typ``: one number for every type, or TYPE=number pairs (comma-separated)."""
     try:
@@ -349,12 +360,7 @@ def main() -> int:
         dense = sorted(k for k in feats[0] if not k.startswith("w:"))
         extra, extra_y = ([], []) if args.no_extra else load_extra(args.data, typ, args.ambiguous)
         y = np.array(labels, dtype=float)
-        rng = np.random.default_rng(args.seed)
-        folds = np.empty(len(y), dtype=int)
-        for cls in (0, 1):  # stratified folds
-            idx = np.flatnonzero(y == cls)
-            rng.shuffle(idx)
-            folds[idx] = np.arange(len(idx)) % 5
+        folds = stratified_folds(y, args.seed)
         cv = np.zeros(len(y))
         fold_models: list[dict[str, object]] = []
         for k in range(5):

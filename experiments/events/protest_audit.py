@@ -22,7 +22,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from train_event_detector import BOW_SCALE, best_sentence, fit, load_extra, matrix, per_type, vectorize
+from train_event_detector import (
+    BOW_SCALE,
+    best_sentence,
+    fit,
+    load_extra,
+    matrix,
+    per_type,
+    stratified_folds,
+    vectorize,
+)
 
 from rasd.text.stage import TextStage
 
@@ -44,12 +53,7 @@ def cv_scores(
     feats = [r["f"] for r in lab]
     y = np.array([r["label"] == "yes" for r in lab], dtype=float)
     extra, extra_y = load_extra(folder, "PROTEST")
-    rng = np.random.default_rng(seed)
-    folds = np.empty(len(y), dtype=int)
-    for cls in (0, 1):
-        idx = np.flatnonzero(y == cls)
-        rng.shuffle(idx)
-        folds[idx] = np.arange(len(idx)) % 5
+    folds = stratified_folds(y, seed)
     cv = np.zeros(len(y))
     for k in range(5):
         train_rows = np.flatnonzero(folds != k)

@@ -7,19 +7,9 @@ from collections.abc import Callable
 import numpy as np
 from detector_dev import ap_and_f1
 from sklearn.linear_model import LogisticRegression
-from train_event_detector import matrix, vectorize
+from train_event_detector import matrix, stratified_folds, vectorize
 
 LABELS = ("yes", "easy no", "difficult no")
-
-
-def folds_for(y: np.ndarray, seed: int) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    folds = np.empty(len(y), dtype=int)
-    for cls in (0, 1):
-        idx = np.flatnonzero(y == cls)
-        rng.shuffle(idx)
-        folds[idx] = np.arange(len(idx)) % 5
-    return folds
 
 
 def labelled(rows: list[dict], seed: int) -> tuple[list[dict], int, np.ndarray, np.ndarray]:
@@ -27,7 +17,7 @@ def labelled(rows: list[dict], seed: int) -> tuple[list[dict], int, np.ndarray, 
     and their stratified folds."""
     lab = [r for r in rows if r["label"] in LABELS and r["f"] is not None]
     y = np.array([r["label"] == "yes" for r in lab], dtype=float)
-    return lab, sum(r["label"] == "yes" for r in rows), y, folds_for(y, seed)
+    return lab, sum(r["label"] == "yes" for r in rows), y, stratified_folds(y, seed)
 
 
 def names_for(feats: list[dict], idx, min_df: int) -> list[str]:
@@ -43,7 +33,7 @@ def make_lr(c: float = 0.2, bow: float = 0.5, min_df: int = 3, dense_only: bool 
         feats = [r["f"] for r in lab]
         y = np.array([r["label"] == "yes" for r in lab], dtype=float)
         sw = np.array([weight_diff if r["label"] == "difficult no" else 1.0 for r in lab])
-        folds = folds_for(y, seed)
+        folds = stratified_folds(y, seed)
         cv = np.zeros(len(y))
         for k in range(5):
             tr = np.flatnonzero(folds != k)
@@ -111,7 +101,7 @@ def make_pooled(other_weight: float = 0.5, c: float = 0.2, bow: float = 0.5, min
                   for r in others]
         y = np.array([r["label"] == "yes" for r in lab], dtype=float)
         yo = np.array([r["label"] == "yes" for r in others], dtype=float)
-        folds = folds_for(y, seed)
+        folds = stratified_folds(y, seed)
         cv = np.zeros(len(y))
         for k in range(5):
             tr = np.flatnonzero(folds != k)
