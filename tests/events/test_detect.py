@@ -58,3 +58,9 @@ def test_the_shipped_detector_uses_them_the_way_the_language_does() -> None:
     p_acting = detect.probability(_features(acting), "PROTEST", acting)
     p_governed = detect.probability(_features(governed), "PROTEST", governed)
     assert p_acting is not None and p_governed is not None and p_acting > p_governed
+
+
+def test_a_conjunction_on_a_short_governor() -> None:
+    # وضد، ومع: three letters with the و; the governor is still read
+    assert detect.crowd_features(["قالت", "الشرطة", "وضد", "المتظاهرين"])["crowd_governed"] == 1.0
+    assert detect.crowd_features(["وقف", "الجنود", "ومع", "المتظاهرين"])["crowd_governed"] == 1.0

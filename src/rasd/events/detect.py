@@ -437,7 +437,7 @@ CROWD_GOVERNORS = frozenset(
 
 def _in(word: str, table: frozenset[str]) -> bool:
     """``word`` is in ``table``, alone or after the conjunction و or ف written onto it."""
-    return word in table or (word[:1] in "وف" and len(word) > 3 and word[1:] in table)
+    return word in table or (word[:1] in "وف" and len(word) > 2 and word[1:] in table)
 
 
 def crowd_features(norms: list[str]) -> dict[str, float]:
