@@ -135,6 +135,30 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, 
     return m.coef_[0], float(m.intercept_[0])
 
 
+def fit_fold(
+    feats: list[dict[str, float]],
+    extra: list[dict[str, float]],
+    extra_y: list[int],
+    y: np.ndarray,
+    held: np.ndarray,
+    *,
+    bow: float,
+    c: float,
+    min_df: int,
+    seed: int,
+) -> tuple[np.ndarray, list[str], np.ndarray, float, np.ndarray]:
+    """The words model trained without the ``held`` rows (the extra sentences always in): their probabilities,
+    then the feature names, weights, bias and the word features' scale it was fitted with."""
+    train_rows = np.flatnonzero(~held)
+    pool = feats + extra
+    names = vectorize(pool, np.concatenate([train_rows, np.arange(len(feats), len(pool))]), min_df)
+    scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
+    x = matrix(feats, names) * scale
+    xe = matrix(extra, names) * scale if extra else np.zeros((0, len(names)))
+    w, b = fit(np.vstack([x[~held], xe]), np.concatenate([y[~held], np.array(extra_y, dtype=float)]), c, seed)
+    return 1 / (1 + np.exp(-np.clip(x[held] @ w + b, -30, 30))), names, w, b, scale
+
+
 def fit_chars(texts: list[str], y: np.ndarray, c: float, seed: int, weight: float) -> dict[str, object]:
     """The character n-gram model (``rasd.events.chars``): TF-IDF char_wb 2-5-grams seen in at least three
     sentences, L2 logistic regression with balanced classes; exported as n-gram -> [idf, weight]."""
@@ -364,15 +388,9 @@ def main() -> int:
         cv = np.zeros(len(y))
         fold_models: list[dict[str, object]] = []
         for k in range(5):
-            train_rows = np.flatnonzero(folds != k)
-            pool = feats + extra
-            names = vectorize(pool, np.concatenate([train_rows, np.arange(len(feats), len(pool))]), args.min_df)
-            scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
-            x = matrix(feats, names) * scale
-            xe = matrix(extra, names) * scale if extra else np.zeros((0, len(names)))
-            ye = np.array(extra_y, dtype=float)
-            w, b = fit(np.vstack([x[folds != k], xe]), np.concatenate([y[folds != k], ye]), args.c, args.seed)
-            cv[folds == k] = 1 / (1 + np.exp(-np.clip(x[folds == k] @ w + b, -30, 30)))
+            cv[folds == k], names, w, b, scale = fit_fold(
+                feats, extra, extra_y, y, folds == k, bow=bow, c=args.c, min_df=args.min_df, seed=args.seed
+            )
             fw = {n: float(v * sc) for n, v, sc in zip(names, w, scale, strict=True) if abs(v) >= 1e-4}
             fw["bias"] = fw.get("bias", 0.0) + b
             fold_models.append({"weights": fw})

@@ -22,16 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from train_event_detector import (
-    BOW_SCALE,
-    best_sentence,
-    fit,
-    load_extra,
-    matrix,
-    per_type,
-    stratified_folds,
-    vectorize,
-)
+from train_event_detector import BOW_SCALE, best_sentence, fit_fold, load_extra, per_type, stratified_folds
 
 from rasd.text.stage import TextStage
 
@@ -56,14 +47,7 @@ def cv_scores(
     folds = stratified_folds(y, seed)
     cv = np.zeros(len(y))
     for k in range(5):
-        train_rows = np.flatnonzero(folds != k)
-        pool = feats + extra
-        names = vectorize(pool, np.concatenate([train_rows, np.arange(len(feats), len(pool))]), min_df)
-        scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
-        x = matrix(feats, names) * scale
-        xe = matrix(extra, names) * scale
-        w, b = fit(np.vstack([x[folds != k], xe]), np.concatenate([y[folds != k], extra_y]), c, seed)
-        cv[folds == k] = 1 / (1 + np.exp(-np.clip(x[folds == k] @ w + b, -30, 30)))
+        cv[folds == k] = fit_fold(feats, extra, extra_y, y, folds == k, bow=bow, c=c, min_df=min_df, seed=seed)[0]
     return rows, cv
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.data import path as data_path
-from rasd.events.args import WEEKDAYS
+from rasd.events.args import WEEKDAYS, case_of
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
 from rasd.kb.match import Tok
@@ -419,13 +419,9 @@ def features(
     return f
 
 
-# sound masculine plurals, whose ending shows the case: -ون nominative, -ين accusative or genitive
-CROWD_NOMINATIVE = frozenset(
-    {"المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "المعتصمون", "معتصمون", "المضربون", "مضربون", "المشاركون"}
-)
-CROWD_GENITIVE = frozenset(
-    {"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "المعتصمين", "معتصمين", "المضربين", "مضربين", "المشاركين"}
-)
+# protesters' sound masculine plurals, whose ending shows the case (rasd.events.args.case_of): المتظاهرون
+# nominative, المتظاهرين accusative or genitive
+CROWD_STEMS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب", "مشارك"})
 # a count heading the crowd (مئات المتظاهرين) takes the crowd's place in the clause, usually as its subject
 CROWD_COUNTS = frozenset({"مئات", "المئات", "الاف", "الالاف", "الوف", "عشرات", "العشرات", "حشود", "عدة"})
 # words that govern the crowd when it is not the actor: prepositions, force or harm done to it, support for it
@@ -440,15 +436,25 @@ def _in(word: str, table: frozenset[str]) -> bool:
     return word in table or (word[:1] in "وف" and len(word) > 2 and word[1:] in table)
 
 
+def _crowd_case(word: str) -> str | None:
+    """"nom" or "obl" for a protesters' plural (المتظاهرون، متظاهرين, و or ف on it or not); None otherwise."""
+    for w in (word, word[1:]) if word[:1] in "وف" else (word,):
+        case = case_of(w)
+        if case in ("nom", "obl") and w.removeprefix("ال")[:-2] in CROWD_STEMS:
+            return case
+    return None
+
+
 def crowd_features(norms: list[str]) -> dict[str, float]:
     """Are the protesters the ones acting? Arabic marks it by case: المتظاهرون (nominative) is a subject,
     المتظاهرين follows a preposition, a verb whose object they are, or a count (مئات المتظاهرين: subject again);
     a speech before them (أمام آلاف المتظاهرين), force against them (فرقت المتظاهرين) or their deaths make the
     sentence about something else."""
-    nominative = any(_in(x, CROWD_NOMINATIVE) for x in norms)
+    cases = [_crowd_case(x) for x in norms]
+    nominative = "nom" in cases
     counted = governed = False
-    for i, x in enumerate(norms):
-        if not _in(x, CROWD_GENITIVE):
+    for i, case in enumerate(cases):
+        if case != "obl":
             continue
         head = i - 2 if i > 1 and norms[i - 1] == "من" else i - 1  # مئات من المتظاهرين
         counts = head >= 0 and _in(norms[head], CROWD_COUNTS)
