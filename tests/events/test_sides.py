@@ -41,6 +41,15 @@ def only(events: list[Span], typ: str) -> Span:
         ("وتظاهر الآلاف في العاصمة مطالبين السبت باستقالة الرئيس.", "الرئيس"),
         # the crowd as subject before its verb, and the building that verb acts on
         ("وكان متظاهرون قد حطموا يوم الأحد مقر الحكومة في المدينة.", "الحكومة"),
+        # whom the crowd clashed with: مع after the crowd, or the other side of بين ... و
+        ("واشتبك المتظاهرون مع الشرطة في وسط المدينة أمس.", "الشرطة"),
+        ("ودارت مواجهات جديدة بين الشرطة والمتظاهرين في العاصمة أمس.", "الشرطة"),
+        ("واندلعت اشتباكات بين المتظاهرين والجيش في العاصمة أمس.", "الجيش"),
+        # what the crowd handed someone, or whom it petitions
+        ("وتظاهر المئات أمس وسلموا مذكرة إلى الرئيس.", "الرئيس"),
+        ("واعتصم العشرات أمس بهدف الالتماس من الحكومة وقف الحرب.", "الحكومة"),
+        # what its banners condemn, by its nisba when no one is named
+        ("وتظاهر الآلاف أمس ورفعوا لافتات تندد بالغارات الإسرائيلية.", "الإسرائيلية"),
     ],
 )
 def test_protest_addressee(kb_dir: Path, text: str, target: str) -> None:
@@ -52,6 +61,20 @@ def test_protest_addressee(kb_dir: Path, text: str, target: str) -> None:
 def test_a_demand_outranks_the_place_the_crowd_stands(kb_dir: Path) -> None:
     doc, events = code("وتجمع المتظاهرون أمام مجلس المحافظة مطالبين الحكومة بتحسين الخدمات.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clash the crowd is not part of
+        "وتظاهر المئات أمس فيما دارت اشتباكات بين الجيش والمسلحين في الشمال.",
+        # a condemnation that is not the banners'
+        "وتظاهر المئات أمس فيما يندد الرئيس بالغارات الإسرائيلية.",
+    ],
+)
+def test_others_clashes_and_condemnations_name_no_addressee(kb_dir: Path, text: str) -> None:
+    doc, events = code(text, kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == []
 
 
 def test_heading_to_a_country_is_not_an_addressee(kb_dir: Path) -> None:

@@ -10,7 +10,9 @@ ASSAULT and PROTEST) and ``<type>_spans.json`` (source, verb and target tokens m
 * Spans, per type: on each gold sentence, the tokens of the source (and target) actors of the highest
   confidence event of that type are compared with the gold tokens (the coders' common tokens when given,
   else the tokens a majority of coders marked); precision and recall are pooled over sentences into a
-  token-level F1. A sentence where the gold marks no source (target) tokens does not count for that role.
+  token-level F1. An actor counts as the whitespace tokens it touches, since coders marked whole tokens
+  (والجيش) where an actor leaves the conjunction out. A sentence where the gold marks no source (target)
+  tokens does not count for that role.
 
 The sentence id's date (AAW_ARB_20071026...) is used as the publication date, as an article's would be.
 """
@@ -42,6 +44,16 @@ def published_from_id(sentence_id: str) -> str | None:
 
 def _tokens(text: str) -> list[str]:
     return [t for t in (norm(_PUNCT.sub(" ", x)).strip() for x in text.split()) if t]
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The whitespace tokens a span touches: coders marked whole tokens (والجيش), while an actor leaves out the
+    clitics glued to it (الجيش), so the span is compared as the tokens it stands in."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _analyze(pipeline: Any, text: str, sentence_id: str) -> Document:
@@ -137,7 +149,7 @@ def _span_scores(pipeline: Any, path: Path, typ: str, limit: int | None) -> dict
             pred: set[str] = set()
             if events:
                 for actor in events[0].get(role) or []:
-                    pred |= set(_tokens(doc.text[actor.start : actor.end]))
+                    pred |= set(_tokens(_whole_words(doc.text, actor.start, actor.end)))
             totals[role][0] += len(pred & gold)
             totals[role][1] += len(pred)
             totals[role][2] += len(gold)

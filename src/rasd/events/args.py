@@ -80,6 +80,7 @@ _QUANTIFIERS = frozenset(
         "وكل",
         "بعض",
         "عدد",
+        "عددا",
         "مئات",
         "الاف",
         "عشرات",
@@ -453,8 +454,10 @@ class Sentence:
                 break
             k += 1
         start = self.words[start_word].start
-        if self.words[start_word].norm.startswith("و") and start_word != j:
-            start += 1
+        if self.words[start_word].norm.startswith("و") and (
+            start_word != j or analyze(self.words[j].surface).prefix.startswith("و")
+        ):
+            start += 1  # والجيش، وثلاثة: the conjunction is not the actor's (وزارة keeps its و)
         if count is not None:
             start = self.words[noun_first].start
         for n in (k + 1, k + 2):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it

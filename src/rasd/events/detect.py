@@ -436,7 +436,7 @@ def _in(word: str, table: frozenset[str]) -> bool:
     return word in table or (word[:1] in "وف" and len(word) > 2 and word[1:] in table)
 
 
-def _crowd_case(word: str) -> str | None:
+def crowd_case(word: str) -> str | None:
     """"nom" or "obl" for a protesters' plural (المتظاهرون، متظاهرين, و or ف on it or not); None otherwise."""
     for w in (word, word[1:]) if word[:1] in "وف" else (word,):
         case = case_of(w)
@@ -450,7 +450,7 @@ def crowd_features(norms: list[str]) -> dict[str, float]:
     المتظاهرين follows a preposition, a verb whose object they are, or a count (مئات المتظاهرين: subject again);
     a speech before them (أمام آلاف المتظاهرين), force against them (فرقت المتظاهرين) or their deaths make the
     sentence about something else."""
-    cases = [_crowd_case(x) for x in norms]
+    cases = [crowd_case(x) for x in norms]
     nominative = "nom" in cases
     counted = governed = False
     for i, case in enumerate(cases):

@@ -28,7 +28,7 @@ from rasd.events.args import (
     counted,
     nisba_country,
 )
-from rasd.events.detect import TIME_WORDS
+from rasd.events.detect import TIME_WORDS, crowd_case
 from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
@@ -87,6 +87,14 @@ _STANCE = frozenset(
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
 _ANGER = frozenset({"غضب", "غضبا", "الغضب", "سخط", "سخطا", "استياء", "استياءا"})  # غضب (متزايد) من X
 _FACING = frozenset({"امام", "خارج", "حول", "قرب"})
+# a clash names the other side: اشتبك المتظاهرون مع الجنود، مواجهات بين الشرطة والمتظاهرين
+_CLASH = frozenset(
+    {"اشتبك", "اشتبكوا", "اشتبكت", "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "صدامات", "مصادمات"}
+)
+# what a crowd hands or sends someone names whom it addresses: مذكرة إلى المجلس البلدي، الالتماس من رئيس الوزراء
+_PETITION = frozenset({"مذكرة", "مذكره", "عريضة", "عريضه", "رسالة", "رساله", "الالتماس", "التماسا", "التماس"})
+# what the slogans or banners condemn: لافتات تندد بالمذابح الإسرائيلية، الشعارات التي تدين سلطات إستونيا
+_CONDEMN = frozenset({"تندد", "يندد", "نددت", "تدين", "يدين", "ادانت", "شجبت", "تشجب", "تستنكر", "استنكرت"})
 _HEADING = frozenset({"نحو", "الي", "باتجاه", "حتي"})  # toward: only a building or an institution, not a country
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
 # Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
@@ -168,7 +176,7 @@ class SideRules:
         A demand or a stance names the addressee more surely than the place a crowd stands: they come first,
         each tier nearest to the trigger first."""
         found: list[tuple[int, int, Actor]] = []
-        words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING
+        words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING | _CLASH | _PETITION | _CONDEMN
         for j in range(sent.first, sent.last):
             w = self.words[j].norm
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
@@ -196,8 +204,15 @@ class SideRules:
                 k = next((k for k in (j + 1, j + 2) if k <= sent.last and self.words[k].norm == "من"), None)
                 if k is not None and k < sent.last:
                     a = self._actor_near(k + 1, sent) or self._nisba_after(k + 1, sent)
-            elif base in _FACING or base in _HEADING:
-                a = self._facing(j + 1, sent, building_only=base in _HEADING)
+            elif base in _PETITION and self.words[j + 1].norm in ("الي", "من") and j + 1 < sent.last:
+                a = self._actor_near(j + 2, sent, span=1) or self._facing(j + 2, sent, building_only=False)
+            elif base in _CONDEMN and self._after_slogans(j, sent):
+                a = self._actor_near(j + 1, sent, span=2) or self._nisba_after(j + 1, sent)
+            elif base in _FACING or base in _HEADING or base in _CLASH:
+                if base in _CLASH:
+                    a = self._clash_opponent(j, sent)
+                else:
+                    a = self._facing(j + 1, sent, building_only=base in _HEADING)
                 if a is not None:
                     found.append((1, abs(j - t), a))
                 continue
@@ -216,6 +231,33 @@ class SideRules:
             return [chanted] if chanted is not None else []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
+
+    def _after_slogans(self, j: int, sent: Sentence) -> bool:
+        """Slogans or banners (هتافات، الشعارات التي) within the two words before j: theirs is the verb at j."""
+        before = range(max(sent.first, j - 2), j)
+        return any(self.words[i].norm.removeprefix("و").removeprefix("ال") in _SLOGANS for i in before)
+
+    def _clash_opponent(self, j: int, sent: Sentence) -> Actor | None:
+        """Whom the crowd clashed with, the clash word at j: اشتبك المتظاهرون مع الجنود الإسرائيليين، مواجهات (جديدة)
+        بين الشرطة والمتظاهرين (or بين المتظاهرين والشرطة). None when the crowd is not one of the two sides."""
+        for k in range(j + 1, min(sent.last - 1, j + 4) + 1):
+            if k > j + 1 and self.words[k].punct_before.strip():
+                return None
+            w = self.words[k].norm
+            if w == "مع":
+                crowd = any(crowd_case(self.words[i].norm) is not None for i in range(j + 1, k))
+                return self._actor_near(k + 1, sent, span=1) if crowd else None
+            if w != "بين":
+                continue
+            one = sent.actor_at(k + 1)
+            after = one.last + 1 if one is not None else sent.last + 1
+            if one is None or one.first != k + 1 or after > sent.last or not self.words[after].norm.startswith("و"):
+                return None
+            if crowd_case(self.words[after].norm) is not None:
+                return one
+            other = sent.actor_at(after) if crowd_case(self.words[k + 1].norm) is not None else None
+            return other if other is not None and other.first == after else None
+        return None
 
     def _slogan_target(self, sent: Sentence) -> Actor | None:
         """هتافات «الموت لأمريكا» / لافتات كتب عليها «رامسفيلد مجرم حرب»: when nothing else names whom a protest
