@@ -29,6 +29,8 @@ from rasd.text.stage import TextStage
 TYPES = ("ASSAULT", "PROTEST")
 # the word features' scale per type, chosen by 5-fold CV over 5 seeds of folds (see the README's figures)
 BOW_SCALE = "ASSAULT=0.5,PROTEST=0.25"
+# the types whose words model learns each sentence's share of accepting votes (see vote_share), chosen the same way
+SOFT = "PROTEST"
 
 
 def best_sentence(
@@ -88,10 +90,39 @@ def load_extra(folder: Path, typ: str, mode: str = "spans") -> tuple[list[dict[s
     return feats, labels
 
 
-def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[str], list[int], int, int]:
+def vote_share(row: dict[str, str]) -> float:
+    """The share of a row's annotators who accepted the event: 1 for a "yes" (unanimous), 0 for an "easy no",
+    1/3 for most "difficult no" rows. A "difficult no" is a sentence one coder in three took for the event;
+    learning it as a plain no teaches the model that those sentences are as far from an event as a recipe."""
+    accept, total = int(row.get("accept") or 0), int(row.get("total") or 0)
+    if total:
+        return accept / total
+    return 1.0 if row.get("label") == "yes" else 0.0
+
+
+def load_votes(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[float]]:
+    """The "ambiguous" rows that have votes, with their share of accepting votes (extra training examples for
+    a type trained on vote shares; never scored). One that coders also marked with event spans is then learned
+    twice, as load_extra's yes and by its votes: two observations of the same sentence."""
+    text_stage = TextStage()
+    feats: list[dict[str, float]] = []
+    shares: list[float] = []
+    for r in csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")):
+        if r["label"] != "ambiguous" or not int(r["total"] or 0):
+            continue
+        fs = best_features(text_stage, r["text"], r.get("id", ""), typ)
+        if fs is not None:
+            feats.append(fs)
+            shares.append(vote_share(r))
+    return feats, shares
+
+
+def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[str], list[int], list[float], int, int]:
+    """The scored rows with a trigger of ``typ``: features, sentence, label, vote share; then the number of
+    "yes" rows without a trigger and of all "yes" rows."""
     rows = list(csv.DictReader((folder / f"{typ.lower()}_gsr.csv").open(encoding="utf-8")))
     text_stage = TextStage()
-    feats, texts, labels = [], [], []
+    feats, texts, labels, shares = [], [], [], []
     skipped_pos = total_pos = 0
     for r in rows:
         if r["label"] not in ("yes", "easy no", "difficult no"):
@@ -104,7 +135,8 @@ def load(folder: Path, typ: str) -> tuple[list[dict[str, float]], list[str], lis
         feats.append(found[0])
         texts.append(found[1])
         labels.append(int(r["label"] == "yes"))
-    return feats, texts, labels, skipped_pos, total_pos
+        shares.append(vote_share(r))
+    return feats, texts, labels, shares, skipped_pos, total_pos
 
 
 def vectorize(feats: list[dict[str, float]], rows: np.ndarray, min_df: int) -> list[str]:
@@ -127,11 +159,23 @@ def matrix(feats: list[dict[str, float]], names: list[str]) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, float]:
-    """L2 logistic regression with balanced classes (liblinear: deterministic for a seed)."""
+    """L2 logistic regression with balanced classes (liblinear: deterministic for a seed). A target between 0
+    and 1 (a share of votes) is learned as two copies of its row, a yes weighted by the share and a no by the
+    rest: the cross-entropy against that share. The classes are balanced by their total weight."""
     from sklearn.linear_model import LogisticRegression
 
-    m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed, max_iter=5000)
-    m.fit(x, y)
+    if np.all((y == 0) | (y == 1)):
+        m = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed, max_iter=5000)
+        m.fit(x, y)
+        return m.coef_[0], float(m.intercept_[0])
+    xx = np.vstack([x, x])
+    yy = np.concatenate([np.ones(len(y)), np.zeros(len(y))])
+    w = np.concatenate([y, 1 - y])
+    keep = w > 0
+    pos, neg = float(w[: len(y)].sum()), float(w[len(y) :].sum())
+    w = w * np.where(yy == 1, (pos + neg) / (2 * pos), (pos + neg) / (2 * neg))
+    m = LogisticRegression(C=c, solver="liblinear", random_state=seed, max_iter=5000)
+    m.fit(xx[keep], yy[keep], sample_weight=w[keep])
     return m.coef_[0], float(m.intercept_[0])
 
 
@@ -146,16 +190,19 @@ def fit_fold(
     c: float,
     min_df: int,
     seed: int,
+    target: np.ndarray | None = None,
 ) -> tuple[np.ndarray, list[str], np.ndarray, float, np.ndarray]:
     """The words model trained without the ``held`` rows (the extra sentences always in): their probabilities,
-    then the feature names, weights, bias and the word features' scale it was fitted with."""
+    then the feature names, weights, bias and the word features' scale it was fitted with. ``target`` is what
+    the rows are trained on when it is not their label ``y`` (their vote shares)."""
     train_rows = np.flatnonzero(~held)
     pool = feats + extra
     names = vectorize(pool, np.concatenate([train_rows, np.arange(len(feats), len(pool))]), min_df)
     scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
     x = matrix(feats, names) * scale
     xe = matrix(extra, names) * scale if extra else np.zeros((0, len(names)))
-    w, b = fit(np.vstack([x[~held], xe]), np.concatenate([y[~held], np.array(extra_y, dtype=float)]), c, seed)
+    t = y if target is None else target
+    w, b = fit(np.vstack([x[~held], xe]), np.concatenate([t[~held], np.array(extra_y, dtype=float)]), c, seed)
     return 1 / (1 + np.exp(-np.clip(x[held] @ w + b, -30, 30))), names, w, b, scale
 
 
@@ -334,6 +381,12 @@ def main() -> int:
         default=BOW_SCALE,
         help="word features' scale (their relative prior): one number, or TYPE=number pairs, comma-separated",
     )
+    ap.add_argument(
+        "--soft",
+        default=SOFT,
+        help="types whose words model learns each sentence's share of accepting votes instead of its label, and"
+        " the ambiguous sentences' shares too (comma-separated; \"\" for none; see vote_share)",
+    )
     ap.add_argument("--no-extra", action="store_true", help="leave out the ambiguous sentences")
     ap.add_argument(
         "--ambiguous",
@@ -377,19 +430,25 @@ def main() -> int:
     }
     fold_info: dict[str, tuple[np.ndarray, list[dict[str, object]], float, list[float]]] = {}
     for typ in TYPES:
-        feats, texts, labels, skipped_pos, total_pos = load(args.data, typ)
+        feats, texts, labels, shares, skipped_pos, total_pos = load(args.data, typ)
+        soft = typ in {t.strip() for t in args.soft.split(",")}
         use_chars = typ in {t.strip() for t in args.chars.split(",")}
         use_trees = typ in {t.strip() for t in args.trees.split(",")}
         bow = per_type(args.bow_scale, typ)
         dense = sorted(k for k in feats[0] if not k.startswith("w:"))
         extra, extra_y = ([], []) if args.no_extra else load_extra(args.data, typ, args.ambiguous)
+        voted, voted_y = load_votes(args.data, typ) if soft and not args.no_extra else ([], [])
+        marked = len(extra)
+        extra, extra_y = extra + voted, list(extra_y) + voted_y
         y = np.array(labels, dtype=float)
+        target = np.array(shares) if soft else None
         folds = stratified_folds(y, args.seed)
         cv = np.zeros(len(y))
         fold_models: list[dict[str, object]] = []
         for k in range(5):
             cv[folds == k], names, w, b, scale = fit_fold(
-                feats, extra, extra_y, y, folds == k, bow=bow, c=args.c, min_df=args.min_df, seed=args.seed
+                feats, extra, extra_y, y, folds == k, bow=bow, c=args.c, min_df=args.min_df, seed=args.seed,
+                target=target,
             )
             fw = {n: float(v * sc) for n, v, sc in zip(names, w, scale, strict=True) if abs(v) >= 1e-4}
             fw["bias"] = fw.get("bias", 0.0) + b
@@ -426,7 +485,8 @@ def main() -> int:
         pool = feats + extra
         names = vectorize(pool, np.arange(len(pool)), args.min_df)
         scale = np.array([bow if n.startswith("w:") else 1.0 for n in names])
-        w, b = fit(matrix(pool, names) * scale, np.concatenate([y, np.array(extra_y, dtype=float)]), args.c, args.seed)
+        t = y if target is None else target
+        w, b = fit(matrix(pool, names) * scale, np.concatenate([t, np.array(extra_y, dtype=float)]), args.c, args.seed)
         w = w * scale  # folded in, so inference multiplies raw 0/1 features
         weights = {k: round(float(v), 5) for k, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
         weights["bias"] = round(weights.get("bias", 0.0) + b, 5)
@@ -437,6 +497,7 @@ def main() -> int:
             **({"trees": fit_trees(matrix(feats, dense), y, dense, args.seed, args.trees_weight)} if use_trees else {}),
             "threshold": round(best_t, 2),
             "bow_scale": bow,
+            **({"trained_on": "vote shares"} if soft else {}),
             "cv": {
                 "precision": round(best[0], 4),
                 "recall_given_trigger": round(best[1], 4),
@@ -445,8 +506,9 @@ def main() -> int:
                 "sentences": len(y),
                 "positives": int(y.sum()),
                 "positives_without_trigger": skipped_pos,
-                "extra_positives": int(sum(extra_y)),
-                "extra_negatives": len(extra_y) - int(sum(extra_y)),
+                "extra_positives": int(sum(extra_y[:marked])),
+                "extra_negatives": marked - int(sum(extra_y[:marked])),
+                **({"extra_vote_shares": len(voted)} if soft else {}),
             },
         }
         print(

@@ -22,7 +22,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from train_event_detector import BOW_SCALE, best_sentence, fit_fold, load_extra, per_type, stratified_folds
+from train_event_detector import (
+    BOW_SCALE,
+    best_sentence,
+    fit_fold,
+    load_extra,
+    load_votes,
+    per_type,
+    stratified_folds,
+    vote_share,
+)
 
 from rasd.text.stage import TextStage
 
@@ -44,10 +53,15 @@ def cv_scores(
     feats = [r["f"] for r in lab]
     y = np.array([r["label"] == "yes" for r in lab], dtype=float)
     extra, extra_y = load_extra(folder, "PROTEST")
+    voted, shares = load_votes(folder, "PROTEST")  # PROTEST is trained on vote shares (the tool's SOFT)
+    extra, extra_y = extra + voted, list(extra_y) + shares
+    target = np.array([vote_share(r) for r in lab])
     folds = stratified_folds(y, seed)
     cv = np.zeros(len(y))
     for k in range(5):
-        cv[folds == k] = fit_fold(feats, extra, extra_y, y, folds == k, bow=bow, c=c, min_df=min_df, seed=seed)[0]
+        cv[folds == k] = fit_fold(
+            feats, extra, extra_y, y, folds == k, bow=bow, c=c, min_df=min_df, seed=seed, target=target
+        )[0]
     return rows, cv
 
 

@@ -63,3 +63,17 @@ def test_the_word_scale_is_given_per_type() -> None:
         per_type("ASSAULT=0.5", "PROTEST")  # a type left out
     with pytest.raises(SystemExit, match="TYPE=number"):
         per_type("PROTEST=low", "PROTEST")
+
+
+def test_a_sentence_is_learned_by_its_share_of_votes() -> None:
+    from train_event_detector import fit, vote_share
+
+    assert vote_share({"label": "difficult no", "accept": "1", "total": "3"}) == pytest.approx(1 / 3)
+    assert vote_share({"label": "yes", "accept": "", "total": ""}) == 1.0  # no counts: the label's own
+    # two kinds of sentence, alike but for one feature: one that most coders accepted, one that few did. Trained
+    # on their shares the model ranks the first above the second, and both stay between the clear yes and no
+    x = np.array([[1, 0, 0, 0]] * 10 + [[0, 1, 0, 0]] * 10 + [[0, 0, 1, 0]] * 10 + [[0, 0, 0, 1]] * 10, dtype=float)
+    y = np.array([1.0] * 10 + [0.0] * 10 + [2 / 3] * 10 + [1 / 3] * 10)
+    w, b = fit(x, y, c=10.0, seed=0)
+    p = 1 / (1 + np.exp(-(x @ w + b)))
+    assert p[0] > p[20] > p[30] > p[10]
