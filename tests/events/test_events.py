@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.minikb import linked_document
 
 from rasd.document import Document, Span
@@ -86,3 +87,22 @@ def test_lexicon_generates_inflections_and_has_every_type() -> None:
     assert {"التقت", "التقوا", "يلتقي", "يلتقون"} <= verb_forms("التقى", "يلتقي")
     sizes = load_lexicon().sizes()
     assert all(v["entries"] > 0 for v in sizes.values()), sizes
+
+
+def test_a_passive_written_with_its_damma_makes_the_subject_the_victim(kb_dir: Path) -> None:
+    # قُتل ضابط: the officer was killed; an unvowelled قتل ضابط could be "an officer killed"
+    doc, events = code("قُتل ضابط و3 جنود في انفجار عبوة ناسفة أمس.", kb_dir)
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert attack.get("source") == []
+    assert [doc.text[a.start : a.end] for a in attack.get("target")] == ["ضابط"]  # never the bare و before 3
+
+
+@pytest.mark.parametrize(
+    ("surface", "passive"),
+    [("قُتل", True), ("وأُصيب", True), ("خُطفوا", True), ("وَقُتل", True), ("قَتل", False), ("قتل", False),
+     ("يُصيب", False), ("تُطلق", False)],
+)
+def test_marked_passive(surface: str, passive: bool) -> None:
+    from rasd.events.code import marked_passive
+
+    assert marked_passive(surface) is passive

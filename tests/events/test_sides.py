@@ -676,3 +676,18 @@ def test_a_definite_crowd_heads_no_genitive(kb_dir: Path, text: str, source: lis
 def test_anger_at_someone_names_whom_the_protest_faces(kb_dir: Path, text: str) -> None:
     doc, events = code(text, kb_dir, [("بريطانيا", "LOC", 0)])
     assert texts(doc, only(events, "PROTEST").get("target")) == ["بريطانيا"]
+
+
+def test_who_fired_the_shell_is_the_author_not_its_kind(kb_dir: Path) -> None:
+    # the NER tags the mortar (هاون) as a name; the noun after a weapon is its kind, and the relative clause
+    # (أطلقتها ...) names who fired it. أحد مسلحي المقاومة: one of the resistance's fighters was killed
+    text = "قتل أحد مسلحي المقاومة الشعبية بقذيفة هاون أطلقتها ميليشيات الحوثي في المدينة أمس."
+    doc, events = code(text, kb_dir, [("هاون", "MISC", 0), ("ميليشيات الحوثي", "ORG", 0)])
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["ميليشيات الحوثي"]
+    assert texts(doc, attack.get("target")) == ["أحد مسلحي المقاومة الشعبية"]
+
+
+def test_a_bomb_planted_by_someone_names_its_author(kb_dir: Path) -> None:
+    doc, events = code("وانفجرت عبوة ناسفة زرعها مسلحون قرب دورية للشرطة أمس.", kb_dir)
+    assert "مسلحون" in texts(doc, only(events, "ASSAULT").get("source"))

@@ -84,6 +84,11 @@ _NUMBER_WORDS = frozenset(
      "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "الف", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشرات"}
 )
 _COUNT = re.compile(r"^\d+$")
+# what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target, and the
+# noun after one is its kind (قذيفة هاون، صاروخ كاتيوشا), not who fired it
+WEAPONS = (
+    "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
+)
 
 
 def counted(word_norm: str) -> bool:
@@ -348,6 +353,8 @@ class Sentence:
                 # ثلاثة من الجنود: a group; not after "about / more than" (أكثر من 30), nor before a second count
                 partitive = w.norm.removeprefix("و") not in APPROXIMATE
                 j += 1
+            elif w.norm.removeprefix("و") in ("احد", "احدي"):
+                partitive = True  # أحد مسلحي المقاومة: "one of" before the group's construct phrase
             if j < self.last and counted(self.words[j].norm) and not self.words[j + 1].punct_before.strip():
                 last_count = j
                 partitive = False

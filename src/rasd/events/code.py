@@ -44,6 +44,18 @@ _OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخ
 _PASSIVE_CUES = frozenset(
     {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة"}
 )
+_DAMMA = "\u064f"
+
+
+def marked_passive(surface: str) -> bool:
+    """قُتل، وأُصيب، خُطفوا: a damma on a past verb's first letter writes out the passive, whose subject is the one
+    who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""
+    s = surface
+    if s[:1] in ("و", "ف") and len(s) > 2:
+        s = s[1:].lstrip("\u064e\u064f\u0650\u0652")  # the conjunction and its own vowel
+    return len(s) > 1 and s[0] not in "يتن" and s[1] == _DAMMA
+
+
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -163,6 +175,8 @@ class Coder(SideRules, RoleFinder):
             target = (
                 genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
             )
+            if trig.type in ("ASSAULT", "COERCE") and not noun and marked_passive(self.words[t].surface):
+                source, target = [], source or target  # قُتل ضابط، خُطف صحفي: the passive, written out
             agent = self.passive_agent(end, sent) if trig.type in ("ASSAULT", "COERCE") else None
             if agent is not None:  # خطف ... على يد مسلحين: the one named after على يد / من قبل acted
                 if not noun:

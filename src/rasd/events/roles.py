@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.data import path as data_path
 from rasd.document import Document, Span
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, heads_no_genitive
+from rasd.events.args import SKIPPABLE, TEMPORAL, WEAPONS, Actor, Sentence, heads_no_genitive
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.text.clitics import analyze, candidates
@@ -369,6 +369,8 @@ class RoleFinder:
                 return [armed], None
         if nxt is not None and heads_no_genitive(w.norm, self.words[t + 1].norm):
             nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
+        if nxt is not None and candidates(w.surface)[-1].startswith(WEAPONS):
+            nxt = None  # بقذيفة هاون: the weapon's kind, not who fired it
         if nxt is not None and sent.prep_of(t + 1)[0] is None:
             after = nxt.last + 1
             accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))

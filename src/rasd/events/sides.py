@@ -22,6 +22,7 @@ from rasd.events.args import (
     FUNCTION_WORDS,
     SKIPPABLE,
     TEMPORAL,
+    WEAPONS,
     Actor,
     Sentence,
     agent_sector,
@@ -112,9 +113,11 @@ _SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "ت
 _AIMED = frozenset(
     {"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا", "مستهدفا", "مستهدفة", "مستهدفين"}
 )
-# relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان
+# relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان، قذيفة
+# أطلقتها الميليشيات، عبوة زرعها مسلحون
 _CLAIMED = frozenset(
-    {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها"}
+    {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
+     "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها"}
 )
 
 
@@ -125,10 +128,6 @@ def _imperfect_plural(norm: str) -> bool:
     return norm[:1] in ("ي", "ت") and plural and len(norm) >= 6
 
 
-# what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target
-_WEAPONS = (
-    "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
-)
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 
@@ -474,6 +473,8 @@ class SideRules:
             j += 1
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
             return None
+        if self.words[j].norm in ("و", "ف"):
+            return None  # ضابط و3 جنود: a conjunction the tokenizer split from a number opens no phrase
         last = j
         while (
             last + 1 <= min(sent.last, j + adjectives)
@@ -525,7 +526,7 @@ class SideRules:
             if noun in FUNCTION_WORDS or counted(noun) or nxt in self._verbs or self._is_trigger(nxt):
                 return []
             return self._bare(first, nxt)
-        if head in FUNCTION_WORDS or head in _SELF or head.startswith(_WEAPONS):
+        if head in FUNCTION_WORDS or head in _SELF or head.startswith(WEAPONS):
             return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck
         return self._bare(first, last)
 
