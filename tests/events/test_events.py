@@ -106,3 +106,27 @@ def test_marked_passive(surface: str, passive: bool) -> None:
     from rasd.events.code import marked_passive
 
     assert marked_passive(surface) is passive
+
+
+def test_an_arrest_phrase_names_who_arrested_and_whom(kb_dir: Path) -> None:
+    # ألقت ... القبض على: the subject of ألقى arrests (its phrase stops before القبض); whom follows على
+    doc, events = code("وألقت الشرطة القبض على ثلاثة متهمين في المدينة أمس.", kb_dir)
+    arrest = next(e for e in events if e.get("type") == "COERCE")
+    assert [doc.text[a.start : a.end] for a in arrest.get("source")] == ["الشرطة"]
+    assert [doc.text[(a.get("count") or a).start : a.end] for a in arrest.get("target")] == ["ثلاثة متهمين"]
+    doc, events = code("القبض على المشتبه به في المدينة أمس.", kb_dir)
+    arrest = next(e for e in events if e.get("type") == "COERCE")
+    assert [doc.text[a.start : a.end] for a in arrest.get("target")] == ["المشتبه به"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد توقف القطار عند المحطة بسبب عطل في المحرك.",  # توقف: it stopped, not تُوقف (she arrests)
+        "ورحل الفنان أمس عن عمر ناهز ثمانين عاما.",  # رحل: he passed away, not رحّل (deported)
+        "وبدأت رحلتها معلمة في القرية قبل عشرين عاما.",  # her journey
+    ],
+)
+def test_words_that_only_look_like_an_arrest_or_a_deportation(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert [e.get("type") for e in events if e.get("type") == "COERCE"] == []

@@ -200,7 +200,7 @@ class Coder(SideRules, RoleFinder):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
-            if not target and trig.type == "ASSAULT" and "obj" in trig.targets:
+            if not target and trig.type in ("ASSAULT", "COERCE") and "obj" in trig.targets:
                 target = (
                     self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source, relative)
                 )

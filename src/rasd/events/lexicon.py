@@ -61,8 +61,9 @@ class Lexicon:
     exclusions: frozenset[tuple[str, str]] = frozenset()  # (trigger form, next word) that is no event
 
     def excluded(self, form: str, next_word: str) -> bool:
-        """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'."""
-        return (form, next_word) in self.exclusions
+        """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
+        word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests)."""
+        return (form, next_word) in self.exclusions or (form, "*") in self.exclusions
 
     def sizes(self) -> dict[str, dict[str, int]]:
         """Entries and matchable forms per type (the figures the closing note reports)."""

@@ -6,6 +6,7 @@ A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays read
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -396,7 +397,11 @@ class RoleFinder:
         j = self._governor(t, sent)
         if j is None or (direct and any(self._is_trigger(k) for k in range(j + 1, t))):
             return []
-        return self.source_for_verb(j, sent)
+        # ألقت الشرطة القبض: the subject's phrase ends before the verbal noun, never takes it as an adjective
+        return [
+            replace(a, end=self.words[t - 1].end, last=t - 1) if a.entity is None and a.first < t <= a.last else a
+            for a in self.source_for_verb(j, sent)
+        ]
 
     def _governor(self, t: int, sent: Sentence) -> int | None:
         """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
@@ -426,6 +431,13 @@ class RoleFinder:
     ) -> list[Actor]:
         """The target after the lexicon's preposition (or the direct object), with its coordination."""
         src_words = {w for a in source for w in range(a.first, a.last + 1)}
+        if trig.pos == "phrase" and end > t and candidates(self.words[end].surface)[-1] in trig.targets:
+            # القبض على X، القبض عليهم: the phrase ends in its own preposition, and the target follows it
+            if sent.pronoun_object(end):
+                return list(self.pronoun_referent(t, sent, source))
+            a = sent.actor_at(end + 1) if end + 1 <= sent.last else None
+            if a is not None and a.first == end + 1 and end + 1 not in src_words:
+                return sent.coordinated(a)
         anchor = max([end] + [a.last for a in source if a.first > end])  # after the trigger and its genitive agent
         limit = min(sent.last, anchor + (14 if trig.pos == "verb" else 9))
         for j in range(end + 1, limit + 1):  # the target is not inside someone's quoted words
