@@ -120,13 +120,31 @@ def test_an_arrest_phrase_names_who_arrested_and_whom(kb_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "typ"),
     [
-        "وقد توقف القطار عند المحطة بسبب عطل في المحرك.",  # توقف: it stopped, not تُوقف (she arrests)
-        "ورحل الفنان أمس عن عمر ناهز ثمانين عاما.",  # رحل: he passed away, not رحّل (deported)
-        "وبدأت رحلتها معلمة في القرية قبل عشرين عاما.",  # her journey
+        ("وقد توقف القطار عند المحطة بسبب عطل في المحرك.", "COERCE"),  # توقف: it stopped, not تُوقف (she arrests)
+        ("ورحل الفنان أمس عن عمر ناهز ثمانين عاما.", "COERCE"),  # رحل: he passed away, not رحّل (deported)
+        ("وبدأت رحلتها معلمة في القرية قبل عشرين عاما.", "COERCE"),  # her journey
+        ("وألقى الطالب سلطان الحارثي كلمة المتفوقين في الحفل.", "REQUEST"),  # الطالب: the student, not طالب
+        ("وقال ياسر الفهمي إنه لم يعتد الرد على أحد هنا في تويتر.", "SUPPORT"),  # هنا: here, not هنأ
     ],
 )
-def test_words_that_only_look_like_an_arrest_or_a_deportation(kb_dir: Path, text: str) -> None:
-    _, events = code(text, kb_dir)
-    assert [e.get("type") for e in events if e.get("type") == "COERCE"] == []
+def test_words_that_only_look_like_a_trigger(kb_dir: Path, text: str, typ: str) -> None:
+    names = [("سلطان الحارثي", "PER"), ("ياسر الفهمي", "PER"), ("تويتر", "ORG")]
+    _, events = code(text, kb_dir, [(n, label, 0) for n, label in names if n in text])
+    assert [e.get("type") for e in events if e.get("type") == typ] == []
+
+
+def test_a_verb_written_with_its_hamza_is_still_read(kb_dir: Path) -> None:
+    # the exclusion of هنا (here) holds for the word without hamza only: وهنأ is the congratulation
+    _, events = code("وهنأ الملك سلمان الرئيس الفرنسي بفوزه.", kb_dir, [("الملك سلمان", "PER", 0)])
+    assert [e.get("type") for e in events] == ["SUPPORT"]
+
+
+def test_an_exclusion_for_any_next_word_spares_a_word_written_with_hamza() -> None:
+    lex = load_lexicon()
+    assert lex.excluded("طالبا", "عدم")  # طالباً عدم ذكر اسمه: asking not to be named
+    assert not lex.excluded("طالبا", "بالافراج")
+    assert lex.excluded("هنا", "في", "هنا")  # here
+    assert not lex.excluded("هنا", "في", "وهنأ")  # he congratulated, hamza written
+    assert lex.excluded("توقف", "القطار", "توقف")

@@ -47,6 +47,13 @@ _PASSIVE_CUES = frozenset(
 _DAMMA = "\u064f"
 
 
+def _after_article(word: str, form: str) -> bool:
+    """الطالب، للطالب: the form was reached by taking off the article, so the word is a noun (the student), never
+    the verb the bare form spells (طالب, he demanded). التقى keeps its own ال: nothing was taken off."""
+    i = word.find(form)
+    return i > 0 and word[:i].endswith(("ال", "لل"))
+
+
 def marked_passive(surface: str) -> bool:
     """قُتل، وأُصيب، خُطفوا: a damma on a past verb's first letter writes out the passive, whose subject is the one
     who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""
@@ -119,8 +126,9 @@ class Coder(SideRules, RoleFinder):
                     dict.fromkeys(
                         t
                         for form in forms
-                        if not any(self.lex.excluded(form, n) for n in nxt)
+                        if not any(self.lex.excluded(form, n, w.surface) for n in nxt)
                         for t in self.lex.words.get(form, ())
+                        if t.pos != "verb" or not _after_article(w.norm, form)
                     )
                 )
                 if entries and self.verb_with_tanween(j):

@@ -60,10 +60,13 @@ class Lexicon:
     entries: tuple[Trigger, ...]
     exclusions: frozenset[tuple[str, str]] = frozenset()  # (trigger form, next word) that is no event
 
-    def excluded(self, form: str, next_word: str) -> bool:
+    def excluded(self, form: str, next_word: str, surface: str = "") -> bool:
         """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
-        word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests)."""
-        return (form, next_word) in self.exclusions or (form, "*") in self.exclusions
+        word of * excludes the form before any word when the word is written without hamza: توقف (it stopped)
+        is not تُوقف (she arrests), هنا (here) is not هنأ (he congratulated), which keeps its hamza."""
+        if (form, next_word) in self.exclusions:
+            return True
+        return (form, "*") in self.exclusions and not any(c in _HAMZA for c in surface)
 
     def sizes(self) -> dict[str, dict[str, int]]:
         """Entries and matchable forms per type (the figures the closing note reports)."""
@@ -105,6 +108,9 @@ def verb_forms(past: str, imperfect: str) -> set[str]:
             "ت" + stem + "ان",
         }
     return forms
+
+
+_HAMZA = frozenset("ءأإآؤئ")
 
 
 @lru_cache(maxsize=1)
