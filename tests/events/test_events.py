@@ -148,3 +148,21 @@ def test_an_exclusion_for_any_next_word_spares_a_word_written_with_hamza() -> No
     assert lex.excluded("هنا", "في", "هنا")  # here
     assert not lex.excluded("هنا", "في", "وهنأ")  # he congratulated, hamza written
     assert lex.excluded("توقف", "القطار", "توقف")
+
+
+def test_an_attacks_author_is_not_carried_over_from_an_earlier_attack(kb_dir: Path) -> None:
+    text = (
+        "وفي الشهر الماضي فجرت انتحاريتان نفسيهما في سوق المدينة. "
+        "والخميس الماضي قتل 49 شخصا في هجوم بقنبلة في سوق بالمدينة."
+    )
+    doc, events = code(text, kb_dir)
+    second = doc.text.index("والخميس")
+    later = [e for e in events if e.get("type") == "ASSAULT" and e.get("sentence").start >= second]
+    assert later and all(e.get("source") == [] for e in later)
+
+
+def test_a_country_named_as_where_an_attack_happened_is_not_its_author(kb_dir: Path) -> None:
+    text = "والهجوم المزدوج في مدينة منبج بشمال سوريا استهدف محطة حافلات مكتظة أمس."
+    doc, events = code(text, kb_dir, [("سوريا", "LOC", 0)])
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert "سوريا" not in [doc.text[a.start : a.end] for a in attack.get("source")]

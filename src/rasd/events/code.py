@@ -29,6 +29,7 @@ from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # what kills without an attack (normalized; ب / و stripped): a road accident, a fire, a drowning
@@ -244,7 +245,13 @@ class Coder(SideRules, RoleFinder):
                         source = [own]
                         break
             # the dead did not act
-            source = _distinct([a for a in source if self.words[a.last].norm not in _CASUALTIES])
+            source = _distinct(
+                [a for a in source if not set(candidates(self.words[a.last].surface)) & _CASUALTIES]  # للقتلى too
+            )
+            if trig.type == "ASSAULT":
+                # an attack's author is named in its own sentence: one carried over from an earlier sentence
+                # carried out an earlier attack (انتحاريتان of 12 July did not set off last Thursday's bomb)
+                source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(_distinct(target))
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
@@ -339,6 +346,8 @@ class Coder(SideRules, RoleFinder):
         )
         if after is not None and ":" in after.punct_before and dash:
             return True  # بانكوك ـ رويترز: the dateline's agency
+        if before is not None and a.entity is not None and candidates(before.surface)[-1] in _DIRECTIONS:
+            return True  # بشمال الكاميرون، شرق بغداد: a country named as where in it something happened
         e = a.entity
         if e is None:
             return False
