@@ -166,3 +166,18 @@ def test_a_country_named_as_where_an_attack_happened_is_not_its_author(kb_dir: P
     doc, events = code(text, kb_dir, [("سوريا", "LOC", 0)])
     attack = next(e for e in events if e.get("type") == "ASSAULT")
     assert "سوريا" not in [doc.text[a.start : a.end] for a in attack.get("source")]
+
+
+def test_the_victim_named_after_a_time_of_day_is_whole(kb_dir: Path) -> None:
+    doc, events = code("قتلت القوات الإسرائيلية فجر أمس محمد علاونة في البلدة.", kb_dir, [("محمد علاونة", "PER", 0)])
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert [doc.text[a.start : a.end] for a in attack.get("target")] == ["محمد علاونة"]
+
+
+def test_a_named_man_killed_with_his_age_after_him_is_the_victim(kb_dir: Path) -> None:
+    # unvowelled قتل محمد علاونة (22 عاما) بعد إصابته: no object follows, so the verb is passive
+    text = "وقتل محمد علاونة (22 عاما) بعد إصابته برصاصة في الصدر."
+    doc, events = code(text, kb_dir, [("محمد علاونة", "PER", 0)])
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert attack.get("source") == []
+    assert "محمد علاونة" in [doc.text[a.start : a.end] for a in attack.get("target")]

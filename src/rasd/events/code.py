@@ -43,7 +43,8 @@ _ACCIDENT_PAIRS = frozenset(
 _OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
 # what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
 _PASSIVE_CUES = frozenset(
-    {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة"}
+    {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة",
+     "بعد", "اثناء", "عندما", "حين", "برصاصة"}
 )
 _DAMMA = "\u064f"
 
@@ -318,6 +319,9 @@ class Coder(SideRules, RoleFinder):
             return False
         after = max([end] + [a.last for a in source if a.first > end])
         j = self._past_time(after + 1, sent)
+        if j <= sent.last and "(" in self.words[j].punct_before:  # محمد علاونة (22 عاما) بعد إصابته: his age
+            while j <= sent.last and ")" not in self.words[j].punct_before:
+                j += 1
         if j > sent.last:
             return True
         w = self.words[j].norm

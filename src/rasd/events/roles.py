@@ -474,8 +474,10 @@ class RoleFinder:
                     prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
                 if prep is None and "obj" in trig.targets:
                     # the object is the first phrase after the verb (and its subject) or the verbal noun
-                    if obj_done or self.words[j].norm in SKIPPABLE:
+                    if obj_done or self.words[j].norm in SKIPPABLE or self.words[j].norm in TEMPORAL:
                         continue
+                    if self.words[j].norm in TIME_WORDS and j < limit and self.words[j + 1].norm in TIME_WORDS:
+                        continue  # قتلت القوات فجر أمس محمد علاونة: the time of day, then the object
                     a = sent.actor_at(j, raw=raw)
                     if a is not None and a.first == j:
                         return sent.coordinated(a)

@@ -499,6 +499,11 @@ class SideRules:
         w = self.words[first]
         return [Actor(w.start, self.words[last].end, None, first, last, agent_sector(w))]
 
+    def _named_or_bare(self, first: int, last: int, sent: Sentence) -> list[Actor]:
+        """The entity a bare phrase starts with (محمد علاونة, not محمد alone), else the phrase itself."""
+        a = sent.actor_at(first, raw=False)
+        return [a] if a is not None and a.first == first else self._bare(first, last)
+
     def bare_object(
         self, t: int, end: int, sent: Sentence, source: list[Actor], relative: bool = False
     ) -> list[Actor]:
@@ -528,7 +533,7 @@ class SideRules:
             return self._bare(first, nxt)
         if head in FUNCTION_WORDS or head in _SELF or head.startswith(WEAPONS):
             return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck
-        return self._bare(first, last)
+        return self._named_or_bare(first, last, sent)
 
     def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """أضرب العرب في إسرائيل / تظاهر الآلاف: the subject after a protest verb is often a people or a crowd
