@@ -181,3 +181,16 @@ def test_a_named_man_killed_with_his_age_after_him_is_the_victim(kb_dir: Path) -
     attack = next(e for e in events if e.get("type") == "ASSAULT")
     assert attack.get("source") == []
     assert "محمد علاونة" in [doc.text[a.start : a.end] for a in attack.get("target")]
+
+
+def test_a_minister_meets_his_counterpart(kb_dir: Path) -> None:
+    # the commonest sentence of diplomatic news: a title before each name, the second one نظيره + nisba
+    text = "التقى وزير الخارجية السعودي عادل الجبير نظيره الأمريكي جون كيري في جدة."
+    doc, events = code(text, kb_dir, [("عادل الجبير", "PER", 0), ("جون كيري", "PER", 0)])
+    meet = next(e for e in events if e.get("type") == "CONSULT")
+    assert [doc.text[a.start : a.end] for a in meet.get("source")] == ["وزير الخارجية السعودي عادل الجبير"]
+    assert [doc.text[a.start : a.end] for a in meet.get("target")] == ["نظيره الأمريكي جون كيري"]
+    # no name after it: the counterpart is still an actor, of the country its nisba names
+    doc, events = code("وبحث الرئيس السوري مع نظيره الروسي العلاقات الثنائية.", kb_dir)
+    meet = next(e for e in events if e.get("type") == "CONSULT")
+    assert [a.get("country") for a in meet.get("target")] == ["RUS"]

@@ -133,7 +133,12 @@ TEMPORAL = WEEKDAYS | frozenset(
     }
 )
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
-_PRESIDENT = frozenset({"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس"})  # a one-word title
+# one-word titles: الرئيس, الوزير, السفير, and the counterpart of diplomatic news (نظيره الأمريكي جون كيري)
+_PRESIDENT = frozenset(
+    {"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس", "نظيره", "نظيرها", "نظيرهم", "ونظيره",
+     "بنظيره", "لنظيره", "ونظيرها", "بنظيرها", "لنظيرها", "نظرائه", "نظرائها", "نظرائهم", "الوزير", "والوزير",
+     "وزير", "السفير", "سفير", "المبعوث", "مبعوث"}
+)
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
