@@ -103,7 +103,7 @@ def test_a_passive_written_with_its_damma_makes_the_subject_the_victim(kb_dir: P
      ("يُصيب", False), ("تُطلق", False)],
 )
 def test_marked_passive(surface: str, passive: bool) -> None:
-    from rasd.events.code import marked_passive
+    from rasd.events.lexicon import marked_passive
 
     assert marked_passive(surface) is passive
 

@@ -19,7 +19,8 @@ from rasd.document import Document, Span
 from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
-from rasd.events.lexicon import Lexicon, Trigger
+from rasd.events.domain import sports_positions, sports_report, sports_sentence
+from rasd.events.lexicon import Lexicon, Trigger, after_article, marked_passive
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
@@ -46,25 +47,6 @@ _PASSIVE_CUES = frozenset(
     {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة",
      "بعد", "اثناء", "عندما", "حين", "برصاصة"}
 )
-_DAMMA = "\u064f"
-
-
-def _after_article(word: str, form: str) -> bool:
-    """الطالب، للطالب: the form was reached by taking off the article, so the word is a noun (the student), never
-    the verb the bare form spells (طالب, he demanded). التقى keeps its own ال: nothing was taken off."""
-    i = word.find(form)
-    return i > 0 and word[:i].endswith(("ال", "لل"))
-
-
-def marked_passive(surface: str) -> bool:
-    """قُتل، وأُصيب، خُطفوا: a damma on a past verb's first letter writes out the passive, whose subject is the one
-    who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""
-    s = surface
-    if s[:1] in ("و", "ف") and len(s) > 2:
-        s = s[1:].lstrip("\u064e\u064f\u0650\u0652")  # the conjunction and its own vowel
-    return len(s) > 1 and s[0] not in "يتن" and s[1] == _DAMMA
-
-
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -100,6 +82,8 @@ class Coder(SideRules, RoleFinder):
         self._subjects: dict[int, list[Actor]] = {}
         self._verbs: list[int] = []
         self._detected: dict[tuple[int, str], float | None] = {}
+        sports = sports_positions(self.words)
+        self._sports = sports if sports_report(sports) else []  # a sports report's sports words
 
     # -- triggers -------------------------------------------------------------------------------------------
     def triggers(self, first: int, last: int, sent: Sentence) -> list[tuple[int, int, list[Trigger]]]:
@@ -130,7 +114,7 @@ class Coder(SideRules, RoleFinder):
                         for form in forms
                         if not any(self.lex.excluded(form, n, w.surface) for n in nxt)
                         for t in self.lex.words.get(form, ())
-                        if t.pos != "verb" or not _after_article(w.norm, form)
+                        if t.pos != "verb" or not after_article(w.norm, form)
                     )
                 )
                 if entries and self.verb_with_tanween(j):
@@ -287,6 +271,8 @@ class Coder(SideRules, RoleFinder):
             ev.location = self.location(ev, sent, used)
             ev.date = self.event_date(sent_span)
             ev.aux["reported_by"] = self.reporter(sent_span)
+            if sports_sentence(self._sports, first, last):
+                ev.aux["sports"] = True  # يلتقي تشيلسي مع باريس سان جيرمان: a match, not a meeting
             ev.confidence = self.confidence(ev)
             p = self.detector_probability(sent_span, ev.type)
             if p is not None:  # types with a trained detector: is this an event of the day or a mention?

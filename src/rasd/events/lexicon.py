@@ -110,6 +110,25 @@ def verb_forms(past: str, imperfect: str) -> set[str]:
     return forms
 
 
+_DAMMA = "\u064f"
+
+
+def after_article(word: str, form: str) -> bool:
+    """الطالب، للطالب: the form was reached by taking off the article, so the word is a noun (the student), never
+    the verb the bare form spells (طالب, he demanded). التقى keeps its own ال: nothing was taken off."""
+    i = word.find(form)
+    return i > 0 and word[:i].endswith(("ال", "لل"))
+
+
+def marked_passive(surface: str) -> bool:
+    """قُتل، وأُصيب، خُطفوا: a damma on a past verb's first letter writes out the passive, whose subject is the one
+    who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""
+    s = surface
+    if s[:1] in ("و", "ف") and len(s) > 2:
+        s = s[1:].lstrip("\u064e\u064f\u0650\u0652")  # the conjunction and its own vowel
+    return len(s) > 1 and s[0] not in "يتن" and s[1] == _DAMMA
+
+
 _HAMZA = frozenset("ءأإآؤئ")
 
 

@@ -174,7 +174,11 @@ def modality(
 
 
 def is_factual(aux: dict[str, Any]) -> bool:
-    """An event the text reports as having happened: not negated, intended or hypothetical, and not a mere
-    background mention (``background`` is set by the sentence detector, :mod:`rasd.events.detect`). A
-    historical event happened: it stays factual, with its ``historical`` mode set."""
-    return not (aux.get("negated") or aux.get("future") or aux.get("hypothetical") or aux.get("background"))
+    """An event the text reports as having happened: not negated, intended or hypothetical, not a mere
+    background mention (``background`` is set by the sentence detector, :mod:`rasd.events.detect`) and not a
+    sports report's (``sports``, :mod:`rasd.events.domain`). A historical event happened: it stays factual,
+    with its ``historical`` mode set."""
+    return not (
+        aux.get("negated") or aux.get("future") or aux.get("hypothetical") or aux.get("background")
+        or aux.get("sports")
+    )
