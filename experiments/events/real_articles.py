@@ -1,0 +1,67 @@
+"""What the event coder produces on real articles with no gold: counts over one day of SaudiNewsNet.
+
+The bench corpus (1,318 articles, CC BY-NC-SA: read where it lies, never copied) has no event annotations, so
+these are counts, not accuracy: events per type, how many have both sides or none, how many sources stand
+outside the event's own sentence (ASSAULT separately: an attack's author carried over from an earlier attack),
+and how many events a sports report's sentence holds (``aux.sports``). With ``--sample TYPE`` it also prints
+random events of that type with their sentence, for reading.
+
+    python experiments/events/real_articles.py [--sample ASSAULT --n 20 --seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+from saudinewsnet import DEFAULT_ZIP, load_articles
+
+from rasd.analysis import load_pipeline
+from rasd.document import Document
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    ap.add_argument("--sample", default=None, help="print random events of this type")
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    if not args.zip.exists():
+        print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
+        return 2
+    pipeline = load_pipeline()
+    counts: Counter[str] = Counter()
+    sample: list[str] = []
+    for article in load_articles(args.zip):
+        text = (article.get("title", "") + "\n\n" + article.get("content", "")).strip()
+        doc = pipeline(Document(text))
+        for e in doc.layer("events"):
+            typ, sent = e.get("type"), e.get("sentence")
+            source, target = e.get("source") or [], e.get("target") or []
+            counts[typ] += 1
+            counts["all"] += 1
+            counts["both sides"] += bool(source and target)
+            counts["no side"] += not (source or target)
+            counts["sports"] += bool((e.get("aux") or {}).get("sports"))
+            outside = any(not (sent.start <= a.start < sent.end) for a in source)
+            counts["source outside its sentence"] += outside
+            counts["ASSAULT source outside its sentence"] += outside and typ == "ASSAULT"
+            if typ == args.sample:
+                sides = f"{[doc.span_text(a) for a in source]} -> {[doc.span_text(a) for a in target]}"
+                sample.append(f"{doc.span_text(e.get('trigger'))} | {sides}\n    {doc.span_text(sent)[:200]}")
+    print(json.dumps(dict(sorted(counts.items())), ensure_ascii=False, indent=1))
+    random.seed(args.seed)
+    for line in random.sample(sample, min(args.n, len(sample))):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
