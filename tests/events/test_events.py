@@ -194,3 +194,17 @@ def test_a_minister_meets_his_counterpart(kb_dir: Path) -> None:
     doc, events = code("وبحث الرئيس السوري مع نظيره الروسي العلاقات الثنائية.", kb_dir)
     meet = next(e for e in events if e.get("type") == "CONSULT")
     assert [a.get("country") for a in meet.get("target")] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("ووصل الوفد السعودي إلى القاهرة أمس.", True),
+        ("وقال المنظمون في بيان إن ما يصل إلى 500 شخص استفادوا من الحملة.", False),  # up to 500 people
+        ("ووصل سعر الذهب إلى 1073 دولارا للأونصة في لندن.", False),  # gold reached a price
+    ],
+)
+def test_an_arrival_is_a_visit_when_an_actor_arrives_at_a_named_place(kb_dir: Path, text: str, visit: bool) -> None:
+    names = [("القاهرة", "LOC", 0), ("لندن", "LOC", 0)]
+    _, events = code(text, kb_dir, [(n, label, i) for n, label, i in names if n in text])
+    assert any(e.get("type") == "CONSULT" for e in events) is visit

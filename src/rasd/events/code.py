@@ -265,6 +265,8 @@ class Coder(SideRules, RoleFinder):
         for ev in sorted(events, key=lambda e: e.trigger_word):
             if ev.trigger.dyadic and not ev.target:
                 continue
+            if "arrival" in ev.trigger.flags and not self._arrived(ev):
+                continue
             if not ev.source and not ev.target and ev.type not in _ACTORLESS:
                 continue
             used = {a.key for a in ev.source + ev.target}
@@ -321,6 +323,14 @@ class Coder(SideRules, RoleFinder):
         first = self.words[a.first].norm
         dual = first.endswith("ان") and first[:-2] in agents()  # جنديان، شرطيان: a count of two
         return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual)
+
+    def _arrived(self, ev: Event) -> bool:
+        """وصل الوزير إلى بغداد is a visit; ما يصل إلى 500 شخص, a suitcase's arrival and gold reaching a price are
+        not: someone who is not a place arrives, and where they arrive is named (a place or an actor)."""
+        return (
+            any(not self._reporter_or_place(a) for a in ev.source)
+            and any(a.entity is not None for a in ev.target)
+        )
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
