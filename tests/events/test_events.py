@@ -208,3 +208,9 @@ def test_an_arrival_is_a_visit_when_an_actor_arrives_at_a_named_place(kb_dir: Pa
     names = [("القاهرة", "LOC", 0), ("لندن", "LOC", 0)]
     _, events = code(text, kb_dir, [(n, label, i) for n, label, i in names if n in text])
     assert any(e.get("type") == "CONSULT" for e in events) is visit
+
+
+def test_a_given_name_is_not_read_through_a_clitic(kb_dir: Path) -> None:
+    # فيصل (a name 355 people bear) is not ف + يصل (arrives), even where no name was tagged
+    doc, events = code("وتحدث الوزير فيصل إلى سوريا عبر الهاتف أمس.", kb_dir, [("سوريا", "LOC", 0)])
+    assert [doc.span_text(e.get("trigger")) for e in events] == []

@@ -20,7 +20,7 @@ from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, coun
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
-from rasd.events.lexicon import Lexicon, Trigger, after_article, marked_passive
+from rasd.events.lexicon import Lexicon, Trigger, after_article, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
@@ -93,7 +93,7 @@ class Coder(SideRules, RoleFinder):
         while j <= last:
             w = self.words[j]
             found = None
-            forms = candidates(w.surface)
+            forms = [w.norm] if w.norm in given_names() else candidates(w.surface)  # فيصل is not ف + يصل
             for form in forms:
                 for parts, trig in self.lex.phrases.get(form, ()):
                     end = j + len(parts) - 1

@@ -133,6 +133,22 @@ _HAMZA = frozenset("ءأإآؤئ")
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Words that are mostly given names (فيصل: 355 people bear it as a given name, 18 as a family name), from
+    the name list the NER uses (data/lexicons/ner_name_units.tsv). Such a word is not read through a clitic:
+    فيصل is not ف + يصل (he arrives)."""
+    out = set()
+    with data_path("lexicons", "ner_name_units.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            word, given, family = line.rstrip("\n").split("\t")[:3]
+            if int(given) >= 100 and int(given) >= 5 * int(family):
+                out.add(norm(word))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def load() -> Lexicon:
     file = data_path("events", "triggers.tsv")
     words: dict[str, list[Trigger]] = defaultdict(list)
