@@ -26,6 +26,7 @@ from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import SELF_REPORTED, RoleFinder
 from rasd.events.sides import SideRules
+from rasd.events.spans import actor_span, date_span, place_span
 from rasd.kb.match import Tok, word_tokens
 from rasd.text.clitics import candidates
 
@@ -512,10 +513,10 @@ class Coder(SideRules, RoleFinder):
         attrs: dict[str, Any] = {
             "type": ev.type,
             "mode": ev.mode,
-            "source": [_actor_span(a, text) for a in ev.source],
-            "target": [_actor_span(a, text) for a in ev.target],
-            "location": _place(ev.location, text),
-            "date": _date_span(ev.date),
+            "source": [actor_span(a, text) for a in ev.source],
+            "target": [actor_span(a, text) for a in ev.target],
+            "location": place_span(ev.location, text),
+            "date": date_span(ev.date),
             "trigger": trigger,
             "sentence": Span(ev.sentence.start, ev.sentence.end, "sentence"),
             "aux": ev.aux,
@@ -551,33 +552,6 @@ def merge(events: list[Event]) -> list[Event]:
         seen[k] = ev
         out.append(ev)
     return out
-
-
-def _actor_span(a: Actor, text: str) -> Span:
-    d = a.to_dict(text)
-    if "count" in d:  # a nested span, like the trigger and the sentence
-        c = d["count"]
-        d["count"] = Span(c["start"], c["end"], "COUNT", {"value": c["value"]})
-    return Span(d.pop("start"), d.pop("end"), d.pop("label"), {k: v for k, v in d.items() if k != "text"})
-
-
-def _place(e: Span | None, text: str) -> Span | None:
-    if e is None:
-        return None
-    return Span(e.start, e.end, "PLACE", {"id": e.get("id"), "name_en": e.get("name_en"), "country": e.get("country")})
-
-
-def _date_span(d: dict[str, Any] | None) -> Any:
-    if d is None:
-        return None
-    if "start" in d:
-        return Span(
-            d["start"],
-            d["end"],
-            "DATE",
-            {"value": d.get("value"), "from": d.get("from"), "relative": d.get("relative")},
-        )
-    return {"value": d.get("value"), "from": d.get("from")}
 
 
 def _word_range(words: list[Tok], span: Span) -> tuple[int, int] | None:
