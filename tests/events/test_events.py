@@ -127,10 +127,12 @@ def test_an_arrest_phrase_names_who_arrested_and_whom(kb_dir: Path) -> None:
         ("وبدأت رحلتها معلمة في القرية قبل عشرين عاما.", "COERCE"),  # her journey
         ("وألقى الطالب سلطان الحارثي كلمة المتفوقين في الحفل.", "REQUEST"),  # الطالب: the student, not طالب
         ("وقال ياسر الفهمي إنه لم يعتد الرد على أحد هنا في تويتر.", "SUPPORT"),  # هنا: here, not هنأ
+        ("وجاء الهجوم بعد الاعتداء الذي أوقع 32 قتيلا في مدينة سروج الحدودية مع سوريا.", "AGREE"),  # أوقع: caused
+        ("ويعود أصل الخلاف بين الطرفين إلى سوريا وقرارها الأخير.", "CONSULT"),  # أصل: origin, not أَصِل
     ],
 )
 def test_words_that_only_look_like_a_trigger(kb_dir: Path, text: str, typ: str) -> None:
-    names = [("سلطان الحارثي", "PER"), ("ياسر الفهمي", "PER"), ("تويتر", "ORG")]
+    names = [("سلطان الحارثي", "PER"), ("ياسر الفهمي", "PER"), ("تويتر", "ORG"), ("سوريا", "LOC")]
     _, events = code(text, kb_dir, [(n, label, 0) for n, label in names if n in text])
     assert [e.get("type") for e in events if e.get("type") == typ] == []
 

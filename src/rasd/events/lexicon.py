@@ -62,11 +62,15 @@ class Lexicon:
 
     def excluded(self, form: str, next_word: str, surface: str = "") -> bool:
         """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
-        word of * excludes the form before any word when the word is written without hamza: توقف (it stopped)
-        is not تُوقف (she arrests), هنا (here) is not هنأ (he congratulated), which keeps its hamza."""
+        word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests), أصل (origin)
+        is not أَصِل (I arrive). Unless the word keeps a hamza that its trigger's own lemma has: هنا (here) is
+        excluded, وهنأ (he congratulated) is not."""
         if (form, next_word) in self.exclusions:
             return True
-        return (form, "*") in self.exclusions and not any(c in _HAMZA for c in surface)
+        if (form, "*") not in self.exclusions:
+            return False
+        hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)
+        return not (hamza_lemma and any(c in _HAMZA for c in surface))
 
     def sizes(self) -> dict[str, dict[str, int]]:
         """Entries and matchable forms per type (the figures the closing note reports)."""
