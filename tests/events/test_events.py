@@ -216,3 +216,17 @@ def test_a_given_name_is_not_read_through_a_clitic(kb_dir: Path) -> None:
     # فيصل (a name 355 people bear) is not ف + يصل (arrives), even where no name was tagged
     doc, events = code("وتحدث الوزير فيصل إلى سوريا عبر الهاتف أمس.", kb_dir, [("سوريا", "LOC", 0)])
     assert [doc.span_text(e.get("trigger")) for e in events] == []
+
+
+def test_a_protests_crowd_is_not_carried_over_from_an_earlier_sentence() -> None:
+    # through the shipped pipeline, which names Obama in the first sentence: he is not the next sentence's crowd
+    from rasd.analysis import load_pipeline
+
+    text = (
+        "والتقى الرئيس الأمريكي باراك أوباما نظيره الفرنسي فرانسوا هولاند في البيت الأبيض أمس. "
+        "وجابت المسيرة شوارع العاصمة بعد الظهر."
+    )
+    doc = load_pipeline()(Document(text))
+    second = doc.text.index("وجابت")
+    marches = [e for e in doc.layer("events") if e.get("type") == "PROTEST" and e.get("sentence").start >= second]
+    assert marches and all(a.start >= second for e in marches for a in e.get("source"))

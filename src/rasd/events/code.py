@@ -234,9 +234,10 @@ class Coder(SideRules, RoleFinder):
             source = _distinct(
                 [a for a in source if not set(candidates(self.words[a.last].surface)) & _CASUALTIES]  # للقتلى too
             )
-            if trig.type == "ASSAULT":
-                # an attack's author is named in its own sentence: one carried over from an earlier sentence
-                # carried out an earlier attack (انتحاريتان of 12 July did not set off last Thursday's bomb)
+            if trig.type in ("ASSAULT", "PROTEST"):
+                # an attack's author, a protest's crowd, is named in its own sentence: one carried over from an
+                # earlier sentence carried out an earlier attack (انتحاريتان of 12 July did not set off last
+                # Thursday's bomb) or did something else (Obama is not the crowd of the next sentence's march)
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(_distinct(target))
             keys = {a.key for a in source}
