@@ -3,8 +3,9 @@
 The bench corpus (1,318 articles, CC BY-NC-SA: read where it lies, never copied) has no event annotations, so
 these are counts, not accuracy: events per type, how many have both sides or none, how many sources stand
 outside the event's own sentence (ASSAULT separately: an attack's author carried over from an earlier attack),
-and how many events a sports report's sentence holds (``aux.sports``). With ``--sample TYPE`` it also prints
-random events of that type with their sentence, for reading.
+and how many events a sports report's sentence holds (``aux.sports``). With ``--sample`` it also prints random
+events with their sentence, for reading: of a type (``ASSAULT``), those marked ``sports``, or those with a
+source from another sentence (``carried``, or ``carried:PROTEST`` for one type).
 
     python experiments/events/real_articles.py [--sample ASSAULT --n 20 --seed 1]
 """
@@ -29,7 +30,7 @@ from rasd.document import Document
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
-    ap.add_argument("--sample", default=None, help="print random events of this type")
+    ap.add_argument("--sample", default=None, help="print random events: a TYPE, sports, carried or carried:TYPE")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
@@ -53,7 +54,10 @@ def main() -> int:
             outside = any(not (sent.start <= a.start < sent.end) for a in source)
             counts["source outside its sentence"] += outside
             counts["ASSAULT source outside its sentence"] += outside and typ == "ASSAULT"
-            if typ == args.sample:
+            wanted = {typ, "sports" if (e.get("aux") or {}).get("sports") else ""}
+            if outside:
+                wanted |= {"carried", f"carried:{typ}"}
+            if args.sample in wanted:
                 sides = f"{[doc.span_text(a) for a in source]} -> {[doc.span_text(a) for a in target]}"
                 sample.append(f"{doc.span_text(e.get('trigger'))} | {sides}\n    {doc.span_text(sent)[:200]}")
     print(json.dumps(dict(sorted(counts.items())), ensure_ascii=False, indent=1))

@@ -13,11 +13,11 @@ def path(*parts: str) -> Path:
 
 
 @lru_cache(maxsize=64)
-def lexicon_words(name: str) -> tuple[str, ...]:
-    """Normalized entries of a one-word-per-line list in ``data/lexicons`` (``#`` starts a comment)."""
+def lexicon_words(name: str, folder: str = "lexicons") -> tuple[str, ...]:
+    """Normalized entries of a one-word-per-line list in ``data/<folder>`` (``#`` starts a comment)."""
     from rasd.text.normalize import norm
 
-    file = DATA_DIR / "lexicons" / name
+    file = DATA_DIR / folder / name
     if not file.exists():
         return ()
     words: list[str] = []

@@ -28,10 +28,10 @@ from rasd.events.roles import SELF_REPORTED, RoleFinder
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.kb.match import Tok, word_tokens
+from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
-_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # what kills without an attack (normalized; ب / و stripped): a road accident, a fire, a drowning
@@ -348,7 +348,7 @@ class Coder(SideRules, RoleFinder):
         )
         if after is not None and ":" in after.punct_before and dash:
             return True  # بانكوك ـ رويترز: the dateline's agency
-        if before is not None and a.entity is not None and candidates(before.surface)[-1] in _DIRECTIONS:
+        if before is not None and a.entity is not None and candidates(before.surface)[-1] in DIRECTION_WORDS:
             return True  # بشمال الكاميرون، شرق بغداد: a country named as where in it something happened
         e = a.entity
         if e is None:

@@ -15,9 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.data import path as data_path
+from rasd.data import lexicon_words
 from rasd.text.clitics import candidates
-from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -27,8 +26,7 @@ SPORTS_MIN = 5  # sports words in a document for it to be a sports report
 
 @lru_cache(maxsize=1)
 def sports_words() -> frozenset[str]:
-    with data_path("events", "sports.txt").open(encoding="utf-8") as fh:
-        return frozenset(norm(line.strip()) for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(lexicon_words("sports.txt", folder="events"))
 
 
 def sports_positions(words: list[Tok]) -> list[int]:

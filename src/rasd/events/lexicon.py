@@ -12,9 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasd.data import lexicon_words
 from rasd.data import path as data_path
 from rasd.errors import ModelError
-from rasd.text.normalize import norm
+from rasd.text.normalize import DIACRITICS, norm
 
 TYPES = (
     "AGREE",
@@ -129,7 +130,7 @@ def marked_passive(surface: str) -> bool:
     who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""
     s = surface
     if s[:1] in ("و", "ف") and len(s) > 2:
-        s = s[1:].lstrip("\u064e\u064f\u0650\u0652")  # the conjunction and its own vowel
+        s = s[1:].lstrip("".join(DIACRITICS))  # the conjunction and its own vowel
     return len(s) > 1 and s[0] not in "يتن" and s[1] == _DAMMA
 
 
@@ -138,18 +139,9 @@ _HAMZA = frozenset("ءأإآؤئ")
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Words that are mostly given names (فيصل: 355 people bear it as a given name, 18 as a family name), from
-    the name list the NER uses (data/lexicons/ner_name_units.tsv). Such a word is not read through a clitic:
-    فيصل is not ف + يصل (he arrives)."""
-    out = set()
-    with data_path("lexicons", "ner_name_units.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            word, given, family = line.rstrip("\n").split("\t")[:3]
-            if int(given) >= 100 and int(given) >= 5 * int(family):
-                out.add(norm(word))
-    return frozenset(out)
+    """Given names (data/lexicons/ner_given_names.txt, the list the linker and the dates use): such a word is
+    not read through a clitic, فيصل is not ف + يصل (he arrives)."""
+    return frozenset(lexicon_words("ner_given_names.txt"))
 
 
 @lru_cache(maxsize=1)

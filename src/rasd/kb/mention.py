@@ -65,6 +65,10 @@ _DIRECTIONS = {
 }
 
 
+# the one-word directions (شمال، شرقي، وسط): a place named after one is where something is, not who acts
+DIRECTION_WORDS = frozenset(d for d in _DIRECTIONS if " " not in d)
+
+
 _RANK = {"kb": 3, "institution": 2, "office": 2, "ner": 1, "acronym": 2, "coref": 1}
 
 
