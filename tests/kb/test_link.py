@@ -122,3 +122,11 @@ def test_unknown_names_get_stable_ids(kb_dir: Path) -> None:
     b = link("وصرح خالد منصور للصحفيين.", kb_dir, [("خالد منصور", "PER", 0)])
     ida = a.layer("entities")[0].get("id")
     assert ida == b.layer("entities")[0].get("id") and ida.startswith("rasd:nil/per-")
+
+
+def test_a_country_name_after_a_title_with_the_article_is_not_its_genitive(kb_dir: Path) -> None:
+    # a noun with ال heads no construct: in اتهم وزير الخارجية سوريا, Syria is the object, not the minister's
+    # country (that is وزير خارجية سوريا, or وزير الخارجية السوري with the nisba)
+    doc = link("واتهم وزير الخارجية سوريا بدعم الإرهاب.", kb_dir, published="2026-02-10")
+    assert [s.get("id") for s in doc.layer("entities") if s.label == "PER"] == []
+    assert "Q858" in [s.get("id") for s in doc.layer("entities") if doc.span_text(s) == "سوريا"]

@@ -134,10 +134,13 @@ TEMPORAL = WEEKDAYS | frozenset(
 )
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 # one-word titles: الرئيس, الوزير, السفير, and the counterpart of diplomatic news (نظيره الأمريكي جون كيري)
+# honorifics before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير), normalized
+HONORIFICS = frozenset({"السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "فخامة", "معالي", "سمو", "جلالة", "سعادة"})
 _PRESIDENT = frozenset(
     {"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس", "نظيره", "نظيرها", "نظيرهم", "ونظيره",
      "بنظيره", "لنظيره", "ونظيرها", "بنظيرها", "لنظيرها", "نظرائه", "نظرائها", "نظرائهم", "الوزير", "والوزير",
-     "وزير", "السفير", "سفير", "المبعوث", "مبعوث"}
+     "وزير", "السفير", "سفير", "المبعوث", "مبعوث", "الملك", "والملك", "للملك", "بالملك", "الامير", "والامير",
+     "للامير", "بالامير", "العاهل"}
 )
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
@@ -372,12 +375,14 @@ class Sentence:
             e = self.at_word.get(j)
             if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
                 f, last = self.entity_words(e)
-                start = e.start if count else self.words[start_word].start
+                start = e.start if count or start_word == f else self.words[start_word].start  # لتنظيم داعش
                 return Actor(start, e.end, e, start_word, last, count=count)
         noun_first = j
         sector = agent_sector(self.words[j])
         if sector is None:  # رجال الشرطة، أفراد الأمن: a word for members before an actor noun
             sector, j = self._member_phrase(j)
+        elif (listed := self._three_words(j)) is not None:
+            sector, j = listed, j + 2  # قوات مكافحة الشغب: riot police, not the army that قوات alone is
         country: str | None = None
         if self.words[j].norm.endswith(("يين", "يون")):
             country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
@@ -423,7 +428,9 @@ class Sentence:
                 break
             k += 1
         start = self.words[start_word].start
-        if self.words[start_word].norm.startswith("و") and (
+        pair = f"{self.words[start_word].norm} {self.words[min(start_word + 1, self.last)].norm}"
+        listed = start_word < self.last and pair in agents()
+        if self.words[start_word].norm.startswith("و") and not listed and (  # ولي العهد keeps its و
             start_word != j or analyze(self.words[j].surface).prefix.startswith("و")
         ):
             start += 1  # والجيش، وثلاثة: the conjunction is not the actor's (وزارة keeps its و)
@@ -496,6 +503,8 @@ class Sentence:
         if j + 1 > self.last or self.words[j + 1].punct_before.strip():
             return None, j
         table = agents()
+        if (listed := self._three_words(j)) is not None:
+            return listed, j + 2
         for first in candidates(self.words[j].surface):
             key = f"{first} {self.words[j + 1].norm}"
             if key in table:
@@ -505,6 +514,13 @@ class Sentence:
                 if sector is not None:
                     return sector, j + 1
         return None, j
+
+    def _three_words(self, j: int) -> str | None:
+        """The sector of a three-word phrase agents.tsv lists starting at j (شرطة مكافحة الشغب), else None."""
+        if j + 2 > self.last or any(self.words[i].punct_before.strip() for i in (j + 1, j + 2)):
+            return None
+        rest = f"{self.words[j + 1].norm} {self.words[j + 2].norm}"
+        return next((agents()[k] for f in candidates(self.words[j].surface) if (k := f"{f} {rest}") in agents()), None)
 
     def coordinated(self, actor: Actor) -> list[Actor]:
         """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted
+from rasd.events.args import APPROXIMATE, Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -225,9 +225,10 @@ class Coder(SideRules, RoleFinder):
             if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in here):
                 # المتظاهرون، انتحاري: the trigger word names the actor itself, before anyone carried over from
                 # an earlier sentence (ستة آلاف متظاهر تجمعوا after a paragraph about the prime minister)
+                own_noun = agent_sector(self.words[t]) is not None  # not شاب النار (أضرم شاب النار في نفسه)
                 for j in range(max(sent.first, t - 3), t + 1):  # with its count: ستة آلاف متظاهر
                     own = sent.actor_at(j)
-                    if own is not None and own.entity is None and own.first <= t <= own.last:
+                    if own is not None and own.entity is None and own.first <= t <= own.last and own_noun:
                         source = [own]
                         break
             # the dead did not act
@@ -274,7 +275,7 @@ class Coder(SideRules, RoleFinder):
             used = {a.key for a in ev.source + ev.target}
             ev.location = self.location(ev, sent, used)
             ev.date = self.event_date(sent_span)
-            ev.aux["reported_by"] = self.reporter(sent_span)
+            ev.aux["reported_by"] = self.reporter(sent_span) or self.accuser(ev, events)
             if sports_sentence(self._sports, first, last):
                 ev.aux["sports"] = True  # يلتقي تشيلسي مع باريس سان جيرمان: a match, not a meeting
             ev.confidence = self.confidence(ev)

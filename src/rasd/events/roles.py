@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.data import path as data_path
 from rasd.document import Document, Span
-from rasd.events.args import SKIPPABLE, TEMPORAL, WEAPONS, Actor, Sentence, heads_no_genitive
+from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, WEAPONS, Actor, Sentence, heads_no_genitive
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.text.clitics import analyze, candidates
@@ -233,13 +233,15 @@ class RoleFinder:
         return j
 
     def _past_time(self, j: int, sent: Sentence) -> int:
-        """The first word after the time phrases that can stand between a verb and its subject (قتل أول من أمس
-        أربعة جنود، أصيب فجر أمس ثلاثة): a time of day counts only with the day after it."""
+        """The first word after the time phrases (قتل أول من أمس أربعة جنود، أصيب فجر أمس ثلاثة: a time of day only
+        with the day after it) and honorifics (صاحب السمو الملكي، فخامة) between a verb and its subject."""
         while j <= sent.last:
             w = self.words[j].norm
             nxt = self.words[j + 1].norm if j + 1 <= sent.last else ""
-            if w in SKIPPABLE:
+            if w in SKIPPABLE or w in HONORIFICS:
                 j += 1
+            elif w == "صاحب" and nxt in HONORIFICS:  # عقد صاحب السمو الملكي الأمير ...: the title follows
+                j += 2 + (j + 2 <= sent.last and self.words[j + 2].norm == "الملكي")
             elif w == "اول" and nxt == "من" and j + 2 <= sent.last and self.words[j + 2].norm == "امس":
                 j += 3
             elif w in TIME_WORDS and (nxt in SKIPPABLE or nxt in TEMPORAL):
@@ -397,6 +399,8 @@ class RoleFinder:
         j = self._governor(t, sent)
         if j is None or (direct and any(self._is_trigger(k) for k in range(j + 1, t))):
             return []
+        if accused := self.accused(j, t, sent):  # اتهم X إيران بدعم: Iran is said to support
+            return accused
         # ألقت الشرطة القبض: the subject's phrase ends before the verbal noun, never takes it as an adjective
         return [
             replace(a, end=self.words[t - 1].end, last=t - 1) if a.entity is None and a.first < t <= a.last else a
@@ -458,8 +462,9 @@ class RoleFinder:
             return []  # دعم الجهود: the object is not an actor
         for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
             obj_done = False
+            skip_to = -1
             for j in range(anchor + 1 if "obj" in trig.targets else end + 1, limit + 1):
-                if j in src_words:
+                if j in src_words or j <= skip_to:
                     continue
                 prep, separate = sent.prep_of(j)
                 w = self.words[j]
@@ -490,8 +495,9 @@ class RoleFinder:
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
                 if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
-                    if prep in ("في", "عبر", "خلال"):
-                        continue
+                    place = sent.actor_at(j + 1) if separate and j < sent.last else None
+                    if place is not None and place.first == j + 1 and place.entity and place.entity.label == "LOC":
+                        skip_to = place.last  # استقبل الملك في الرياض أمس رئيس الوزراء: where, then whom
                     continue
                 if sent.pronoun_object(j):
                     return list(self.pronoun_referent(t, sent, source))

@@ -16,7 +16,7 @@ A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.events.args import (
     FUNCTION_WORDS,
@@ -34,6 +34,7 @@ from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
+    from rasd.document import Document
     from rasd.events.lexicon import Lexicon
     from rasd.kb.match import Tok
 
@@ -139,6 +140,7 @@ class SideRules:
     lex: Lexicon
     _verbs: list[int]
     _is_trigger: Callable[[int], bool]  # RoleFinder's, mixed in with this class into the Coder
+    doc: Document
 
     def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
         """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء
@@ -230,6 +232,43 @@ class SideRules:
             return [chanted] if chanted is not None else []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
+
+    def accused(self, j: int, t: int, sent: Sentence) -> list[Actor]:
+        """اتهم الرئيس إيران بدعم الحوثيين، وجه اتهامات لإيران بدعم: the act a charge names (ب and the verbal noun
+        at t) is the accused's, not the accuser's: the actor right before it, after the accusation (from j, the
+        governing verb, on); [] when the verbal noun follows no charge."""
+        if not self.words[t].norm.startswith("ب"):
+            return []
+        charge = next(
+            (
+                k
+                for k in range(j, t)
+                if any(e.type == "ACCUSE" for f in candidates(self.words[k].surface) for e in self.lex.words.get(f, ()))
+            ),
+            None,
+        )
+        for k in range(charge + 1, t) if charge is not None else ():
+            a = sent.actor_at(k)
+            if a is not None and a.first == k and a.last == t - 1:
+                return [a]
+        return []
+
+    def accuser(self, ev: Any, events: list[Any]) -> dict[str, Any] | None:
+        """Who charged the actor of ``ev`` with it (اتهمت الحكومة إيران بدعم الحوثيين: the support is the
+        government's charge, reported by it, not a fact the article states); None when no charge names it."""
+        if not ev.source or not self.words[ev.trigger_word].norm.startswith("ب"):
+            return None
+        for acc in events:
+            if (
+                acc.type == "ACCUSE"
+                and acc.source
+                and acc.trigger_word < ev.trigger_word
+                and {a.key for a in ev.source} <= {a.key for a in acc.target}
+            ):
+                a = acc.source[0]
+                who = a.entity.get("id") if a.entity is not None else None
+                return {"id": who, "text": self.doc.text[a.start : a.end], "kind": "accusation"}
+        return None
 
     def _after_slogans(self, j: int, sent: Sentence) -> bool:
         """Slogans or banners (هتافات، الشعارات التي) within the two words before j: theirs is the verb at j."""

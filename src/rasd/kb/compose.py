@@ -95,9 +95,12 @@ class Composer:
         return m
 
     def _countries_after(self, j: int) -> tuple[list[Entry], int]:
-        """Countries named right after an institution noun: nisba adjectives or a country name."""
+        """Countries named right after an institution noun: nisba adjectives or a country name. A name is the
+        noun's genitive (رئيس إيران، حكومة العراق), which a noun with the article cannot take: in اتهم الرئيس
+        إيران, Iran is the object."""
         found: list[Entry] = []
         end = j - 1
+        definite = j > 0 and self.words[j - 1].norm.startswith(("ال", "وال", "فال", "بال", "لل"))
         while j < len(self.words) and len(found) < 4:
             w = self.words[j]
             if j > end + 1 or "\n" in w.punct_before or (w.punct_before.strip(" ") and found):
@@ -105,7 +108,7 @@ class Composer:
             country = None
             for form, _ in _forms(w):
                 country = self.kb.country_of_nisba(form)
-                if country is None and not found:
+                if country is None and not found and not definite:
                     hits = [e for e in self.kb.lookup(form) if e.subtype in ("country", "territory")]
                     country = hits[0] if hits else None
                 if country is not None:

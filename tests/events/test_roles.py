@@ -1,0 +1,80 @@
+"""Who acts in an event (rasd.events.roles, rasd.events.args): light verbs that govern a verbal noun, actor
+phrases of several words, and the act a charge names. Sentences written for these tests, coded over the tests'
+small knowledge base (tests/minikb.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+
+def test_talks_held_in_the_accusative_are_a_meeting(kb_dir: Path) -> None:
+    # عقد ... اجتماعاً: the verbal noun as the indefinite object of a light verb, ending in its tanween alif
+    doc, events = code("وعقد وزير الخارجية السوري اجتماعا مع نظيره العراقي في دمشق أمس.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert doc.span_text(meet.get("trigger")) == "اجتماعا"
+    assert [a.get("id") for a in meet.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+
+
+def test_a_union_organizes_a_sit_in(kb_dir: Path) -> None:
+    # نظم governs the sit-in; a union is an actor of its own sector (CAMEO's LAB) with its members' genitive
+    doc, events = code("ونظمت نقابة المعلمين اعتصاما أمام وزارة التربية في دمشق أمس.", kb_dir)
+    sit_in = only(events, "PROTEST")
+    assert (sit_in.get("mode"), doc.span_text(sit_in.get("trigger"))) == ("sit-in", "اعتصاما")
+    assert texts(doc, sit_in.get("source")) == ["نقابة المعلمين"]
+    assert [a.get("sector") for a in sit_in.get("source")] == ["LAB"]
+
+
+def test_riot_police_are_one_actor_of_the_police(kb_dir: Path) -> None:
+    # قوات alone is the army; قوات مكافحة الشغب, listed as three words, is the riot police
+    doc, events = code("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في شوارع المدينة أمس.", kb_dir)
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("target")) == ["قوات مكافحة الشغب"]
+    assert [a.get("sector") for a in protest.get("target")] == ["COP"]
+    doc, events = code("ونشرت قوات الجيش دبابات في المدينة أمس.", kb_dir)
+    assert all(a.get("sector") != "COP" for e in events for a in e.get("source"))
+
+
+def test_the_act_a_charge_names_is_the_accuseds_and_reported_by_the_accuser(kb_dir: Path) -> None:
+    for text in (
+        "واتهمت الحكومة السورية العراق بدعم المسلحين.",
+        "ووجهت الحكومة السورية اتهامات للعراق بدعم المسلحين.",  # وجه governs the charge
+    ):
+        doc, events = code(text, kb_dir)
+        charge, support = only(events, "ACCUSE"), only(events, "SUPPORT")
+        assert texts(doc, charge.get("source")) == ["الحكومة السورية"], text
+        assert [a.get("id") for a in charge.get("target")] == ["Q796"], text
+        # Iraq is said to support the gunmen, on the government's word
+        assert [a.get("id") for a in support.get("source")] == ["Q796"], text
+        reported = support.get("aux")["reported_by"]
+        assert (reported["text"], reported["kind"]) == ("الحكومة السورية", "accusation"), text
+    # no charge: the support is the subject's own, stated by the article
+    doc, events = code("وأعرب الوزير السوري عن دعمه للحكومة العراقية.", kb_dir)
+    support = only(events, "SUPPORT")
+    assert texts(doc, support.get("source")) == ["الوزير السوري"]
+    assert support.get("aux")["reported_by"] is None
+
+
+def test_the_place_after_في_is_where_a_guest_was_received_not_the_guest(kb_dir: Path) -> None:
+    # استقبل X في الرياض أمس Y: the object comes after the place and the day
+    doc, events = code("واستقبل وزير الخارجية السوري في الرياض أمس نظيره العراقي.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+    assert doc.span_text(meet.get("location")) == "الرياض"
+
+
+def test_royal_titles_and_honorifics_before_them(kb_dir: Path) -> None:
+    # the honorifics of Gulf news stand between the verb and its subject; الأمير, like الرئيس, names the person
+    text = "عقد صاحب السمو الملكي الأمير فيصل بن فرحان اجتماعا مع وزير الخارجية السوري أمس."
+    doc, events = code(text, kb_dir, [("فيصل بن فرحان", "PER", 0)])
+    meet = only(events, "CONSULT")
+    assert texts(doc, meet.get("source")) == ["الأمير فيصل بن فرحان"]
+    assert [a.get("id") for a in meet.get("target")] == ["rasd:per/asaad-al-shaibani"]
+    # ولي العهد is one title, its و its own (not the conjunction of والجيش)
+    doc, events = code("وأجرى ولي العهد اتصالا هاتفيا بوزير الخارجية السوري أمس.", kb_dir)
+    call = only(events, "CONSULT")
+    assert (texts(doc, call.get("source")), call.get("mode")) == (["ولي العهد"], "phone")
+    assert [a.get("sector") for a in call.get("source")] == ["GOV"]
