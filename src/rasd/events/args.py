@@ -132,16 +132,17 @@ TEMPORAL = WEEKDAYS | frozenset(
         "الاخيرة",
     }
 )
-# units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
-# one-word titles: الرئيس, الوزير, السفير, and the counterpart of diplomatic news (نظيره الأمريكي جون كيري)
 # honorifics before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير), normalized
 HONORIFICS = frozenset({"السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "فخامة", "معالي", "سمو", "جلالة", "سعادة"})
+# one-word titles: الرئيس, الوزير, السفير, the king and princes, and the counterpart of diplomatic news (نظيره
+# الأمريكي جون كيري)
 _PRESIDENT = frozenset(
     {"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس", "نظيره", "نظيرها", "نظيرهم", "ونظيره",
      "بنظيره", "لنظيره", "ونظيرها", "بنظيرها", "لنظيرها", "نظرائه", "نظرائها", "نظرائهم", "الوزير", "والوزير",
      "وزير", "السفير", "سفير", "المبعوث", "مبعوث", "الملك", "والملك", "للملك", "بالملك", "الامير", "والامير",
      "للامير", "بالامير", "العاهل"}
 )
+# units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
@@ -378,11 +379,10 @@ class Sentence:
                 start = e.start if count or start_word == f else self.words[start_word].start  # لتنظيم داعش
                 return Actor(start, e.end, e, start_word, last, count=count)
         noun_first = j
-        sector = agent_sector(self.words[j])
-        if sector is None:  # رجال الشرطة، أفراد الأمن: a word for members before an actor noun
-            sector, j = self._member_phrase(j)
-        elif (listed := self._three_words(j)) is not None:
+        if (listed := self._three_words(j)) is not None:
             sector, j = listed, j + 2  # قوات مكافحة الشغب: riot police, not the army that قوات alone is
+        elif (sector := agent_sector(self.words[j])) is None:  # رجال الشرطة، أفراد الأمن: members of a body
+            sector, j = self._member_phrase(j)
         country: str | None = None
         if self.words[j].norm.endswith(("يين", "يون")):
             country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
@@ -428,9 +428,8 @@ class Sentence:
                 break
             k += 1
         start = self.words[start_word].start
-        pair = f"{self.words[start_word].norm} {self.words[min(start_word + 1, self.last)].norm}"
-        listed = start_word < self.last and pair in agents()
-        if self.words[start_word].norm.startswith("و") and not listed and (  # ولي العهد keeps its و
+        pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
+        if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
             start_word != j or analyze(self.words[j].surface).prefix.startswith("و")
         ):
             start += 1  # والجيش، وثلاثة: the conjunction is not the actor's (وزارة keeps its و)
@@ -503,8 +502,6 @@ class Sentence:
         if j + 1 > self.last or self.words[j + 1].punct_before.strip():
             return None, j
         table = agents()
-        if (listed := self._three_words(j)) is not None:
-            return listed, j + 2
         for first in candidates(self.words[j].surface):
             key = f"{first} {self.words[j + 1].norm}"
             if key in table:
