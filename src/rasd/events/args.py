@@ -252,6 +252,13 @@ def agent_sector(tok: Tok) -> str | None:
     return None
 
 
+def construct_head(norm: str) -> bool:
+    """Can a word with this normal form head a genitive construct (وكيل وزارة الداخلية)? Not with the article,
+    a sound plural's or dual's nun (مسلحون، جنديان: the construct drops it) or tanween (صحفيا)."""
+    w = norm.removeprefix("و")
+    return not (w.startswith("ال") or w.endswith(("ون", "ين", "ان", "ا")))
+
+
 @dataclass
 class Actor:
     start: int
@@ -525,7 +532,8 @@ class Sentence:
         j = actor.last + 1
         while j <= self.last and len(out) < 6:
             w = self.words[j]
-            if not (w.norm.startswith("و") and w.punct_before.strip(" ") in ("", "،", ",")):
+            # وزير، وليد، وفد: a و that is the word's own letter joins nothing
+            if not (analyze(w.surface).prefix.startswith("و") and w.punct_before.strip(" ") in ("", "،", ",")):
                 break
             nxt = self.actor_at(j)
             if nxt is None or nxt.first != j:

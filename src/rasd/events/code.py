@@ -27,6 +27,7 @@ from rasd.events.plover import cameo_code, score
 from rasd.events.roles import SELF_REPORTED, RoleFinder
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
+from rasd.events.stance import StanceRules
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import candidates
@@ -69,7 +70,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(SideRules, RoleFinder):
+class Coder(StanceRules, SideRules, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -83,6 +84,7 @@ class Coder(SideRules, RoleFinder):
         self._subjects: dict[int, list[Actor]] = {}
         self._verbs: list[int] = []
         self._detected: dict[tuple[int, str], float | None] = {}
+        self.trigger_entries: dict[int, list[Trigger]] = {}
         sports = sports_positions(self.words)
         self._sports = sports if sports_report(sports) else []  # a sports report's sports words
 
@@ -140,6 +142,7 @@ class Coder(SideRules, RoleFinder):
         self._verbs = self.find_verbs(first, last)
         sent.verbs = set(self._verbs)
         found = self.triggers(first, last, sent)
+        self.trigger_entries = {t: [self._choose(entries, t)] for t, _, entries in found}
         events: list[Event] = []
         events_at: dict[int, Event] = {}
         # هجوم انتحاري استهدف ثكنة / انفجار سيارة مفخخة قتل ...: a verb right after an attack noun is its relative

@@ -38,7 +38,8 @@ _FUTURE = frozenset(
         "قريبا",
     }
 )
-# Nouns and verbs of intent or commitment that govern the trigger: التزامهم بهزيمة، تعهدوا بمواصلة، استعداده للعمل
+# Nouns and verbs of intent, commitment or threat that govern the trigger: التزامهم بهزيمة، تعهدوا بمواصلة،
+# استعداده للعمل، هدد بقصف
 _INTENT = frozenset(
     {
         "التزام",
@@ -82,6 +83,22 @@ _INTENT = frozenset(
         "امل",
         "يهدف",
         "تهدف",
+        # a threat: هدد الجيش بقصف غزة، توعد بالرد (the act threatened has not happened)
+        "هدد",
+        "هددت",
+        "هددوا",
+        "يهدد",
+        "تهدد",
+        "يهددون",
+        "توعد",
+        "توعدت",
+        "توعدوا",
+        "يتوعد",
+        "تتوعد",
+        "تهديد",
+        "تهديدات",
+        "تهديده",
+        "تهديدها",
     }
 )
 # ل before these is not "in order to": تعرض لهجوم (was attacked), أدى لمقتل (led to the death of)

@@ -6,13 +6,23 @@ A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays read
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.data import path as data_path
 from rasd.document import Document, Span
-from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, WEAPONS, Actor, Sentence, heads_no_genitive
+from rasd.events.args import (
+    HONORIFICS,
+    SKIPPABLE,
+    TEMPORAL,
+    WEAPONS,
+    Actor,
+    Sentence,
+    agent_sector,
+    construct_head,
+    heads_no_genitive,
+)
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.text.clitics import analyze, candidates
@@ -97,6 +107,13 @@ class RoleFinder:
     previous_subject: list[Actor]
     _subjects: dict[int, list[Actor]]
     _verbs: list[int]
+    # StanceRules', mixed in with this class into the Coder
+    governor_subject: Callable[..., list[Actor]]
+    _noun_subject: Callable[[int, Sentence], list[Actor]]
+    _after_verb_and_subject: Callable[[int], bool]
+    apposition: Callable[[Actor, list[Actor], int], bool]  # SideRules'
+    title_run: Callable[[int, Sentence], int]
+    act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
 
     def is_noun(self, j: int, entries: list[Trigger]) -> bool:
         w = self.words[j]
@@ -125,6 +142,8 @@ class RoleFinder:
         # جهودها ودعمها: a word coordinated with a noun carrying the same pronoun is a noun too
         suffix = analyze(w.surface).suffix
         if suffix and w.norm.startswith("و") and self.prev_norm(j).endswith(suffix):
+            return True
+        if self._after_verb_and_subject(j):  # أدان الرئيس المصري قصف المدينة: the verb's object
             return True
         # a form both a past verb and a verbal noun (دعم، قصف، رفض): a verb opens a clause or follows its
         # subject; anywhere else it is the noun (بمواصلة دعم الحكومتين)
@@ -282,7 +301,6 @@ class RoleFinder:
 
     def _quote_speaker(self, t: int) -> Actor | None:
         """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
-        from rasd.events.args import agent_sector
 
         w = self.words[t]
         for q in self.quotes:
@@ -370,6 +388,16 @@ class RoleFinder:
             armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
             if armed is not None and armed.first == t + 1 and armed.sector in _ARMED and not sent.prep_of(t + 1)[0]:
                 return [armed], None
+        if nxt is None and t + 1 <= sent.last:
+            titled = sent.actor_at(t + 1)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
+            if (
+                titled is not None
+                and titled.entity is not None
+                and titled.first == t + 1
+                and titled.entity.start > self.words[t + 1].start
+                and agent_sector(self.words[t + 1]) is not None  # not مقتل 3042 من داعش: a count of the dead
+            ):
+                nxt = titled
         if nxt is not None and heads_no_genitive(w.norm, self.words[t + 1].norm):
             nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
         if nxt is not None and candidates(w.surface)[-1].startswith(WEAPONS):
@@ -388,24 +416,9 @@ class RoleFinder:
             armed = nxt.sector in _ARMED and trig.mode in ("shelling", "aerial")
             if "obj" in trig.targets and not accusative and not purpose and not armed:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
-                return self.governor_subject(t, sent) or list(self.previous_subject), sent.coordinated(nxt)
+                return self._noun_subject(t, sent), sent.coordinated(nxt)
             return sent.coordinated(nxt), None
-        return self.governor_subject(t, sent) or list(self.previous_subject), None
-
-    def governor_subject(self, t: int, sent: Sentence, *, direct: bool = False) -> list[Actor]:
-        """The subject of the verb governing the verbal noun at t (أعرب X عن ترحيبه، جدد دعمه).
-
-        With ``direct``, only a governor with nothing but its subject and a preposition between."""
-        j = self._governor(t, sent)
-        if j is None or (direct and any(self._is_trigger(k) for k in range(j + 1, t))):
-            return []
-        if accused := self.accused(j, t, sent):  # اتهم X إيران بدعم: Iran is said to support
-            return accused
-        # ألقت الشرطة القبض: the subject's phrase ends before the verbal noun, never takes it as an adjective
-        return [
-            replace(a, end=self.words[t - 1].end, last=t - 1) if a.entity is None and a.first < t <= a.last else a
-            for a in self.source_for_verb(j, sent)
-        ]
+        return self._noun_subject(t, sent), None
 
     def _governor(self, t: int, sent: Sentence) -> int | None:
         """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
@@ -484,8 +497,22 @@ class RoleFinder:
                     if self.words[j].norm in TIME_WORDS and j < limit and self.words[j + 1].norm in TIME_WORDS:
                         continue  # قتلت القوات فجر أمس محمد علاونة: the time of day, then the object
                     a = sent.actor_at(j, raw=raw)
+                    if a is not None and a.first == j and self.apposition(a, source, skip_to):
+                        # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: his titles, not whom he received
+                        skip_to = self.title_run(a.last, sent)
+                        limit = min(sent.last, limit + skip_to - a.first + 1)
+                        continue
+                    if a is not None and a.first == j and a.entity is not None and any(
+                        s.entity is None and s.last == j - 1 and construct_head(self.words[s.last].norm) for s in source
+                    ):
+                        obj_done = True  # استقبل وكيل وزارة الداخلية: the genitive of a title, not its object
+                        continue
                     if a is not None and a.first == j:
                         return sent.coordinated(a)
+                    inner = events_at.get(j) if not self.words[j].norm.startswith("و") else None
+                    side = self.act_side(trig.type, source, inner, sent) if inner else []
+                    if side:  # أدان الهجوم الذي شنه الحوثيون: the act's author (not قتل وأصيب آخر: a new clause)
+                        return side
                     if self.words[j].norm in _TARGET_NOUNS or any(
                         f in _TARGET_NOUNS for f in candidates(self.words[j].surface)
                     ):
@@ -506,7 +533,7 @@ class RoleFinder:
                     break
                 inner = events_at.get(k)
                 if inner is not None:  # رحب بانضمام سوريا: the welcomed action's agent; الاتفاق بين X وY: both
-                    return list(inner.source) + [a for a in inner.target if inner.type == "AGREE"]
+                    return self.act_side(trig.type, source, inner, sent)
                 if self._is_trigger(k):
                     a2 = sent.actor_at(k + 1, raw=False)
                     if a2 is not None:

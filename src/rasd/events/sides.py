@@ -16,7 +16,7 @@ A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rasd.events.args import (
     FUNCTION_WORDS,
@@ -233,42 +233,38 @@ class SideRules:
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
 
-    def accused(self, j: int, t: int, sent: Sentence) -> list[Actor]:
-        """اتهم الرئيس إيران بدعم الحوثيين، وجه اتهامات لإيران بدعم: the act a charge names (ب and the verbal noun
-        at t) is the accused's, not the accuser's: the actor right before it, after the accusation (from j, the
-        governing verb, on); [] when the verbal noun follows no charge."""
-        if not self.words[t].norm.startswith("ب"):
-            return []
-        charge = next(
-            (
-                k
-                for k in range(j, t)
-                if any(e.type == "ACCUSE" for f in candidates(self.words[k].surface) for e in self.lex.words.get(f, ()))
-            ),
-            None,
-        )
-        for k in range(charge + 1, t) if charge is not None else ():
-            a = sent.actor_at(k)
-            if a is not None and a.first == k and a.last == t - 1:
-                return [a]
-        return []
+    def apposition(self, a: Actor, source: list[Actor], prev_end: int) -> bool:
+        """A title in the construct state right after a person's name (or after such a title, ``prev_end``) is
+        the person's own: استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء ... المهنئين. Not a title
+        of another country, which names someone else (التقى محمود عباس وزير الخارجية الأمريكي), nor one with the
+        article (واتهم بيركو الوزير: the minister is accused), nor a named body (طالب البابا الأمم المتحدة)."""
+        head = self.words[a.first].norm
+        if head.startswith(("ال", "وال")) or (a.entity is not None and a.entity.label != "PER"):
+            return False
+        if not (a.sector or agent_sector(self.words[a.first])):
+            return False
+        named = [
+            s
+            for s in source
+            if s.last == a.first - 1 and s.entity is not None and s.entity.label == "PER"
+            and not self.words[s.last].norm.startswith("ال")  # ends in a name, not a title or a nisba
+        ]
+        if not named and prev_end != a.first - 1:
+            return False
+        own = named[0].entity.get("country") if named and named[0].entity is not None else None
+        theirs = a.entity.get("country") if a.entity is not None else a.country
+        return theirs is None or theirs == own
 
-    def accuser(self, ev: Any, events: list[Any]) -> dict[str, Any] | None:
-        """Who charged the actor of ``ev`` with it (اتهمت الحكومة إيران بدعم الحوثيين: the support is the
-        government's charge, reported by it, not a fact the article states); None when no charge names it."""
-        if not ev.source or not self.words[ev.trigger_word].norm.startswith("ب"):
-            return None
-        for acc in events:
-            if (
-                acc.type == "ACCUSE"
-                and acc.source
-                and acc.trigger_word < ev.trigger_word
-                and {a.key for a in ev.source} <= {a.key for a in acc.target}
-            ):
-                a = acc.source[0]
-                who = a.entity.get("id") if a.entity is not None else None
-                return {"id": who, "text": self.doc.text[a.start : a.end], "kind": "accusation"}
-        return None
+    def title_run(self, last: int, sent: Sentence) -> int:
+        """The last word of the titles that go on after a title ending at ``last`` (نائب رئيس مجلس الوزراء وزير
+        الداخلية), up to a preposition, a time word or punctuation."""
+        k = last
+        while k + 1 <= sent.last:
+            w = self.words[k + 1]
+            if w.punct_before.strip() or sent.prep_of(k + 1)[0] is not None or w.norm in SKIPPABLE | TEMPORAL:
+                break
+            k += 1
+        return k
 
     def _after_slogans(self, j: int, sent: Sentence) -> bool:
         """Slogans or banners (هتافات، الشعارات التي) within the two words before j: theirs is the verb at j."""
@@ -503,8 +499,8 @@ class SideRules:
             or self.words[j].norm in SKIPPABLE
             or self.words[j].norm in TEMPORAL
             or self.words[j].norm in _DAYTIME
-            or (  # قبل ظهر أمس، بعد منتصف الليل: a time, not a phrase after a preposition
-                self.words[j].norm in ("قبل", "بعد")
+            or (  # قبل ظهر أمس، بعد منتصف الليل: a time, not a phrase after a preposition; أول أمس
+                self.words[j].norm in ("قبل", "بعد", "اول")
                 and j + 1 <= sent.last
                 and self.words[j + 1].norm in _DAYTIME | SKIPPABLE | TEMPORAL
             )

@@ -1,0 +1,154 @@
+"""Whose act a statement names: condemnations, charges, calls, welcomes and threats.
+
+A verbal noun governed by a verb usually shares its subject: شنت القوات هجوماً، أعرب عن ترحيبه، هدد بقصف
+غزة. Not when the verb speaks about someone else's act:
+
+- أدان الرئيس اللبناني الهجوم، ندد الاتحاد الأوروبي بالهجوم الإرهابي: the one who condemns did not attack;
+- اتهمت الحكومة اليمنية إيران بدعم الحوثيين: the act charged is the accused's (Iran's);
+- دعا الرئيس الفرنسي إسرائيل إلى الانسحاب، حث الوزير الحكومة على الإفراج: the one called on acts;
+- طالب مجلس الأمن بوقف القصف، رحب الرئيس بانسحاب القوات: the act is not the speaker's.
+
+The act then belongs to the one the statement names before it (إيران، إسرائيل) or to no one it names; and
+the statement's own target is that act's author (أدانت الخارجية السعودية الهجوم الذي شنه الحوثيون: the
+Houthis), or, when the act is the speaker's own (هدد الجيش بقصف غزة), the act's target (Gaza).
+
+Here too: the subject a governing verb lends its verbal noun, and a form both a past verb and a verbal noun
+read as the object after a verb and its subject (أدان الرئيس المصري قصف المدينة: the president did not shell).
+A mixin of :class:`rasd.events.code.Coder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
+
+if TYPE_CHECKING:
+    from rasd.document import Document, Span
+    from rasd.events.lexicon import Lexicon, Trigger
+    from rasd.kb.match import Tok
+
+# statement types whose object is someone else's act (a SUPPORT only as praise or welcome, not دعم / تأييد)
+_OF_OTHERS = frozenset({"ACCUSE", "REQUEST"})
+# a preposition written apart that joins the one called on to the act: دعا إسرائيل إلى الانسحاب، حثها على
+_LINKS = frozenset({"الي", "علي", "ب"})
+
+
+class StanceRules:
+    """See the module docstring."""
+
+    words: list[Tok]
+    lex: Lexicon
+    doc: Document
+    trigger_entries: dict[int, list[Trigger]]  # the Coder's: the reading of the trigger found at each word
+    entities: list[Span]
+    previous_subject: list[Actor]
+    _verbs: list[int]
+    # RoleFinder's, mixed in with this class into the Coder
+    _governor: Callable[[int, Sentence], int | None]
+    _is_trigger: Callable[[int], bool]
+    source_for_verb: Callable[[int, Sentence], list[Actor]]
+
+    def governor_subject(self, t: int, sent: Sentence, *, direct: bool = False) -> list[Actor]:
+        """The subject of the verb governing the verbal noun at t (أعرب X عن ترحيبه، جدد دعمه).
+
+        With ``direct``, only a governor with nothing but its subject and a preposition between."""
+        j = self._governor(t, sent)
+        if j is None or (direct and any(self._is_trigger(k) for k in range(j + 1, t))):
+            return []
+        # ألقت الشرطة القبض: the subject's phrase ends before the verbal noun, never takes it as an adjective
+        subject = [
+            replace(a, end=self.words[t - 1].end, last=t - 1) if a.entity is None and a.first < t <= a.last else a
+            for a in self.source_for_verb(j, sent)
+        ]
+        if self.speaks_of_others(j, t):  # أدان الهجوم، اتهم X إيران بدعم: not the speaker's act (stance.py)
+            return self.named_actor(j, t, sent, subject)
+        return subject
+
+    def _noun_subject(self, t: int, sent: Sentence) -> list[Actor]:
+        """The governing verb's subject, else the subject carried over from before; never that one when the
+        governor speaks of someone else's act (طالب مجلس الأمن بوقف القصف: no one named shells)."""
+        j = self._governor(t, sent)
+        if j is not None and self.speaks_of_others(j, t):
+            return self.governor_subject(t, sent)
+        return self.governor_subject(t, sent) or list(self.previous_subject)
+
+    def _after_verb_and_subject(self, j: int) -> bool:
+        """Word j follows a verb and the name right after it (its subject, in verb-subject-object order)."""
+        named = next((e for e in self.entities if e.end == self.words[j - 1].end), None) if j > 0 else None
+        if named is None:
+            return False
+        k = j - 1
+        while k > 0 and self.words[k].start > named.start:
+            k -= 1
+        return self.words[k].start <= named.start and k - 1 in self._verbs
+
+    def _stance_entries(self, k: int) -> list[Trigger]:
+        """The condemnation, charge, call or praise read by the coder at word k (its reading, with its
+        exclusions: بحث is a discussion, not ب + حث; سامح شكري is a name, not a thanks)."""
+        return [
+            e
+            for e in self.trigger_entries.get(k, ())
+            if e.type in _OF_OTHERS or (e.type == "SUPPORT" and e.mode == "praise")
+        ]
+
+    def speaks_of_others(self, j: int, t: int) -> bool:
+        """A condemnation, charge, call or welcome between the governing verb at j and the verbal noun at t
+        (أدان الهجوم، أعرب عن إدانته للهجوم is not: the noun there is the condemnation itself). A call to
+        protest is the caller's own (دعا الاتحاد النقابي إلى الإضراب: the union organizes the strike)."""
+        if self._stance_entries(t):
+            return False  # شكرها وتقديرها، إدانته واستنكاره: a second statement beside the first, not its object
+        protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t, ()))
+        return any(e.type != "REQUEST" or not protest for k in range(j, t) for e in self._stance_entries(k))
+
+    def named_actor(self, j: int, t: int, sent: Sentence, subject: list[Actor]) -> list[Actor]:
+        """Whom the statement (from j, the governing verb, on) names as the one who acts at t: the actor right
+        before the verbal noun, or before the preposition written apart from it, that is not the statement's
+        own ``subject`` (اتهم X إيران بدعم، دعا X إسرائيل إلى الانسحاب); [] when it names no one."""
+        ends = {t - 1}
+        if t - 1 > j and self.words[t - 1].norm in _LINKS:
+            ends.add(t - 2)
+        keys = {a.key for a in subject}
+        k = max([j] + [a.last for a in subject if a.first > j]) + 1
+        # only the charge itself or a time between: not دعا المبعوث الخاص ورئيس البعثة برناردينو ليون إلى (the
+        # envoy's own name, in apposition)
+        while k < t and (self._stance_entries(k) or self.words[k].norm in SKIPPABLE | TEMPORAL):
+            k += 1
+        a = sent.actor_at(k) if k < t else None
+        if a is not None and a.first == k and a.last in ends and a.key not in keys:
+            return [a]
+        return []
+
+    def act_side(self, typ: str, source: list[Actor], inner: Any, sent: Sentence) -> list[Actor]:
+        """The target of a ``typ`` event from the act it names: the act's author (رحب بانسحاب القوات الإسرائيلية،
+        أدان الهجوم الذي شنه الحوثيون), or, for a threat of the speaker's own act (هدد الجيش بقصف غزة), the
+        act's target; [] when the act has no other author named in the sentence (أدان اعتقال الصحفي: not the
+        journalist; not a subject carried over from an earlier sentence)."""
+        keys = {a.key for a in source}
+        theirs = [a for a in inner.source if a.key not in keys and sent.first <= a.first <= sent.last]
+        if inner.type == "AGREE":  # للتنديد بالاتفاق بين X وY: both parties
+            return theirs + [a for a in inner.target if a.key not in keys]
+        if theirs:
+            return theirs
+        if inner.source and typ == "THREATEN":
+            return list(inner.target)
+        return []
+
+    def accuser(self, ev: Any, events: list[Any]) -> dict[str, Any] | None:
+        """Who charged the actor of ``ev`` with it (اتهمت الحكومة إيران بدعم الحوثيين: the support is the
+        government's charge, reported by it, not a fact the article states); None when no charge names it."""
+        if not ev.source or not self.words[ev.trigger_word].norm.startswith("ب"):
+            return None
+        for acc in events:
+            if (
+                acc.type == "ACCUSE"
+                and acc.source
+                and acc.trigger_word < ev.trigger_word
+                and {a.key for a in ev.source} <= {a.key for a in acc.target}
+            ):
+                a = acc.source[0]
+                who = a.entity.get("id") if a.entity is not None else None
+                return {"id": who, "text": self.doc.text[a.start : a.end], "kind": "accusation"}
+        return None

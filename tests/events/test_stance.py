@@ -1,0 +1,67 @@
+"""Whose act a statement names (rasd.events.stance): a condemnation, a call, a charge or a threat names an act
+that is not (or, for a threat, is) the speaker's own. Sentences written for these tests, coded over the tests'
+small knowledge base (tests/minikb.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+ISIS, IRAQ, SAUDI, BAGHDAD = "Q2429253", "Q796", "Q851", "Q1530"
+
+
+def ids(actors: list) -> list[str | None]:
+    return [a.get("id") for a in actors]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(kb_dir: Path) -> None:
+    for text in ("وأدانت الحكومة العراقية الهجوم على دمشق أمس.", "وندد العراق بالهجوم الإرهابي في دمشق أمس."):
+        _, events = code(text, kb_dir)
+        attack = only(events, "ASSAULT")
+        assert attack.get("source") == [], text
+        # no author named: a condemnation with no one condemned is not coded
+        assert not [e for e in events if e.get("type") == "ACCUSE"], text
+
+
+def test_a_condemnation_targets_the_named_author_of_the_act(kb_dir: Path) -> None:
+    doc, events = code("وأدانت الحكومة العراقية الهجوم الذي شنه تنظيم داعش على بغداد أمس.", kb_dir)
+    condemn, attack = only(events, "ACCUSE"), only(events, "ASSAULT")
+    assert texts(doc, condemn.get("source")) == ["الحكومة العراقية"]
+    assert ids(condemn.get("target")) == [ISIS]
+    assert ids(attack.get("source")) == [ISIS]
+
+
+def test_the_one_called_on_acts_not_the_caller(kb_dir: Path) -> None:
+    _, events = code("ودعت السعودية العراق إلى الإفراج عن المعتقلين.", kb_dir)
+    call, release = only(events, "REQUEST"), only(events, "CONCEDE")
+    assert (ids(call.get("source")), ids(call.get("target"))) == ([SAUDI], [IRAQ])
+    assert ids(release.get("source")) == [IRAQ]
+    assert release.get("aux")["future"]
+    # a call with no one named: the release is nobody's yet, least of all the caller's
+    _, events = code("وطالب العراق بالإفراج عن المعتقلين.", kb_dir)
+    assert only(events, "CONCEDE").get("source") == []
+    # a call to strike is the caller's own protest: it organizes it
+    doc, events = code("ودعت نقابة المعلمين في بغداد إلى الإضراب.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["نقابة المعلمين"]
+
+
+def test_a_threat_targets_what_it_threatens_and_has_not_happened(kb_dir: Path) -> None:
+    _, events = code("وهدد تنظيم داعش بقصف بغداد.", kb_dir)
+    threat, shelling = only(events, "THREATEN"), only(events, "ASSAULT")
+    assert (ids(threat.get("source")), ids(threat.get("target"))) == ([ISIS], [BAGHDAD])
+    assert shelling.get("aux")["future"]
+
+
+def test_a_verbal_noun_after_a_verb_and_its_subject_is_its_object(kb_dir: Path) -> None:
+    # قصف is a past verb and a verbal noun: after أدان and its subject, it is what was condemned
+    doc, events = code("وأدان العراق قصف المدينة أمس.", kb_dir)
+    shelling = only(events, "ASSAULT")
+    assert doc.span_text(shelling.get("trigger")) == "قصف"
+    assert IRAQ not in ids(shelling.get("source"))
+
+
+def test_the_day_before_yesterday_is_not_whom_an_attack_struck(kb_dir: Path) -> None:
+    doc, events = code("واختطف مسلحون أول أمس ضابطا في بغداد.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["ضابطا"]
