@@ -78,3 +78,50 @@ def test_royal_titles_and_honorifics_before_them(kb_dir: Path) -> None:
     call = only(events, "CONSULT")
     assert (texts(doc, call.get("source")), call.get("mode")) == (["ولي العهد"], "phone")
     assert [a.get("sector") for a in call.get("source")] == ["GOV"]
+
+
+def test_a_w_that_is_the_words_own_letter_joins_nothing(kb_dir: Path) -> None:
+    # وزير is not و + زير: the minister is whom the president met, not a second subject
+    doc, events = code("والتقى الرئيس السوري وزير الخارجية العراقي في دمشق أمس.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert texts(doc, meet.get("source")) == ["الرئيس السوري"]
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+
+
+def test_a_persons_own_title_is_not_whom_they_met(kb_dir: Path) -> None:
+    for text in (
+        "واستقبل أسعد الشيباني وزير الخارجية السوري في دمشق أمس وزير الخارجية العراقي.",  # his own office
+        "ودعا أسعد الشيباني، سفير سوريا، العراق إلى الإفراج عن المعتقلين.",  # set off by commas
+    ):
+        doc, events = code(text, kb_dir)
+        statement = next(e for e in events if e.get("type") in ("CONSULT", "REQUEST"))
+        assert [a.get("id") for a in statement.get("source")] == ["rasd:per/asaad-al-shaibani"], text
+        assert [a.get("country") for a in statement.get("target")] == ["IRQ"], text
+    # a counterpart is someone else, with or without a country of his own
+    doc, events = code("والتقى أسعد الشيباني نظيره العراقي في بغداد.", kb_dir)
+    assert texts(doc, only(events, "CONSULT").get("target")) == ["نظيره العراقي"]
+
+
+def test_an_official_of_a_state_or_a_body_acts_for_it(kb_dir: Path) -> None:
+    doc, events = code("واستقبل سفير سوريا في بغداد أمس وزير الخارجية العراقي.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert texts(doc, meet.get("source")) == ["سفير سوريا"]
+    assert [(a.get("country"), a.get("sector")) for a in meet.get("source")] == [("SYR", "GOV")]
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+    doc, events = code("والتقى مبعوث التحالف الدولي في بغداد أمس وزير الخارجية العراقي.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert [a.get("id") for a in meet.get("source")] == ["rasd:org/global-coalition"]
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+
+
+def test_a_meeting_names_the_title_and_person_after_it(kb_dir: Path) -> None:
+    # لقاء + a title heading a name: the genitive agent is the whole phrase, the person linked
+    doc, events = code("وبحث لقاء وزير الخارجية السوري أسعد الشيباني مع نظيره العراقي في بغداد العلاقات.", kb_dir)
+    meeting = next(e for e in events if doc.span_text(e.get("trigger")) == "لقاء")
+    assert [a.get("id") for a in meeting.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_place_after_a_noun_in_the_construct_state_is_its_genitive(kb_dir: Path) -> None:
+    # يهدد أهالي بغداد: Baghdad's people are threatened, not Baghdad by its people
+    _, events = code("وتدفق المياه يهدد أهالي بغداد.", kb_dir)
+    assert not any(a.get("id") == "Q1530" for e in events for a in e.get("target"))

@@ -464,6 +464,20 @@ class Sentence:
             and not self.words[k + 1].norm.startswith(("و", "ل", "ب"))
         ):  # طيران التحالف، طائرات النظام: a force's aircraft act for it
             return Actor(start, body.end, body, start_word, self.entity_words(body)[1], count=count)
+        if (
+            sector == "GOV"
+            and k == noun_first
+            and body is not None
+            and body.label in ("LOC", "ORG")
+            and body.start == self.words[k + 1].start
+            and not self.words[k + 1].punct_before.strip()
+            and construct_head(self.words[k].norm)
+        ):  # سفير سوريا، مبعوث التحالف الدولي: an official of a state (its government) or of a body (the body)
+            last = self.entity_words(body)[1]
+            if body.label == "ORG":
+                return Actor(start, body.end, body, start_word, last, count=count)
+            if body.get("country"):
+                return Actor(start, body.end, None, start_word, last, sector, str(body.get("country")), count)
         if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 1 <= self.last:
             inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
             if inner is not None:

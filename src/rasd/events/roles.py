@@ -497,15 +497,16 @@ class RoleFinder:
                     if self.words[j].norm in TIME_WORDS and j < limit and self.words[j + 1].norm in TIME_WORDS:
                         continue  # قتلت القوات فجر أمس محمد علاونة: the time of day, then the object
                     a = sent.actor_at(j, raw=raw)
-                    if a is not None and a.first == j and self.apposition(a, source, skip_to):
+                    title = a or sent.actor_at(j)  # a title is passed over before named actors are looked for too
+                    if title is not None and title.first == j and self.apposition(title, source, skip_to):
                         # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: his titles, not whom he received
-                        skip_to = self.title_run(a.last, sent)
-                        limit = min(sent.last, limit + skip_to - a.first + 1)
+                        skip_to = self.title_run(title.last, sent)
+                        limit = min(sent.last, limit + skip_to - title.first + 1)
                         continue
                     if a is not None and a.first == j and a.entity is not None and any(
                         s.entity is None and s.last == j - 1 and construct_head(self.words[s.last].norm) for s in source
                     ):
-                        obj_done = True  # استقبل وكيل وزارة الداخلية: the genitive of a title, not its object
+                        skip_to = a.last  # استقبل سفير سوريا ...: the genitive of a title, not its object
                         continue
                     if a is not None and a.first == j:
                         return sent.coordinated(a)

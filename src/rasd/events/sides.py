@@ -239,20 +239,25 @@ class SideRules:
         of another country, which names someone else (التقى محمود عباس وزير الخارجية الأمريكي), nor one with the
         article (واتهم بيركو الوزير: the minister is accused), nor a named body (طالب البابا الأمم المتحدة)."""
         head = self.words[a.first].norm
-        if head.startswith(("ال", "وال")) or (a.entity is not None and a.entity.label != "PER"):
-            return False
+        if head.startswith(("ال", "وال", "نظير")) or (a.entity is not None and a.entity.label != "PER"):
+            return False  # نظيره الأمريكي: a counterpart is someone else
         if not (a.sector or agent_sector(self.words[a.first])):
             return False
+        if any(s.key == a.key for s in source):
+            return True  # أسعد الشيباني وزير الخارجية السوري: the title is linked to the same person
         named = [
             s
             for s in source
             if s.last == a.first - 1 and s.entity is not None and s.entity.label == "PER"
-            and not self.words[s.last].norm.startswith("ال")  # ends in a name, not a title or a nisba
+            # ends in a name, not a nationality or a title (الرئيس المصري وزير الخارجية الأمريكي)
+            and nisba_country(self.words[s.last]) is None and agent_sector(self.words[s.last]) is None
         ]
         if not named and prev_end != a.first - 1:
             return False
+        if self.words[a.first].punct_before.strip() in ("،", ","):
+            return True  # دعا لاري آندري، سفير الولايات المتحدة: set off by a comma, it describes him
         own = named[0].entity.get("country") if named and named[0].entity is not None else None
-        theirs = a.entity.get("country") if a.entity is not None else a.country
+        theirs = (a.entity.get("country") if a.entity is not None else None) or a.country
         return theirs is None or theirs == own
 
     def title_run(self, last: int, sent: Sentence) -> int:
