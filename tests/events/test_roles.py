@@ -125,3 +125,8 @@ def test_a_place_after_a_noun_in_the_construct_state_is_its_genitive(kb_dir: Pat
     # يهدد أهالي بغداد: Baghdad's people are threatened, not Baghdad by its people
     _, events = code("وتدفق المياه يهدد أهالي بغداد.", kb_dir)
     assert not any(a.get("id") == "Q1530" for e in events for a in e.get("target"))
+
+
+def test_an_actor_span_leaves_out_its_preposition(kb_dir: Path) -> None:
+    doc, events = code("والتقى أسعد الشيباني بالرئيس العراقي في بغداد أمس.", kb_dir)
+    assert texts(doc, only(events, "CONSULT").get("target")) == ["الرئيس العراقي"]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.text.clitics import analyze, candidates
+from rasd.text.clitics import analyze, candidates, proclitic_length
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,21 @@ def test_candidates_find_lexicon_forms() -> None:
     assert "التحالف" in candidates("للتحالف")
     assert "استضافة" in candidates("استضافتها")
     assert candidates("بغداد")[0] == "بغداد"
+
+
+@pytest.mark.parametrize(
+    ("token", "cut"),
+    [
+        ("والعراق", 1),  # the conjunction; the article stays
+        ("بالرئيس", 1),
+        ("لتنظيم", 1),  # ل on a listed head word the analyzer keeps whole (no name itself)
+        ("وبحركة", 2),  # conjunction and preposition
+        ("بِالرئيس", 2),  # the preposition with its written kasra
+        ("للحكومة", 0),  # ل + ال with its alef dropped: no article would be left
+        ("وزير", 0),  # its own و
+        ("لبنان", 0),  # a name that starts with ل
+        ("بريطانيا", 0),
+    ],
+)
+def test_proclitic_length_is_what_a_name_span_leaves_out(token: str, cut: int) -> None:
+    assert proclitic_length(token) == cut

@@ -12,24 +12,7 @@ from bisect import bisect_left
 
 from rasd.document import Document, Span
 from rasd.ner.model import NerModel, default_model
-from rasd.text.clitics import analyze
-
-
-def _proclitic_length(token: str) -> int:
-    """Characters of a conjunction or preposition written onto a name (و، ف، ب، ل، ك): ``والعراق`` -> 1.
-
-    ANERcorp's tokens keep clitics attached, so the tagger labels ``والعراق`` whole; the span is trimmed to
-    ``العراق`` so that it is the name itself. The article stays, and ``لل`` (ل + ال with its alef dropped)
-    is kept whole, since cutting it would leave no written article.
-    """
-    prefix = analyze(token).prefix
-    if prefix.endswith("لل"):
-        return 0
-    if prefix.endswith("ال"):
-        prefix = prefix[:-2]
-    if not prefix or not token.startswith(prefix) or len(token) - len(prefix) < 2:
-        return 0
-    return len(prefix)
+from rasd.text.clitics import proclitic_length
 
 
 class EntitiesStage:
@@ -66,7 +49,7 @@ class EntitiesStage:
             for group, found in zip(groups, self.model.entities(texts), strict=True):
                 for first, end, label, score in found:
                     head = group[first]
-                    start = head.start + _proclitic_length(doc.text[head.start : head.end])
+                    start = head.start + proclitic_length(doc.text[head.start : head.end])
                     spans.append(Span(start, group[end - 1].end, label, {"score": score}))
         doc.set_layer("entities", spans)
         return doc

@@ -270,3 +270,45 @@ def _candidates_norm(word: str) -> tuple[str, ...]:
 
 def _is_arabic(word: str) -> bool:
     return bool(word) and "\u0621" <= word[0] <= "\u064a"
+
+
+def proclitic_length(token: str) -> int:
+    """Characters of a conjunction or preposition written onto a name or an actor's head word (و، ف، ب، ل، ك):
+    ``والعراق`` -> 1, ``لتنظيم`` -> 1, ``وبحركة`` -> 2; 0 for ``وزير``.
+
+    ANERcorp's tokens keep clitics attached, so the tagger labels ``والعراق`` whole; a span trimmed by this is
+    the name itself. The article stays, and ``لل`` (ل + ال with its alef dropped) is kept whole, since cutting
+    it would leave no written article. Besides the analyzer's reading, ب / ل / ك is cut before a listed head
+    word that is no name itself (تنظيم، حركة، قوات، مدينة، وزير: the NER's head and title lists).
+    """
+    word = norm(token)
+    prefix = analyze(token).prefix
+    if prefix in ("", "و", "ف"):
+        prefix = max(prefix, _glued_preposition(word), key=len)
+    if prefix.endswith("لل"):
+        return 0
+    if prefix.endswith("ال"):
+        prefix = prefix[:-2]
+    if not prefix or not word.startswith(prefix) or len(word) - len(prefix) < 2:
+        return 0
+    for i in range(1, len(token) + 1):  # the prefix's length in the written token (diacritics, tatweel)
+        if len(norm(token[:i])) == len(prefix) and (i == len(token) or norm(token[: i + 1]) != norm(token[:i])):
+            return i
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    files = ("ner_org_heads.txt", "ner_loc_heads.txt", "ner_misc_heads.txt", "ner_titles.txt")
+    return frozenset(w for f in files for w in lexicon_words(f))
+
+
+def _glued_preposition(word: str) -> str:
+    """ب / ل / ك (after و / ف) on a listed head word, which the analyzer keeps since the head is no name:
+    لتنظيم داعش، بحركة حماس، لقوات سوريا الديمقراطية."""
+    for lead in ("", "و", "ف"):
+        for prep in ("ب", "ل", "ك"):
+            p = lead + prep
+            if word.startswith(p) and word[len(p) :] in _name_heads() and word not in _name_heads():
+                return p
+    return ""
