@@ -130,3 +130,11 @@ def test_a_place_after_a_noun_in_the_construct_state_is_its_genitive(kb_dir: Pat
 def test_an_actor_span_leaves_out_its_preposition(kb_dir: Path) -> None:
     doc, events = code("والتقى أسعد الشيباني بالرئيس العراقي في بغداد أمس.", kb_dir)
     assert texts(doc, only(events, "CONSULT").get("target")) == ["الرئيس العراقي"]
+
+
+def test_a_sanction_is_imposed_by_whoever_imposes_it(kb_dir: Path) -> None:
+    # فرض governs the sanction with its subject between: the phrase فرض عقوبات is not written whole
+    _, events = code("وفرض التحالف الدولي عقوبات جديدة على تنظيم داعش.", kb_dir)
+    sanction = only(events, "SANCTION")
+    assert [a.get("id") for a in sanction.get("source")] == ["rasd:org/global-coalition"]
+    assert [a.get("id") for a in sanction.get("target")] == ["Q2429253"]

@@ -130,3 +130,11 @@ def test_a_country_name_after_a_title_with_the_article_is_not_its_genitive(kb_di
     doc = link("واتهم وزير الخارجية سوريا بدعم الإرهاب.", kb_dir, published="2026-02-10")
     assert [s.get("id") for s in doc.layer("entities") if s.label == "PER"] == []
     assert "Q858" in [s.get("id") for s in doc.layer("entities") if doc.span_text(s) == "سوريا"]
+
+
+def test_washington_in_the_news_is_the_us_capital_and_government() -> None:
+    # the bundled knowledge base: واشنطن is not flagged ambiguous (the US state is hardly ever in Arabic news)
+    doc = linked_document("وفرضت واشنطن عقوبات جديدة على طهران. وعقد الاجتماع في واشنطن.", load(), [], "2026-02-10")
+    washington = [s for s in doc.layer("entities") if doc.span_text(s) == "واشنطن"]
+    assert [s.get("id") for s in washington] == ["Q61", "Q61"]
+    assert washington[0].get("stands_for")["country"] == "USA"
