@@ -138,3 +138,13 @@ def test_a_sanction_is_imposed_by_whoever_imposes_it(kb_dir: Path) -> None:
     sanction = only(events, "SANCTION")
     assert [a.get("id") for a in sanction.get("source")] == ["rasd:org/global-coalition"]
     assert [a.get("id") for a in sanction.get("target")] == ["Q2429253"]
+
+
+def test_a_title_before_another_title_does_not_name_its_holder(kb_dir: Path) -> None:
+    # الرئيس heads the name after it (الرئيس بشار الأسد), not another title: the minister is whom he met
+    doc, events = code(
+        "والتقى الرئيس وزير الخارجية العراقي في دمشق أمس.", kb_dir, [("وزير الخارجية العراقي", "PER", 0)]
+    )
+    meet = only(events, "CONSULT")
+    assert texts(doc, meet.get("source")) == ["الرئيس"]
+    assert texts(doc, meet.get("target")) == ["وزير الخارجية العراقي"]

@@ -395,6 +395,7 @@ class Sentence:
                 and person is not None
                 and person.label == "PER"
                 and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
+                and self._has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)
             ):
                 return Actor(start, person.end, person, start_word, self.entity_words(person)[1], count=count)
         body = self.at_word.get(k + 1)
@@ -505,6 +506,17 @@ class Sentence:
             if actor.entity is not None and e is not actor.entity and (e.start, e.end) == (actor.start, actor.end)
         ]
         return out[:1] + extra + out[1:]
+
+    def _has_name(self, e: Span) -> bool:
+        """A person entity with a name in it (الملك سلمان بن عبد العزيز), not only a title and a nationality
+        (وزير الخارجية الأمريكي): a word with no article that is neither an actor noun nor a nisba."""
+        first, last = self.entity_words(e)
+        return any(
+            not self.words[i].norm.startswith("ال")
+            and agent_sector(self.words[i]) is None
+            and nisba_country(self.words[i]) is None
+            for i in range(first, last + 1)
+        )
 
     def prep_of(self, j: int) -> tuple[str | None, bool]:
         """(preposition, separate?) of word j: إلى as a word, or ب/ل glued to it (بانضمام، للمملكة)."""
