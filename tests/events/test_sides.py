@@ -691,3 +691,14 @@ def test_who_fired_the_shell_is_the_author_not_its_kind(kb_dir: Path) -> None:
 def test_a_bomb_planted_by_someone_names_its_author(kb_dir: Path) -> None:
     doc, events = code("وانفجرت عبوة ناسفة زرعها مسلحون قرب دورية للشرطة أمس.", kb_dir)
     assert "مسلحون" in texts(doc, only(events, "ASSAULT").get("source"))
+
+
+def test_a_protest_is_against_whom_the_crowd_accuses_not_a_far_preposition(kb_dir: Path) -> None:
+    # على المدنيين belongs to the shooting, not to احتج
+    doc, events = code("واحتج مئات المتظاهرين في دمشق أمس متهمين قوات الأمن بإطلاق النار على المدنيين.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["قوات الأمن"]
+
+
+def test_a_protest_at_a_killing_is_against_the_killer(kb_dir: Path) -> None:
+    _, events = code("وخرج متظاهرون في بغداد أمس للاحتجاج على مقتل ثلاثة مدنيين على يد تنظيم داعش.", kb_dir)
+    assert [a.get("id") for a in only(events, "PROTEST").get("target")] == ["Q2429253"]

@@ -28,6 +28,7 @@ from rasd.events.roles import SELF_REPORTED, RoleFinder
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
+from rasd.events.titles import TitleRules
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import candidates
@@ -70,7 +71,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(StanceRules, SideRules, RoleFinder):
+class Coder(StanceRules, TitleRules, SideRules, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -204,8 +205,14 @@ class Coder(StanceRules, SideRules, RoleFinder):
                 )
             if not target and trig.type == "ASSAULT":
                 target = self.attack_target(sent, t) or self.fallen(sent, source)
+            if trig.type == "PROTEST" and target and target[0].first - end > 4:
+                # a preposition far from the trigger belongs to another clause (احتج المتظاهرون ... متهمين
+                # الجنود بإطلاق النار على المدنيين): a demand or a stance comes first
+                crowd = {a.key for a in source}
+                stated = self.protest_addressee(sent, t, events_at, stated_only=True)
+                target = [a for a in stated if a.key not in crowd] or target
             if not target and trig.type == "PROTEST":
-                target = self.protest_addressee(sent, t)
+                target = self.protest_addressee(sent, t, events_at)
             if trig.type == "AGREE" and not target and len(source) >= 2:
                 source, target = source[:1], source[1:]  # اتفق وزراء الأردن والعراق ولبنان: they agree together
             if trig.type == "AGREE" and noun:

@@ -111,7 +111,7 @@ class RoleFinder:
     governor_subject: Callable[..., list[Actor]]
     _noun_subject: Callable[[int, Sentence], list[Actor]]
     _after_verb_and_subject: Callable[[int], bool]
-    apposition: Callable[[Actor, list[Actor], int], bool]  # SideRules'
+    apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     title_run: Callable[[int, Sentence], int]
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
 

@@ -16,7 +16,7 @@ A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.events.args import (
     FUNCTION_WORDS,
@@ -84,6 +84,10 @@ _STANCE = frozenset(
         "رافضين",
         "معارضين",
         "معارضون",
+        "متهمين",  # متهمين الجنود الأميركيين بإطلاق النار: whom the crowd accuses
+        "متهما",
+        "متهمة",
+        "يتهمون",
     }
 )
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
@@ -171,11 +175,15 @@ class SideRules:
         a = sent.actor_at(j)
         return [a] if a is not None and a.entity is None and a.first == j else []
 
-    def protest_addressee(self, sent: Sentence, t: int) -> list[Actor]:
+    def protest_addressee(
+        self, sent: Sentence, t: int, events_at: dict[int, Any] | None = None, *, stated_only: bool = False
+    ) -> list[Actor]:
         """Whom a protest in this sentence is directed at; [] when none is said.
 
         A demand or a stance names the addressee more surely than the place a crowd stands: they come first,
-        each tier nearest to the trigger first."""
+        each tier nearest to the trigger first (with ``stated_only``, only those). A grievance that is an act
+        already coded (``events_at``: احتجاجاً على مقتل ثلاثة مدنيين على يد قوات التحالف) is against the act's
+        author, not its victims."""
         found: list[tuple[int, int, Actor]] = []
         words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING | _CLASH | _PETITION | _CONDEMN
         for j in range(sent.first, sent.last):
@@ -200,7 +208,14 @@ class SideRules:
             elif base in _STANCE:
                 a = self._actor_near(j + 1, sent)
             elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
-                a = self._actor_near(j + 2, sent) or self._nisba_after(j + 2, sent)
+                act = (events_at or {}).get(j + 2)
+                authors = [x for x in act.source if sent.first <= x.first <= sent.last] if act is not None else []
+                if authors:
+                    a = authors[0]
+                elif act is not None and act.type in ("ASSAULT", "COERCE"):
+                    a = None  # احتجاجاً على اعتقال عدد من المعلمين: not the arrested, whoever arrested them
+                else:  # احتجاجاً على رفض القضاء الإسرائيلي: the act's genitive, or a country's adjective
+                    a = self._actor_near(j + 2, sent) or self._nisba_after(j + 2, sent)
             elif base in _ANGER:
                 k = next((k for k in (j + 1, j + 2) if k <= sent.last and self.words[k].norm == "من"), None)
                 if k is not None and k < sent.last:
@@ -224,6 +239,9 @@ class SideRules:
                 continue
             if a is not None:
                 found.append((0, abs(j - t), a))
+        if stated_only:
+            stated = [x for x in found if x[0] == 0]
+            return sent.coordinated(min(stated, key=lambda x: x[1])[2]) if stated else []
         acted_on = self._crowd_object(sent, t) or self._crowd_object_after(sent, t)
         if acted_on is not None:
             found.append((1, 0, acted_on))
@@ -232,44 +250,6 @@ class SideRules:
             return [chanted] if chanted is not None else []
         best = min(found, key=lambda x: (x[0], x[1]))[2]
         return sent.coordinated(best)
-
-    def apposition(self, a: Actor, source: list[Actor], prev_end: int) -> bool:
-        """A title in the construct state right after a person's name (or after such a title, ``prev_end``) is
-        the person's own: استقبل الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء ... المهنئين. Not a title
-        of another country, which names someone else (التقى محمود عباس وزير الخارجية الأمريكي), nor one with the
-        article (واتهم بيركو الوزير: the minister is accused), nor a named body (طالب البابا الأمم المتحدة)."""
-        head = self.words[a.first].norm
-        if head.startswith(("ال", "وال", "نظير")) or (a.entity is not None and a.entity.label != "PER"):
-            return False  # نظيره الأمريكي: a counterpart is someone else
-        if not (a.sector or agent_sector(self.words[a.first])):
-            return False
-        if any(s.key == a.key for s in source):
-            return True  # أسعد الشيباني وزير الخارجية السوري: the title is linked to the same person
-        named = [
-            s
-            for s in source
-            if s.last == a.first - 1 and s.entity is not None and s.entity.label == "PER"
-            # ends in a name, not a nationality or a title (الرئيس المصري وزير الخارجية الأمريكي)
-            and nisba_country(self.words[s.last]) is None and agent_sector(self.words[s.last]) is None
-        ]
-        if not named and prev_end != a.first - 1:
-            return False
-        if self.words[a.first].punct_before.strip() in ("،", ","):
-            return True  # دعا لاري آندري، سفير الولايات المتحدة: set off by a comma, it describes him
-        own = named[0].entity.get("country") if named and named[0].entity is not None else None
-        theirs = (a.entity.get("country") if a.entity is not None else None) or a.country
-        return theirs is None or theirs == own
-
-    def title_run(self, last: int, sent: Sentence) -> int:
-        """The last word of the titles that go on after a title ending at ``last`` (نائب رئيس مجلس الوزراء وزير
-        الداخلية), up to a preposition, a time word or punctuation."""
-        k = last
-        while k + 1 <= sent.last:
-            w = self.words[k + 1]
-            if w.punct_before.strip() or sent.prep_of(k + 1)[0] is not None or w.norm in SKIPPABLE | TEMPORAL:
-                break
-            k += 1
-        return k
 
     def _after_slogans(self, j: int, sent: Sentence) -> bool:
         """Slogans or banners (هتافات، الشعارات التي) within the two words before j: theirs is the verb at j."""
