@@ -65,3 +65,11 @@ def test_a_verbal_noun_after_a_verb_and_its_subject_is_its_object(kb_dir: Path) 
 def test_the_day_before_yesterday_is_not_whom_an_attack_struck(kb_dir: Path) -> None:
     doc, events = code("واختطف مسلحون أول أمس ضابطا في بغداد.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["ضابطا"]
+
+
+def test_the_one_called_on_acts_through_a_verbal_noun_between(kb_dir: Path) -> None:
+    # طالب X العراق بزيادة المساعدات: Iraq is asked to give more aid; the aid, not yet given, is Iraq's
+    _, events = code("وطالبت السعودية العراق بزيادة المساعدات الإنسانية لسوريا.", kb_dir)
+    aid = only(events, "AID")
+    assert ids(aid.get("source")) == [IRAQ]
+    assert aid.get("aux")["future"]

@@ -108,8 +108,9 @@ class StanceRules:
         before the verbal noun, or before the preposition written apart from it, that is not the statement's
         own ``subject`` (اتهم X إيران بدعم، دعا X إسرائيل إلى الانسحاب); [] when it names no one."""
         ends = {t - 1}
-        if t - 1 > j and self.words[t - 1].norm in _LINKS:
-            ends.add(t - 2)
+        before = self.words[t - 1].norm if t - 1 > j else ""
+        if before in _LINKS or (before[:1] in ("ب", "ل") and len(before) >= 5 and not before.startswith("ال")):
+            ends.add(t - 2)  # دعا إسرائيل إلى الانسحاب، طالب المجتمع الدولي بزيادة المساعدات
         keys = {a.key for a in subject}
         k = max([j] + [a.last for a in subject if a.first > j]) + 1
         # only the charge itself or a time between: not دعا المبعوث الخاص ورئيس البعثة برناردينو ليون إلى (the
