@@ -73,6 +73,16 @@ def test_aims_negation_and_facts(kb_dir: Path) -> None:
     assert any(e.get("type") == "ASSAULT" and e.get("factual") for e in events)
 
 
+def test_a_short_verbal_noun_after_purpose_lam_is_an_aim(kb_dir: Path) -> None:
+    # لوقف إطلاق النار: ل + وقف (four letters), a ceasefire proposed, not agreed; لقاء is a meeting, no ل
+    _, events = code("ورفضت الحكومة السورية المبادرة العراقية لوقف إطلاق النار.", kb_dir)
+    ceasefire = [e for e in events if e.get("type") == "AGREE"]
+    assert ceasefire and all(e.get("aux")["future"] for e in ceasefire)
+    _, events = code("وعقد الشيباني لقاء مع وزير الخارجية العراقي في بغداد أمس.", kb_dir)
+    meetings = [e for e in events if e.get("type") == "CONSULT"]
+    assert meetings and all(not e.get("aux")["future"] and e.get("factual") for e in meetings)
+
+
 def test_headline_and_lead_merge_into_one_event_with_evidence(kb_dir: Path) -> None:
     text = "التحالف الدولي يرحب بانضمام سوريا\n\nأعرب التحالف الدولي عن ترحيبه بانضمام سوريا."
     doc, events = code(text, kb_dir)

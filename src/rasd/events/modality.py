@@ -169,7 +169,7 @@ def modality(
         is_noun
         and tw.norm.startswith("ل")
         and not tw.norm.startswith("لل")
-        and len(tw.norm) > 4
+        and (len(tw.norm) > 4 or (len(tw.norm) == 4 and not _whole_trigger(tw.norm)))  # لوقف، not لقاء
         # تعرضت دورية للجيش أمس لهجوم: the attack suffered, not one intended
         and not any(w.norm.lstrip("و") in _NOT_PURPOSE for w in words[max(sent_first, trigger - 5) : trigger])
     ):
@@ -188,6 +188,14 @@ def modality(
         if years and max(years) < published_year - 1:
             aux["historical"] = True
     return aux
+
+
+def _whole_trigger(word: str) -> bool:
+    """Is the word a trigger form as written (لقاء: a meeting), so its ل is no preposition (لوقف: to stop)?"""
+    from rasd.events.lexicon import load
+
+    lex = load()
+    return word in lex.words or word in lex.phrases
 
 
 def is_factual(aux: dict[str, Any]) -> bool:
