@@ -148,3 +148,10 @@ def test_a_title_before_another_title_does_not_name_its_holder(kb_dir: Path) -> 
     meet = only(events, "CONSULT")
     assert texts(doc, meet.get("source")) == ["الرئيس"]
     assert texts(doc, meet.get("target")) == ["وزير الخارجية العراقي"]
+
+
+def test_an_official_arriving_in_his_own_country_is_no_visit(kb_dir: Path) -> None:
+    _, events = code("ووصل أسعد الشيباني إلى دمشق أمس.", kb_dir)
+    assert not [e for e in events if e.get("type") == "CONSULT"]
+    _, events = code("ووصل أسعد الشيباني إلى الرياض أمس.", kb_dir)
+    assert [a.get("id") for a in only(events, "CONSULT").get("target")] == ["Q3692"]

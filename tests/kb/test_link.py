@@ -138,3 +138,20 @@ def test_washington_in_the_news_is_the_us_capital_and_government() -> None:
     washington = [s for s in doc.layer("entities") if doc.span_text(s) == "واشنطن"]
     assert [s.get("id") for s in washington] == ["Q61", "Q61"]
     assert washington[0].get("stands_for")["country"] == "USA"
+
+
+def test_an_institution_after_lil_links_and_keeps_its_lil(kb_dir: Path) -> None:
+    # للحكومة is ل + الحكومة: the reading with the article restored links; the span keeps لل (no article
+    # would be left without it), and a conjunction before it is left out
+    expected = [("للحكومة السورية", "rasd:inst/syr-government-of-syria"), ("للمملكة العربية السعودية", "Q851")]
+    assert ents(link("وأكد دعمه للحكومة السورية وللمملكة العربية السعودية.", kb_dir)) == expected
+    # the model's span over the same words, unlinked, gives way to the linked reading
+    doc = link("وأكد دعمه للحكومة السورية وللمملكة العربية السعودية.", kb_dir, [("للحكومة السورية", "ORG", 0)])
+    assert ents(doc) == expected
+
+
+def test_a_kingdom_alone_refers_back_to_its_full_name(kb_dir: Path) -> None:
+    doc = link("وأعلنت المملكة العربية السعودية دعمها لسوريا. وأكدت المملكة أن الدعم مستمر.", kb_dir)
+    kingdom = [s for s in doc.layer("entities") if doc.span_text(s) == "المملكة"]
+    assert [s.get("id") for s in kingdom] == ["Q851"]
+    assert kingdom[0].get("via") == "head"

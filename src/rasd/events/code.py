@@ -280,6 +280,8 @@ class Coder(StanceRules, TitleRules, SideRules, RoleFinder):
                 continue
             if "arrival" in ev.trigger.flags and not self._arrived(ev):
                 continue
+            if ev.mode == "visit" and self._home_visit(ev):
+                continue  # زيارة الجبير للمملكة: a minister in his own country is no visit
             if not ev.source and not ev.target and ev.type not in _ACTORLESS:
                 continue
             used = {a.key for a in ev.source + ev.target}
@@ -344,6 +346,16 @@ class Coder(StanceRules, TitleRules, SideRules, RoleFinder):
             any(not self._reporter_or_place(a) for a in ev.source)
             and any(a.entity is not None for a in ev.target)
         )
+
+    def _home_visit(self, ev: Event) -> bool:
+        """Every visitor's country is the visited country (a country or a place in it, named)."""
+
+        def country(a: Actor) -> str | None:
+            return (a.entity.get("country") if a.entity is not None else None) or a.country
+
+        places = [country(a) for a in ev.target if a.entity is not None and a.entity.label == "LOC"]
+        visitors = [country(a) for a in ev.source]
+        return bool(places) and bool(visitors) and None not in visitors and set(visitors) <= set(places)
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from rasd.kb.store import KB
 
 
+# a country's name opening with these stands for it by its first word (المملكة العربية السعودية ... المملكة)
+_STATE_HEADS = frozenset({"المملكة", "الجمهورية"})
+
+
 class Composer:
     """Composition rules; see the module docstring."""
 
@@ -219,16 +223,20 @@ class Composer:
         return out
 
     def head_references(self, mentions: list[Mention]) -> list[Mention]:
-        """التحالف alone after التحالف الدولي: the first word of an organization's name, standing alone
-        later in the article (not opening another name), refers back to it."""
+        """التحالف alone after التحالف الدولي, المملكة alone after المملكة العربية السعودية: the first word of an
+        organization's or a kingdom's or republic's name, standing alone later in the article (not opening
+        another name), refers back to it."""
         heads: dict[str, Mention] = {}
         taken = [(m.start, m.end) for m in mentions]
         out = []
         for w in self.words:
             if any(s <= w.start < e for s, e in taken):
                 for m in mentions:
-                    if m.start == w.start and m.label == "ORG" and m.entry is not None and m.last > m.first:
-                        heads.setdefault(self.words[m.first].norm, m)
+                    if m.start != w.start or m.entry is None or m.last == m.first:
+                        continue
+                    head = next((f for f, _ in _forms(w) if f.startswith("ال")), w.norm)  # للمملكة: المملكة
+                    if m.label == "ORG" or (m.entry.subtype == "country" and head in _STATE_HEADS):
+                        heads.setdefault(head, m)
                 continue
             for form, _ in _forms(w):
                 owner = heads.get(form)
@@ -238,7 +246,7 @@ class Composer:
                 if nxt is not None and not nxt.punct_before.strip() and nxt.norm.startswith("ال"):
                     break  # التحالف الوطني: another name
                 start = stem_start(w, form)
-                m = Mention(start, w.end, w.index, w.index, "ORG", "coref", 0.7, owner.entry)
+                m = Mention(start, w.end, w.index, w.index, owner.label, "coref", 0.7, owner.entry)
                 m.attrs["via"] = "head"
                 out.append(m)
                 break

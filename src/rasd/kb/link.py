@@ -115,7 +115,7 @@ class Linker(Composer):
     # -- choosing -------------------------------------------------------------------------------------
     def choose(self, pools: list[Mention]) -> list[Mention]:
         """Longest mentions first, then the most trusted source; nested references kept."""
-        order = sorted(pools, key=lambda m: (-m.length, -_RANK.get(m.source, 0), m.start))
+        order = sorted(pools, key=lambda m: (m.first - m.last, -_RANK.get(m.source, 0), -m.length, m.start))
         chosen: list[Mention] = []
         for m in order:
             clash = [c for c in chosen if c.start < m.end and m.start < c.end]

@@ -78,12 +78,16 @@ class Match:
 def stem_start(tok: Tok, form: str) -> int:
     """Where ``form`` (a clitic reading of the token) starts in the original text.
 
-    A reading that is a suffix of the written word starts after the stripped letters; any other reading
-    (ل + ال written لل, a stem with its enclitic removed) keeps the whole written word.
+    A reading that is a suffix of the written word starts after the stripped letters, one with its article
+    restored from لل (ل + ال) at the لل; any other reading (a stem with its enclitic removed) keeps the whole
+    written word.
     """
-    if form == tok.norm or not tok.norm.endswith(form):
+    written = form
+    if form.startswith("ال") and not tok.norm.endswith(form) and tok.norm.endswith("ل" + form[1:]):
+        written = "ل" + form[1:]  # وللمملكة read as المملكة: the word from its لل on, the و left out
+    if written == tok.norm or not tok.norm.endswith(written):
         return tok.start
-    cut = len(tok.norm) - len(form)
+    cut = len(tok.norm) - len(written)
     s, _ = normalize(tok.surface).to_original(cut, len(tok.norm))
     return tok.start + s
 
@@ -124,8 +128,8 @@ def find_in_table(words: list[Tok], table: Mapping[str, object], start: int, max
     best: Match | None = None
     prefixes = _prefixes(table)
     for form, prefix in first_forms(words[start]):
-        if prefix.endswith("ال") or form not in prefixes:
-            continue
+        if prefix.endswith(("ال", "لل")) or form not in prefixes:
+            continue  # لل is ل + ال: the reading with the article restored (للحكومة: الحكومة) is the one
         k = form
         for j in range(start, min(len(words), start + max_len)):
             if j > start:
