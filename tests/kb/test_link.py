@@ -155,3 +155,8 @@ def test_a_kingdom_alone_refers_back_to_its_full_name(kb_dir: Path) -> None:
     kingdom = [s for s in doc.layer("entities") if doc.span_text(s) == "المملكة"]
     assert [s.get("id") for s in kingdom] == ["Q851"]
     assert kingdom[0].get("via") == "head"
+
+
+def test_a_kingdom_alone_is_the_one_kingdom_the_article_names(kb_dir: Path) -> None:
+    doc = link("وأكدت المملكة دعمها لسوريا. وقال الوزير إن السعودية لن تتخلى عن سوريا.", kb_dir)
+    assert ("المملكة", "Q851") in ents(doc)

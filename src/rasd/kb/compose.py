@@ -225,8 +225,14 @@ class Composer:
     def head_references(self, mentions: list[Mention]) -> list[Mention]:
         """التحالف alone after التحالف الدولي, المملكة alone after المملكة العربية السعودية: the first word of an
         organization's or a kingdom's or republic's name, standing alone later in the article (not opening
-        another name), refers back to it."""
+        another name), refers back to it. المملكة alone is also the one kingdom the article names in any form
+        (السعودية), wherever it stands, when it names just one."""
         heads: dict[str, Mention] = {}
+        states = {m.entry.id: m for m in mentions if m.entry is not None and m.entry.subtype == "country"}
+        for head in _STATE_HEADS:
+            named = [m for m in states.values() if any(key(n).startswith(head + " ") for n in m.entry.names_ar)]
+            if len(named) == 1:
+                heads[head] = named[0]
         taken = [(m.start, m.end) for m in mentions]
         out = []
         for w in self.words:
