@@ -240,3 +240,16 @@ def test_a_protests_crowd_is_not_carried_over_from_an_earlier_sentence() -> None
     second = doc.text.index("وجابت")
     marches = [e for e in doc.layer("events") if e.get("type") == "PROTEST" and e.get("sentence").start >= second]
     assert marches and all(a.start >= second for e in marches for a in e.get("source"))
+
+
+def test_a_release_with_its_subject_between_and_a_refused_release(kb_dir: Path) -> None:
+    # أطلقت X سراح Y: the phrase أطلقت سراح is split by its subject; سراح alone is the release
+    doc, events = code("وأطلقت الحكومة السورية سراح ثلاثة معتقلين عراقيين أمس.", kb_dir)
+    release = [e for e in events if e.get("type") == "CONCEDE"]
+    assert [doc.span_text(a) for e in release for a in e.get("source")] == ["الحكومة السورية"]
+    assert [a.get("country") for e in release for a in e.get("target")] == ["IRQ"]
+    assert all(e.get("factual") for e in release)
+    # a release that a refusal governs did not happen
+    _, events = code("ورفضت المحكمة أمس إطلاق سراح المعتقلين.", kb_dir)
+    release = [e for e in events if e.get("type") == "CONCEDE"]
+    assert release and all(e.get("aux")["negated"] and not e.get("factual") for e in release)

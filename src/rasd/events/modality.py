@@ -145,6 +145,7 @@ _REQUESTING = frozenset(
         "تدعو",
     }
 )
+_REFUSAL = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رفضه", "رفضها", "رفضهم"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -157,6 +158,13 @@ def modality(
     before = [w.norm for w in words[max(sent_first, trigger - 3) : trigger]]
     if any(b in _NEGATION for b in before[-2:]):
         aux["negated"] = True
+    # a verbal noun that a refusal governs did not happen (رفضت الهيئة أمس إطلاق سراح المتهمين), in its clause
+    if is_noun:
+        for w in reversed(words[max(sent_first, trigger - 8) : trigger]):
+            if w.norm.lstrip("و") in _REFUSAL:
+                aux["negated"] = True
+            if aux["negated"] or w.punct_before.strip():
+                break
     # the future prefix on the verb itself (سيعقد) or a future word just before or after it
     if tw.norm.startswith(("سي", "ست", "سن")) and len(tw.norm) > 4 and not is_noun:
         aux["future"] = True
