@@ -398,26 +398,19 @@ class Sentence:
                 and self._has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)
             ):
                 return Actor(start, person.end, person, start_word, self.entity_words(person)[1], count=count)
-        body = self.at_word.get(k + 1)
+        # a name right after a one-word head noun, as its genitive: the body the actor belongs to
+        body = self.at_word.get(k + 1) if k == noun_first else None
+        if body is not None and (body.start != self.words[k + 1].start or self.words[k + 1].punct_before.strip()):
+            body = None
         if (
             sector == "MIL"
-            and k == noun_first
             and body is not None
             and body.label in ("ORG", "GPE")
-            and body.start == self.words[k + 1].start
-            and not self.words[k + 1].punct_before.strip()
             and not self.words[k + 1].norm.startswith(("و", "ل", "ب"))
         ):  # طيران التحالف، طائرات النظام: a force's aircraft act for it
             return Actor(start, body.end, body, start_word, self.entity_words(body)[1], count=count)
-        if (
-            sector == "GOV"
-            and k == noun_first
-            and body is not None
-            and body.label in ("LOC", "ORG")
-            and body.start == self.words[k + 1].start
-            and not self.words[k + 1].punct_before.strip()
-            and construct_head(self.words[k].norm)
-        ):  # سفير سوريا، مبعوث التحالف الدولي: an official of a state (its government) or of a body (the body)
+        if sector == "GOV" and body is not None and body.label in ("LOC", "ORG") and construct_head(self.words[k].norm):
+            # سفير سوريا، مبعوث التحالف الدولي: an official of a state (its government) or of a body (the body)
             last = self.entity_words(body)[1]
             if body.label == "ORG":
                 return Actor(start, body.end, body, start_word, last, count=count)

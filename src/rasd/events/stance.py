@@ -70,10 +70,11 @@ class StanceRules:
     def _noun_subject(self, t: int, sent: Sentence) -> list[Actor]:
         """The governing verb's subject, else the subject carried over from before; never that one when the
         governor speaks of someone else's act (طالب مجلس الأمن بوقف القصف: no one named shells)."""
+        subject = self.governor_subject(t, sent)
         j = self._governor(t, sent)
-        if j is not None and self.speaks_of_others(j, t):
-            return self.governor_subject(t, sent)
-        return self.governor_subject(t, sent) or list(self.previous_subject)
+        if subject or (j is not None and self.speaks_of_others(j, t)):
+            return subject
+        return list(self.previous_subject)
 
     def _after_verb_and_subject(self, j: int) -> bool:
         """Word j follows a verb and the name right after it (its subject, in verb-subject-object order)."""
