@@ -160,3 +160,12 @@ def test_a_kingdom_alone_refers_back_to_its_full_name(kb_dir: Path) -> None:
 def test_a_kingdom_alone_is_the_one_kingdom_the_article_names(kb_dir: Path) -> None:
     doc = link("وأكدت المملكة دعمها لسوريا. وقال الوزير إن السعودية لن تتخلى عن سوريا.", kb_dir)
     assert ("المملكة", "Q851") in ents(doc)
+
+
+def test_a_known_name_read_longer_by_a_fathers_name_is_the_same_person(kb_dir: Path) -> None:
+    # محمد بن نايف بن عبدالعزيز after the known محمد بن نايف: the model's longer span links by its head
+    doc = link("واستقبل فيصل المقداد بن محمد الوفد.", kb_dir, [("فيصل المقداد بن محمد", "PER", 0)])
+    assert ents(doc) == [("فيصل المقداد بن محمد", "rasd:per/old-minister")]
+    # any other word after the name may name someone else
+    doc = link("واستقبل فيصل المقداد الثاني الوفد.", kb_dir, [("فيصل المقداد الثاني", "PER", 0)])
+    assert [i for _, i in ents(doc)] != ["rasd:per/old-minister"]

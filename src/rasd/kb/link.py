@@ -133,13 +133,19 @@ class Linker(Composer):
                         c.source == "ner"
                         and c.first == m.first
                         and c.entry is None
-                        and c.label != "PER"
+                        and (c.label != "PER" or self._patronymic_after(m, c))
                         and m.entry is not None
                         and m.entry.type in _COMPATIBLE[c.label]
                         and not self.kb.ambiguous.get(self._key(m))
                     ):
                         c.entry, c.attrs["via"] = m.entry, "head"
         return sorted(chosen, key=lambda m: (m.start, -m.end))
+
+    def _patronymic_after(self, m: Mention, c: Mention) -> bool:
+        """A person's name the model read longer only by a father's or a family's name (محمد بن نايف بن عبدالعزيز
+        after the known محمد بن نايف): the same person. Any other word after it may name someone else."""
+        nxt = m.last + 1
+        return nxt <= c.last and self.words[nxt].norm in ("بن", "ابن", "ال")
 
     def drop_conflicts(self, pools: list[Mention]) -> list[Mention]:
         """A dictionary match the model read otherwise (روما tagged as a person) gives way to the model, and a
