@@ -1,6 +1,6 @@
 """Whose act a statement names (rasd.events.stance): a condemnation, a call, a charge or a threat names an act
 that is not (or, for a threat, is) the speaker's own. Sentences written for these tests, coded over the tests'
-small knowledge base (tests/minikb.py)."""
+small knowledge base (tests/minikb.py); the last through the whole pipeline, for its quotes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from pathlib import Path
 
 from tests.events.test_events import code
 from tests.events.test_sides import only, texts
+
+from rasd.analysis import load_pipeline
+from rasd.document import Document
 
 ISIS, IRAQ, SAUDI, BAGHDAD = "Q2429253", "Q796", "Q851", "Q1530"
 
@@ -73,3 +76,19 @@ def test_the_one_called_on_acts_through_a_verbal_noun_between(kb_dir: Path) -> N
     aid = only(events, "AID")
     assert ids(aid.get("source")) == [IRAQ]
     assert aid.get("aux")["future"]
+
+
+def test_who_announces_its_own_strike_carried_it_out() -> None:
+    # the whole pipeline, so the announcer is a quote's speaker (who reports an attack is not its author,
+    # unless أنه / أنها before a light verb and its verbal noun name the announcer itself)
+    pipeline = load_pipeline()
+    for text in (
+        "وأعلن الجيش الإسرائيلي أنه شن غارات على أهداف لحركة حماس في قطاع غزة.",
+        "وأعلنت وزارة الدفاع الأمريكية أنها نفذت ضربة جوية في سوريا.",
+    ):
+        doc = pipeline(Document(text, meta={"published": "2015-07-23"}))
+        attack = only(doc.layer("events"), "ASSAULT")
+        assert texts(doc, attack.get("source")) == [text.split(" أن")[0].split(" ", 1)[1]], text
+    # إنه before a killing verb is the pronoun of the matter: the police report the dead, they did not kill
+    doc = pipeline(Document("وقالت الشرطة إنه قتل ثلاثة أشخاص في بغداد.", meta={"published": "2015-07-23"}))
+    assert only(doc.layer("events"), "ASSAULT").get("source") == []

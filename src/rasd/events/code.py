@@ -24,7 +24,8 @@ from rasd.events.lexicon import Lexicon, Trigger, after_article, given_names, ma
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
-from rasd.events.roles import SELF_REPORTED, RoleFinder
+from rasd.events.roles import RoleFinder
+from rasd.events.setting import SettingRules
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
@@ -71,7 +72,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(StanceRules, TitleRules, SideRules, RoleFinder):
+class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -224,7 +225,7 @@ class Coder(StanceRules, TitleRules, SideRules, RoleFinder):
                 source = [
                     a
                     for a in source
-                    if (not self._reporter_or_place(a) or self.words[t - 1].norm in SELF_REPORTED)
+                    if (not self._reporter_or_place(a) or self.reporter_acts(t, sent, noun))
                     and not (a.entity is None and (sent.prep_of(a.first)[0] or self._attached_prep(a.first)))
                 ]
             if trig.type == "PROTEST" and not noun and not source:

@@ -53,10 +53,6 @@ def governors() -> frozenset[str]:
 
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
-# إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه is
-# left out, since it is also the pronoun of the matter before a passive (قالت الشرطة إنه قتل ثلاثة)
-SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
-
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
      "كانت", "وكانت", "اذ", "حين", "لما", "بعد", "ان", "امس", "اليوم"}
@@ -114,6 +110,8 @@ class RoleFinder:
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     title_run: Callable[[int, Sentence], int]
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
+    self_reports: Callable[[int], bool]
+    _is_city: Callable[[Span], bool]  # SettingRules'
 
     def is_noun(self, j: int, entries: list[Trigger]) -> bool:
         w = self.words[j]
@@ -175,7 +173,7 @@ class RoleFinder:
         speaker = self._quote_speaker(t)
         if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
             return [speaker]
-        if t - 1 > sent.first and self.words[t - 1].norm in SELF_REPORTED:
+        if t - 1 > sent.first and self.self_reports(t):  # قالت القوات إنها قتلت، أعلن الجيش أنه شن غارات
             reporting = [v for v in self._verbs if sent.first <= v < t - 1]
             if reporting:
                 own = self.source_for_verb(reporting[-1], sent)
@@ -427,19 +425,6 @@ class RoleFinder:
                 return j
         return None
 
-    def reported_only(self, t: int, sent: Sentence, *, statements: bool) -> bool:
-        """أفاد المرصد بقصف / أعلن الجيش مقتل جنديين: the verb governing the verbal noun at t reports it (or, with
-        ``statements``, states it); its subject tells of the act, it did not carry it out."""
-        from rasd.quotes.stage import cue_of
-
-        j = self._governor(t, sent)
-        if j is None:
-            return False
-        groups = governor_groups()
-        forms = candidates(self.words[j].surface)
-        stated = statements and any(groups.get(f) == "statement" for f in forms)
-        return stated or (cue_of(self.words[j]) is not None and not any(f in groups for f in forms))
-
     def _nested(self, e: Span, sent: Sentence) -> bool:
         return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)
 
@@ -570,61 +555,3 @@ class RoleFinder:
             if e.start < self.words[t].start and e.label in ("ORG", "LOC", "PER") and str(e.get("id")) not in keys:
                 return [Actor(e.start, e.end, e, *sent.entity_words(e))]
         return [a for a in self.previous_subject if a.key not in keys][:1]
-
-    def location(self, ev: Event, sent: Sentence, used: set[str]) -> Span | None:
-        """Where: a place after في / إلى / ب in the sentence (the city visited, the region of an agreement);
-        for a hosted meeting with no place named, the host."""
-        best = None
-        for e in sent.entities:
-            if e.get("type") not in ("GPE", "LOC", "FAC") or e.get("stands_for") or self._nested(e, sent):
-                continue
-            f, _ = sent.entity_words(e)
-            prep = sent.governing_prep(e)
-            if prep is None:  # إلى العاصمة السعودية الرياض: the preposition governs the whole phrase
-                k = f - 1
-                while k >= sent.first and self.words[k].norm in (
-                    "العاصمة",
-                    "عاصمة",
-                    "مدينة",
-                    "بلدة",
-                    "محافظة",
-                    "منطقة",
-                    "السعودية",
-                ):
-                    k -= 1
-                if k < f - 1 and k >= sent.first:
-                    prep, _ = sent.prep_of(k)
-            if (
-                prep in ("في", "ب", "الي")
-                and (str(e.get("id")) not in used or e.get("subtype") != "country")
-                and (best is None or e.get("type") != "GPE" or self._is_city(e))
-            ):
-                best = e
-                if self._is_city(e) or e.get("type") == "LOC":
-                    break
-        if best is None and ev.type == "CONSULT" and ev.mode == "multilateral":
-            host = [a.entity for a in ev.source if a.entity is not None and a.entity.get("type") == "GPE"]
-            return host[0] if host else None
-        return best
-
-    def _is_city(self, e: Span) -> bool:
-        from rasd.kb.store import load as load_kb
-
-        entry = load_kb().get(e.get("id"))
-        return entry is not None and entry.subtype not in ("country", "territory")
-
-    def event_date(self, sent_span: Span) -> dict[str, Any] | None:
-        for d in self.doc.layer("dates"):
-            if sent_span.start <= d.start and d.end <= sent_span.end and d.get("grain") in ("day", "minute", "hour"):
-                return {
-                    "value": d.get("value"),
-                    "start": d.start,
-                    "end": d.end,
-                    "text": self.doc.text[d.start : d.end],
-                    "label": "DATE",
-                    "from": "text",
-                    "relative": d.get("relative"),
-                }
-        if self.published is not None:
-            return {"value": self.published.isoformat(), "from": "published"}
-        return None

@@ -24,12 +24,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
+from rasd.events.roles import governor_groups
+from rasd.text.clitics import candidates
 
 if TYPE_CHECKING:
     from rasd.document import Document, Span
     from rasd.events.lexicon import Lexicon, Trigger
     from rasd.kb.match import Tok
 
+# إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه only
+# before a light verb (see self_reports)
+SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
 # statement types whose object is someone else's act (a SUPPORT only as praise or welcome, not دعم / تأييد)
 _OF_OTHERS = frozenset({"ACCUSE", "REQUEST"})
 # a preposition written apart that joins the one called on to the act: دعا إسرائيل إلى الانسحاب، حثها على
@@ -85,6 +90,36 @@ class StanceRules:
         while k > 0 and self.words[k].start > named.start:
             k -= 1
         return self.words[k].start <= named.start and k - 1 in self._verbs
+
+    def reported_only(self, t: int, sent: Sentence, *, statements: bool) -> bool:
+        """أفاد المرصد بقصف / أعلن الجيش مقتل جنديين: the verb governing the verbal noun at t reports it (or, with
+        ``statements``, states it); its subject tells of the act, it did not carry it out."""
+        from rasd.quotes.stage import cue_of
+
+        j = self._governor(t, sent)
+        if j is None:
+            return False
+        groups = governor_groups()
+        forms = candidates(self.words[j].surface)
+        stated = statements and any(groups.get(f) == "statement" for f in forms)
+        return stated or (cue_of(self.words[j]) is not None and not any(f in groups for f in forms))
+
+    def self_reports(self, j: int) -> bool:
+        """The pronoun before the verb at j is the reporter itself, who acts. إنه / أنه only before a light
+        verb with its verbal noun (أعلن الجيش أنه شن غارات): before other verbs it is mostly the pronoun of the
+        matter (قالت الشرطة إنه قتل ثلاثة: it is that three were killed)."""
+        before = self.words[j - 1].norm if j > 0 else ""
+        if before in SELF_REPORTED:
+            return True
+        light = any(governor_groups().get(f) == "light-verb" for f in candidates(self.words[j].surface))
+        return before in ("انه", "بانه") and light
+
+    def reporter_acts(self, t: int, sent: Sentence, noun: bool) -> bool:
+        """The trigger at t follows such a pronoun, or, a verbal noun, the light verb governing it does (أعلنت
+        الوزارة أنها نفذت ضربة جوية)."""
+        j = self._governor(t, sent) if noun else None
+        near = j is not None and t - j <= 2  # its object, not a noun further on (قاموا بتجنيد متشددين للقتال)
+        return self.self_reports(t) or (near and self.self_reports(j))
 
     def _stance_entries(self, k: int) -> list[Trigger]:
         """The condemnation, charge, call or praise read by the coder at word k (its reading, with its

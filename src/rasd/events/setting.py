@@ -1,0 +1,84 @@
+"""Where and when an event happened: the place the sentence names after في / إلى / ب, and the date.
+
+A mixin of :class:`rasd.events.code.Coder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from rasd.document import Document, Span
+from rasd.events.args import Sentence
+
+if TYPE_CHECKING:
+    from rasd.events.code import Event
+    from rasd.kb.match import Tok
+
+
+class SettingRules:
+    """See the module docstring."""
+
+    doc: Document
+    words: list[Tok]
+    published: date | None
+    _nested: Callable[[Span, Sentence], bool]  # RoleFinder's, mixed in with this class into the Coder
+
+    def location(self, ev: Event, sent: Sentence, used: set[str]) -> Span | None:
+        """Where: a place after في / إلى / ب in the sentence (the city visited, the region of an agreement);
+        for a hosted meeting with no place named, the host."""
+        best = None
+        for e in sent.entities:
+            if e.get("type") not in ("GPE", "LOC", "FAC") or e.get("stands_for") or self._nested(e, sent):
+                continue
+            f, _ = sent.entity_words(e)
+            prep = sent.governing_prep(e)
+            if prep is None:  # إلى العاصمة السعودية الرياض: the preposition governs the whole phrase
+                k = f - 1
+                while k >= sent.first and self.words[k].norm in (
+                    "العاصمة",
+                    "عاصمة",
+                    "مدينة",
+                    "بلدة",
+                    "محافظة",
+                    "منطقة",
+                    "السعودية",
+                ):
+                    k -= 1
+                if k < f - 1 and k >= sent.first:
+                    prep, _ = sent.prep_of(k)
+            if (
+                prep in ("في", "ب", "الي")
+                and (str(e.get("id")) not in used or e.get("subtype") != "country")
+                and (best is None or e.get("type") != "GPE" or self._is_city(e))
+            ):
+                best = e
+                if self._is_city(e) or e.get("type") == "LOC":
+                    break
+        if best is None and ev.type == "CONSULT" and ev.mode == "multilateral":
+            host = [a.entity for a in ev.source if a.entity is not None and a.entity.get("type") == "GPE"]
+            return host[0] if host else None
+        return best
+
+    def _is_city(self, e: Span) -> bool:
+        from rasd.kb.store import load as load_kb
+
+        entry = load_kb().get(e.get("id"))
+        return entry is not None and entry.subtype not in ("country", "territory")
+
+    def event_date(self, sent_span: Span) -> dict[str, Any] | None:
+        for d in self.doc.layer("dates"):
+            if sent_span.start <= d.start and d.end <= sent_span.end and d.get("grain") in ("day", "minute", "hour"):
+                return {
+                    "value": d.get("value"),
+                    "start": d.start,
+                    "end": d.end,
+                    "text": self.doc.text[d.start : d.end],
+                    "label": "DATE",
+                    "from": "text",
+                    "relative": d.get("relative"),
+                }
+        if self.published is not None:
+            return {"value": self.published.isoformat(), "from": "published"}
+        return None
