@@ -340,24 +340,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
         dual = first.endswith("ان") and first[:-2] in agents()  # جنديان، شرطيان: a count of two
         return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual)
 
-    def _arrived(self, ev: Event) -> bool:
-        """وصل الوزير إلى بغداد is a visit; ما يصل إلى 500 شخص, a suitcase's arrival and gold reaching a price are
-        not: someone who is not a place arrives, and where they arrive is named (a place or an actor)."""
-        return (
-            any(not self._reporter_or_place(a) for a in ev.source)
-            and any(a.entity is not None for a in ev.target)
-        )
-
-    def _home_visit(self, ev: Event) -> bool:
-        """Every visitor's country is the visited country (a country or a place in it, named)."""
-
-        def country(a: Actor) -> str | None:
-            return (a.entity.get("country") if a.entity is not None else None) or a.country
-
-        places = [country(a) for a in ev.target if a.entity is not None and a.entity.label == "LOC"]
-        visitors = [country(a) for a in ev.source]
-        return bool(places) and bool(visitors) and None not in visitors and set(visitors) <= set(places)
-
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
         happened (انفجرت قنبلة شمال إسبانيا); a country or a capital standing for its government can be."""

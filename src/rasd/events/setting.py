@@ -1,4 +1,5 @@
-"""Where and when an event happened: the place the sentence names after في / إلى / ب, and the date.
+"""Where and when an event happened: the place the sentence names after في / إلى / ب, and the date; and
+whether an arrival is a visit (someone, not something, arrives at a named place not their own country).
 
 A mixin of :class:`rasd.events.code.Coder`.
 """
@@ -10,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Sentence
+from rasd.events.args import Actor, Sentence
 
 if TYPE_CHECKING:
     from rasd.events.code import Event
@@ -24,6 +25,7 @@ class SettingRules:
     words: list[Tok]
     published: date | None
     _nested: Callable[[Span, Sentence], bool]  # RoleFinder's, mixed in with this class into the Coder
+    _reporter_or_place: Callable[[Actor], bool]  # the Coder's
 
     def location(self, ev: Event, sent: Sentence, used: set[str]) -> Span | None:
         """Where: a place after في / إلى / ب in the sentence (the city visited, the region of an agreement);
@@ -82,3 +84,21 @@ class SettingRules:
         if self.published is not None:
             return {"value": self.published.isoformat(), "from": "published"}
         return None
+
+    def _arrived(self, ev: Event) -> bool:
+        """وصل الوزير إلى بغداد is a visit; ما يصل إلى 500 شخص, a suitcase's arrival and gold reaching a price are
+        not: someone who is not a place arrives, and where they arrive is named (a place or an actor)."""
+        return (
+            any(not self._reporter_or_place(a) for a in ev.source)
+            and any(a.entity is not None for a in ev.target)
+        )
+
+    def _home_visit(self, ev: Event) -> bool:
+        """Every visitor's country is the visited country (a country or a place in it, named)."""
+
+        def country(a: Actor) -> str | None:
+            return (a.entity.get("country") if a.entity is not None else None) or a.country
+
+        places = [country(a) for a in ev.target if a.entity is not None and a.entity.label == "LOC"]
+        visitors = [country(a) for a in ev.source]
+        return bool(places) and bool(visitors) and None not in visitors and set(visitors) <= set(places)
