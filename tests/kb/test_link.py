@@ -169,3 +169,11 @@ def test_a_known_name_read_longer_by_a_fathers_name_is_the_same_person(kb_dir: P
     # any other word after the name may name someone else
     doc = link("واستقبل فيصل المقداد الثاني الوفد.", kb_dir, [("فيصل المقداد الثاني", "PER", 0)])
     assert [i for _, i in ents(doc)] != ["rasd:per/old-minister"]
+
+
+def test_a_ministers_portfolio_the_model_read_as_a_body_is_part_of_his_title(kb_dir: Path) -> None:
+    ner = [("الخارجية العراقي", "ORG", 0), ("فؤاد حسين", "PER", 0), ("مجلس الأمن", "ORG", 0)]
+    doc = link("والتقى الشيباني وزير الخارجية العراقي فؤاد حسين بعد اجتماع مع رئيس مجلس الأمن.", kb_dir, ner)
+    labels = [(doc.span_text(s), s.label) for s in doc.layer("entities")]
+    assert ("الخارجية العراقي", "ORG") not in labels
+    assert ("مجلس الأمن", "ORG") in labels  # the head of a body: the body stays

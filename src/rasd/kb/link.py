@@ -39,7 +39,7 @@ from rasd.kb.mention import (
     _forms,
 )
 from rasd.kb.store import KB, Entry, key, load
-from rasd.text.clitics import analyze
+from rasd.text.clitics import analyze, candidates
 
 
 class Linker(Composer):
@@ -75,6 +75,8 @@ class Linker(Composer):
             rng = self.word_range(span.start, span.end)
             if rng is None or span.label not in NER_LABELS:
                 continue
+            if span.label == "ORG" and self._portfolio(rng[0]):
+                continue  # the الخارجية الأمريكي of وزير الخارجية الأمريكي جون كيري: part of a title, not a body
             first = self.words[rng[0]]
             start = span.start
             if start == first.start:  # drop a conjunction or preposition glued to the first word
@@ -85,6 +87,13 @@ class Linker(Composer):
             m = Mention(start, span.end, rng[0], rng[1], span.label, "ner", float(span.get("score", 1.0)))
             out.append(m)
         return out
+
+    def _portfolio(self, i: int) -> bool:
+        """Word i is a minister's portfolio inside his title (وزير الخارجية): not رئيس مجلس الأمن, whose
+        genitive is a body of its own."""
+        prev = self.words[i - 1] if i > 0 else None
+        minister = prev is not None and any(f in ("وزير", "وزيرة") for f in candidates(prev.surface))
+        return minister and self._in_title(i)
 
     def kb_mentions(self) -> list[Mention]:
         out = []
