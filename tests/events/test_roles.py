@@ -155,3 +155,8 @@ def test_an_official_arriving_in_his_own_country_is_no_visit(kb_dir: Path) -> No
     assert not [e for e in events if e.get("type") == "CONSULT"]
     _, events = code("ووصل أسعد الشيباني إلى الرياض أمس.", kb_dir)
     assert [a.get("id") for a in only(events, "CONSULT").get("target")] == ["Q3692"]
+
+
+def test_an_indefinite_crowd_keeps_its_relative_adjective(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر محتجون يساريون في بغداد أمس ضد الحكومة العراقية.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["محتجون يساريون"]

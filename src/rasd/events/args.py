@@ -201,6 +201,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+def _relative_plural(noun: str, adjective: str) -> bool:
+    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case."""
+    return (noun.endswith("ون") and adjective.endswith("يون")) or (noun.endswith("ين") and adjective.endswith("يين"))
+
+
 @dataclass
 class Actor:
     start: int
@@ -358,10 +363,10 @@ class Sentence:
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")
-                and agent_sector(nxt) is not None
+                and (agent_sector(nxt) is not None or _relative_plural(here, nxt.norm))
                 and k + 1 not in self.at_word
                 and self.prep_of(k + 1)[0] is None
-            ):  # مسلحون مجهولون: an indefinite actor noun and its indefinite adjective
+            ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective
                 k += 1
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL:
