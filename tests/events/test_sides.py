@@ -702,3 +702,8 @@ def test_a_protest_is_against_whom_the_crowd_accuses_not_a_far_preposition(kb_di
 def test_a_protest_at_a_killing_is_against_the_killer(kb_dir: Path) -> None:
     _, events = code("وخرج متظاهرون في بغداد أمس للاحتجاج على مقتل ثلاثة مدنيين على يد تنظيم داعش.", kb_dir)
     assert [a.get("id") for a in only(events, "PROTEST").get("target")] == ["Q2429253"]
+
+
+def test_a_protest_against_a_bodys_plans_is_against_the_body(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر مئات الطلاب في بغداد أمس ضد خطط الحكومة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]

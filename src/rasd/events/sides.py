@@ -199,6 +199,8 @@ class SideRules:
                 while base in _DEMAND and k < sent.last and self.words[k].norm in TEMPORAL | _DAYTIME:
                     k += 1  # تطالب السبت باستقالة الرئيس
                 a = self._actor_near(k, sent, span=1)
+                if a is None and base == "ضد" and k + 1 <= sent.last and sent.prep_of(k)[0] is None:
+                    a = self._actor_near(k + 1, sent, span=1)  # ضد خطط الحكومة: the genitive, whose plans
                 if a is None and base in _DEMAND and self.words[k].norm[:1] == "ب":
                     a = self._actor_near(k + 1, sent, span=1)  # يطالبون بتدخل الأمم المتحدة
                 if a is None and base in _DEMAND and self.words[k].norm == "الي" and k + 2 <= sent.last:
