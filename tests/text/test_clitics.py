@@ -74,3 +74,10 @@ def test_candidates_find_lexicon_forms() -> None:
 )
 def test_proclitic_length_is_what_a_name_span_leaves_out(token: str, cut: int) -> None:
     assert proclitic_length(token) == cut
+
+
+def test_proclitic_length_also_cuts_before_the_callers_own_head_words() -> None:
+    # the event coder passes its actor nouns: لطائراته is ل + طائرات (with its pronoun)
+    assert proclitic_length("لطائراته") == 0
+    assert proclitic_length("لطائراته", frozenset({"طائرات"})) == 1
+    assert proclitic_length("كطائرات", frozenset({"طائرات"})) == 0  # ك only before the NER's own head words

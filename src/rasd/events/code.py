@@ -154,7 +154,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
         }
         # verbal nouns inside a prepositional target are coded first, so a welcome can point at them
         for t, end, entries in sorted(found, key=lambda x: -x[0]):
-            trig = self._choose(entries, t)
+            trig = self.trigger_entries[t][0]  # the reading chosen above
             noun = self.is_noun(t, entries)
             relative = False
             if noun:

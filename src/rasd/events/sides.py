@@ -34,7 +34,6 @@ from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
-    from rasd.document import Document
     from rasd.events.lexicon import Lexicon
     from rasd.kb.match import Tok
 
@@ -144,7 +143,6 @@ class SideRules:
     lex: Lexicon
     _verbs: list[int]
     _is_trigger: Callable[[int], bool]  # RoleFinder's, mixed in with this class into the Coder
-    doc: Document
 
     def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
         """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء

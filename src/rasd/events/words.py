@@ -80,11 +80,5 @@ def preposition_length(head: Tok) -> int:
     """Characters of a preposition (with its conjunction) written onto an actor's first word, which the
     actor's span leaves out: بالرئيس الأمريكي دونالد ترامب، لتنظيم داعش، لطائراته (an actor noun of rasd's own
     list); 0 for a bare conjunction, which the actor rules cut themselves, and for لل (no article left)."""
-    cut = proclitic_length(head.surface)
-    if not cut:
-        lead = head.norm[:1] if head.norm[:1] in ("و", "ف") else ""
-        glued = head.norm[len(lead) : len(lead) + 1] in ("ب", "ل") and not head.norm.startswith(lead + "لل")
-        written = head.surface.startswith(head.norm[: len(lead) + 1])  # no diacritic in between
-        if glued and written and any(f in agents() for f in candidates(head.norm[len(lead) + 1 :])):
-            cut = len(lead) + 1
+    cut = proclitic_length(head.surface, agents())
     return cut if cut and head.norm.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل", "ك") else 0

@@ -14,6 +14,7 @@ plausible reading, least stripped first, for lexicon lookups that can check each
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -272,19 +273,20 @@ def _is_arabic(word: str) -> bool:
     return bool(word) and "\u0621" <= word[0] <= "\u064a"
 
 
-def proclitic_length(token: str) -> int:
+def proclitic_length(token: str, heads: Container[str] = frozenset()) -> int:
     """Characters of a conjunction or preposition written onto a name or an actor's head word (و، ف، ب، ل، ك):
     ``والعراق`` -> 1, ``لتنظيم`` -> 1, ``وبحركة`` -> 2; 0 for ``وزير``.
 
     ANERcorp's tokens keep clitics attached, so the tagger labels ``والعراق`` whole; a span trimmed by this is
     the name itself. The article stays, and ``لل`` (ل + ال with its alef dropped) is kept whole, since cutting
     it would leave no written article. Besides the analyzer's reading, ب / ل / ك is cut before a listed head
-    word that is no name itself (تنظيم، حركة، قوات، مدينة، وزير: the NER's head and title lists).
+    word that is no name itself (تنظيم، حركة، قوات، مدينة، وزير: the NER's head and title lists), and ب / ل
+    before a reading in the caller's own ``heads`` (the event coder's actor nouns: لطائراته).
     """
     word = norm(token)
     prefix = analyze(token).prefix
     if prefix in ("", "و", "ف"):
-        prefix = max(prefix, _glued_preposition(word), key=len)
+        prefix = max(prefix, _glued_preposition(word, heads), key=len)
     if prefix.endswith("لل"):
         return 0
     if prefix.endswith("ال"):
@@ -303,12 +305,15 @@ def _name_heads() -> frozenset[str]:
     return frozenset(w for f in files for w in lexicon_words(f))
 
 
-def _glued_preposition(word: str) -> str:
+def _glued_preposition(word: str, heads: Container[str]) -> str:
     """ب / ل / ك (after و / ف) on a listed head word, which the analyzer keeps since the head is no name:
-    لتنظيم داعش، بحركة حماس، لقوات سوريا الديمقراطية."""
+    لتنظيم داعش، بحركة حماس، لقوات سوريا الديمقراطية; ب / ل on any reading of one of ``heads``."""
     for lead in ("", "و", "ف"):
         for prep in ("ب", "ل", "ك"):
             p = lead + prep
-            if word.startswith(p) and word[len(p) :] in _name_heads() and word not in _name_heads():
+            if not word.startswith(p) or word in _name_heads():
+                continue
+            rest = word[len(p) :]
+            if rest in _name_heads() or (prep != "ك" and any(f in heads for f in candidates(rest))):
                 return p
     return ""
