@@ -206,6 +206,28 @@ def _relative_plural(noun: str, adjective: str) -> bool:
     return (noun.endswith("ون") and adjective.endswith("يون")) or (noun.endswith("ين") and adjective.endswith("يين"))
 
 
+# broken plurals among the people nouns of agents.tsv (a group, never one person a name could follow)
+_GROUPS = frozenset(
+    {"اطفال", "نساء", "اهالي", "سكان", "شبان", "قتلي", "جرحي", "رهائن", "اجانب", "سياح", "زوار", "انصار", "اتباع",
+     "حشود", "اسري", "سجناء", "طلاب", "عمال", "ركاب", "مارة", "حجاج", "مصلين", "قطارات", "سفن", "حافلات"}
+)
+
+
+def _one_person(norm: str) -> bool:
+    """Does this people noun name one person (رجل، الصحفي، المتهم), not a group (المدنيين، الأطفال)?"""
+    w = norm.removeprefix("و").removeprefix("ال")
+    return not w.endswith(("ون", "ين", "ات", "ان", "تين")) and w not in _GROUPS
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """Can ``adjective`` qualify ``noun`` by its sound plural ending? مسلحون مجهولون does; in اغتال مجهولون رجل
+    الدين the singular رجل is the object, not an adjective of the plural subject."""
+    for ending in ("ون", "ين"):
+        if noun.endswith(ending):
+            return adjective.endswith(ending)
+    return True
+
+
 @dataclass
 class Actor:
     start: int
@@ -230,8 +252,8 @@ class Actor:
                 id=e.get("id"),
                 name_en=e.get("name_en"),
                 type=e.get("type", e.label),
-                country=e.get("country"),
-                sector=e.get("sector"),
+                country=e.get("country") or self.country,  # الصحفي الأمريكي جيمس فولي: a name the KB lacks
+                sector=e.get("sector") or self.sector,
             )
             if e.get("stands_for"):
                 sf = e.get("stands_for")
@@ -294,18 +316,8 @@ class Sentence:
         w = self.words[j]
         if "\n" in w.punct_before:
             return None
-        # a phrase with a linked entity inside it (أعضاء التحالف) is that entity
-        for k in range(j + 1, min(self.last, j + 2) + 1):
-            if self.words[k].punct_before.strip():
-                break
-            if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
-                break  # دبابات تركية: an adjective, not the country itself
-            if k in self.at_word:
-                e = self.at_word[k]
-                if e.label in ("PER", "ORG", "LOC", "MISC") and self.words[j].norm in _MEMBER_NOUNS:
-                    f, last = self.entity_words(e)
-                    return Actor(e.start, e.end, e, f, last)
-                break
+        if (members := self.members(j)) is not None:
+            return members
         start_word = j
         count: tuple[int, int] | None = None
         if counted(w.norm):
@@ -332,6 +344,8 @@ class Sentence:
                 f, last = self.entity_words(e)
                 start = e.start if count or start_word == f else self.words[start_word].start  # لتنظيم داعش
                 return Actor(start, e.end, e, start_word, last, count=count)
+            if (members := self.members(j)) is not None:  # سبعة من عناصر الشرطة الأفغانية
+                return Actor(members.start, members.end, members.entity, start_word, members.last, count=count)
         noun_first = j
         if (listed := self._three_words(j)) is not None:
             sector, j = listed, j + 2  # قوات مكافحة الشغب: riot police, not the army that قوات alone is
@@ -343,6 +357,13 @@ class Sentence:
             if country is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
+        if sector is None and self.words[noun_first].norm.removeprefix("و") in _UNITS and j + 1 <= self.last:
+            inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
+            if inner is not None:
+                start = self.words[noun_first].start if count else self.words[start_word].start
+                if start_word == noun_first and analyze(self.words[start_word].surface).prefix.startswith("و"):
+                    start += 1  # ومجموعة: the conjunction is not the actor's
+                return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:
             if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
                 return self._partitive_phrase(noun_first, start_word, count)
@@ -363,7 +384,7 @@ class Sentence:
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")
-                and (agent_sector(nxt) is not None or _relative_plural(here, nxt.norm))
+                and ((agent_sector(nxt) is not None and _agrees(here, nxt.norm)) or _relative_plural(here, nxt.norm))
                 and k + 1 not in self.at_word
                 and self.prep_of(k + 1)[0] is None
             ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective
@@ -394,15 +415,20 @@ class Sentence:
         for n in (k + 1, k + 2):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
-            titled = sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)
+            titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)) or (
+                n == k + 1 and count is None and sector in ("CVL", "CRM", "INS") and _one_person(self.words[j].norm)
+            )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي: one person described, then named
             if (
                 titled
                 and person is not None
                 and person.label == "PER"
                 and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
-                and self._has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)
+                # another person joined by و (رئيس الوزراء ونظيره فلان، رئيس الوزراء وخالد العبيدي)
+                and not any(analyze(self.words[i].surface).prefix.startswith("و") for i in range(k + 1, n + 1))
+                and self.has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)
             ):
-                return Actor(start, person.end, person, start_word, self.entity_words(person)[1], count=count)
+                last = self.entity_words(person)[1]
+                return Actor(start, person.end, person, start_word, last, None, country, count)
         # a name right after a one-word head noun, as its genitive: the body the actor belongs to
         body = self.at_word.get(k + 1) if k == noun_first else None
         if body is not None and (body.start != self.words[k + 1].start or self.words[k + 1].punct_before.strip()):
@@ -427,6 +453,23 @@ class Sentence:
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
                              inner.country or country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
+
+    def members(self, j: int) -> Actor | None:
+        """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase
+        acts for that entity; None when ``j`` is no member noun or no entity follows."""
+        if self.words[j].norm not in _MEMBER_NOUNS:
+            return None
+        for k in range(j + 1, min(self.last, j + 2) + 1):
+            if self.words[k].punct_before.strip():
+                return None
+            if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
+                return None  # قوات تركية: an adjective, not the country itself
+            e = self.at_word.get(k)
+            if e is not None:
+                if e.label not in ("PER", "ORG", "LOC", "MISC"):
+                    return None
+                return Actor(self.words[j].start, e.end, e, j, self.entity_words(e)[1])
+        return None
 
     def _unit_of(self, j: int) -> Actor | None:
         """The body a unit (قوة، دورية، مجموعة) belongs to, named after "من" or with "ل" written onto it
@@ -505,7 +548,7 @@ class Sentence:
         ]
         return out[:1] + extra + out[1:]
 
-    def _has_name(self, e: Span) -> bool:
+    def has_name(self, e: Span) -> bool:
         """A person entity with a name in it (الملك سلمان بن عبد العزيز), not only a title and a nationality
         (وزير الخارجية الأمريكي): a word with no article that is neither an actor noun nor a nisba."""
         first, last = self.entity_words(e)

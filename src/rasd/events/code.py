@@ -338,7 +338,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
         """A counted phrase or civilians: who is killed or wounded rather than who kills."""
         first = self.words[a.first].norm
         dual = first.endswith("ان") and first[:-2] in agents()  # جنديان، شرطيان: a count of two
-        return a.entity is None and (a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual)
+        counted_members = a.count is not None and counted(first)  # سبعة من عناصر الشرطة: people of a body
+        return (a.entity is None or counted_members) and (
+            a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual
+        )
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it

@@ -386,7 +386,7 @@ class RoleFinder:
             armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
             if armed is not None and armed.first == t + 1 and armed.sector in _ARMED and not sent.prep_of(t + 1)[0]:
                 return [armed], None
-        if nxt is None and t + 1 <= sent.last:
+        if nxt is None and t + 1 <= sent.last and "casualty" not in trig.flags:  # مقتل الشاب مايكل براون: the dead
             titled = sent.actor_at(t + 1)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
             if (
                 titled is not None

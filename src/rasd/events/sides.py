@@ -521,8 +521,19 @@ class SideRules:
 
     def _named_or_bare(self, first: int, last: int, sent: Sentence) -> list[Actor]:
         """The entity a bare phrase starts with (محمد علاونة, not محمد alone), else the phrase itself."""
-        a = sent.actor_at(first, raw=False)
-        return [a] if a is not None and a.first == first else self._bare(first, last)
+        a = sent.actor_at(first, raw=False) or sent.members(first)  # عناصر الشرطة الأفغانية: the police's
+        if a is not None and a.first == first:
+            return [a]
+        person = sent.at_word.get(last + 1)
+        if (
+            person is not None
+            and person.label == "PER"
+            and person.start == self.words[last + 1].start
+            and not self.words[last + 1].punct_before.strip()
+            and sent.has_name(person)
+        ):  # رجل الدين الشيعي هشام سيموري: a description, then the person's name
+            return [Actor(self.words[first].start, person.end, person, first, sent.entity_words(person)[1])]
+        return self._bare(first, last)
 
     def bare_object(
         self, t: int, end: int, sent: Sentence, source: list[Actor], relative: bool = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, nisba_country
+from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -48,11 +49,14 @@ class TitleRules:
 
     def title_run(self, last: int, sent: Sentence) -> int:
         """The last word of the titles that go on after a title ending at ``last`` (نائب رئيس مجلس الوزراء وزير
-        الداخلية), up to a preposition, a time word or punctuation."""
+        الداخلية), up to a preposition, a time word, punctuation or a conjunction (رئيس الوزراء ونظيره فلان:
+        the counterpart is someone else; وزير keeps its own و)."""
         k = last
         while k + 1 <= sent.last:
             w = self.words[k + 1]
             if w.punct_before.strip() or sent.prep_of(k + 1)[0] is not None or w.norm in SKIPPABLE | TEMPORAL:
+                break
+            if analyze(w.surface).prefix.startswith("و"):
                 break
             k += 1
         return k

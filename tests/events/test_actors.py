@@ -1,0 +1,71 @@
+"""Actor phrases the coder reads around a trigger (rasd.events.args): members and units of a body, people
+described and then named, and what does not agree with a plural subject; on sentences written for these tests,
+through the coder over the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+
+def test_counted_members_of_a_body_act_for_the_body(kb_dir: Path) -> None:
+    doc, events = code("قتل أمس سبعة من عناصر قوات سوريا الديمقراطية في هجوم انتحاري.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["سبعة من عناصر قوات سوريا الديمقراطية"]
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+    assert only(events, "ASSAULT").get("source") == []  # the dead are not who killed
+
+
+def test_members_of_a_linked_body_keep_their_own_word_and_the_bodys_id(kb_dir: Path) -> None:
+    doc, events = code("هاجم مسلحون أعضاء التحالف الدولي أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["أعضاء التحالف الدولي"]
+    assert [a.get("id") for a in target] == ["rasd:org/global-coalition"]
+
+
+def test_a_unit_is_the_group_it_is_taken_from(kb_dir: Path) -> None:
+    doc, events = code("قصف الجيش السوري مجموعة من المتمردين الأكراد أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["مجموعة من المتمردين الأكراد"]
+    assert [a.get("sector") for a in target] == ["REB"]
+
+
+def test_a_person_described_then_named_is_one_actor(kb_dir: Path) -> None:
+    ner = [("هشام سيموري", "PER", 0)]
+    doc, events = code("اغتال مجهولون رجل الدين الشيعي هشام سيموري أمس.", kb_dir, ner)
+    attack = only(events, "ASSAULT")
+    # the singular رجل is the object, not an adjective of the plural subject مجهولون
+    assert texts(doc, attack.get("source")) == ["مجهولون"]
+    assert texts(doc, attack.get("target")) == ["رجل الدين الشيعي هشام سيموري"]
+
+
+def test_a_named_person_keeps_the_country_of_the_description(kb_dir: Path) -> None:
+    ner = [("جيمس فولي", "PER", 0)]
+    doc, events = code("خطف مسلحون الصحفي الأمريكي جيمس فولي أمس.", kb_dir, ner)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["الصحفي الأمريكي جيمس فولي"]
+    assert [a.get("country") for a in target] == ["USA"]
+
+
+def test_a_group_before_names_is_not_their_title(kb_dir: Path) -> None:
+    ner = [("محمد", "PER", 0), ("علي", "PER", 0)]
+    doc, events = code("اعتقلت الشرطة الأطفال محمد وعلي أمس.", kb_dir, ner)
+    assert texts(doc, only(events, "COERCE").get("target"))[0] == "الأطفال"
+
+
+def test_the_dead_after_a_killing_noun_are_its_victims_even_described_then_named(kb_dir: Path) -> None:
+    ner = [("مايكل براون", "PER", 0)]
+    doc, events = code("وجاء ذلك بعد مقتل الشاب الأعزل مايكل براون البالغ من العمر 18 عاما في المدينة.", kb_dir, ner)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []
+    assert texts(doc, attack.get("target")) == ["الشاب الأعزل مايكل براون"]
+
+
+def test_a_title_does_not_run_over_a_second_person_joined_by_and(kb_dir: Path) -> None:
+    ner = [("حسين السلامة", "PER", 0)]
+    doc, events = code("التقى أسعد الشيباني وزير الخارجية وحسين السلامة أمس.", kb_dir, ner)
+    meeting = only(events, "CONSULT")
+    assert [a.get("id") for a in meeting.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert texts(doc, meeting.get("target")) == ["حسين السلامة"]
