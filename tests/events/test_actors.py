@@ -69,3 +69,30 @@ def test_a_title_does_not_run_over_a_second_person_joined_by_and(kb_dir: Path) -
     meeting = only(events, "CONSULT")
     assert [a.get("id") for a in meeting.get("source")] == ["rasd:per/asaad-al-shaibani"]
     assert texts(doc, meeting.get("target")) == ["حسين السلامة"]
+
+
+def test_what_suffered_an_attack_is_its_target_past_qad_and_at_least(kb_dir: Path) -> None:
+    for text, target in (
+        ("وقال المكتب إن 55 سفينة على الأقل تعرضت للهجوم في خليج عدن.", "55 سفينة"),
+        ("وكانت دورية للجيش السوري قد تعرضت لهجوم أمس.", "دورية للجيش السوري"),
+        ("وتعرض بعض مراكز الجيش السوري في الأيام الأخيرة لاعتداءات متفرقة.", "الجيش السوري"),
+    ):
+        doc, events = code(text, kb_dir)
+        attack = only(events, "ASSAULT")
+        assert texts(doc, attack.get("target")) == [target], text
+        assert not (attack.get("aux") or {}).get("future"), text  # suffered, not an aim
+
+
+def test_an_object_past_a_span_of_time_and_its_comma(kb_dir: Path) -> None:
+    doc, events = code("كما خطف مسلحون قبل خمسة أيام، عددا من الأشخاص جنوب بغداد.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["عددا من الأشخاص"]
+    doc, events = code("وقال المسؤول إن المسلحين خطفوا ما مجموعه 14 شخصا.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["14 شخصا"]
+
+
+def test_a_killing_verb_with_its_object_pronoun_is_active(kb_dir: Path) -> None:
+    text = "وقال السكان إن جنودا من الجيش السوري اقتحموا المنزل، وأطلقوا النار على والده فقتلوه."
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الجيش السوري"]  # the verbs share their subject
+    assert not any("الجيش" in t for t in texts(doc, attack.get("target")))

@@ -64,3 +64,11 @@ def test_a_conjunction_on_a_short_governor() -> None:
     # وضد، ومع: three letters with the و; the governor is still read
     assert detect.crowd_features(["قالت", "الشرطة", "وضد", "المتظاهرين"])["crowd_governed"] == 1.0
     assert detect.crowd_features(["وقف", "الجنود", "ومع", "المتظاهرين"])["crowd_governed"] == 1.0
+
+
+def test_fire_opened_with_its_subject_between_makes_an_attack_candidate() -> None:
+    doc = TextStage()(Document("وفتح مسلحون مجهولون النار على دورية للشرطة في المدينة أمس"))
+    assert detect.sentence_features(doc, doc.layer("sentences")[0], "ASSAULT") is not None
+    # النار alone, or set (أشعل) rather than opened, is no attack
+    doc = TextStage()(Document("وأشعل المحتجون النار على الطريق الرئيسي في المدينة"))
+    assert detect.sentence_features(doc, doc.layer("sentences")[0], "ASSAULT") is None

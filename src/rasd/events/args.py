@@ -19,11 +19,14 @@ from rasd.document import Document, Span
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     agent_sector,
     agents,
+    agrees,
     case_of,
     construct_head,
     heads_no_genitive,
     nisba_country,
+    one_person,
     preposition_length,
+    relative_plural,
 )
 from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates
@@ -201,33 +204,6 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _relative_plural(noun: str, adjective: str) -> bool:
-    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case."""
-    return (noun.endswith("ون") and adjective.endswith("يون")) or (noun.endswith("ين") and adjective.endswith("يين"))
-
-
-# broken plurals among the people nouns of agents.tsv (a group, never one person a name could follow)
-_GROUPS = frozenset(
-    {"اطفال", "نساء", "اهالي", "سكان", "شبان", "قتلي", "جرحي", "رهائن", "اجانب", "سياح", "زوار", "انصار", "اتباع",
-     "حشود", "اسري", "سجناء", "طلاب", "عمال", "ركاب", "مارة", "حجاج", "مصلين", "قطارات", "سفن", "حافلات"}
-)
-
-
-def _one_person(norm: str) -> bool:
-    """Does this people noun name one person (رجل، الصحفي، المتهم), not a group (المدنيين، الأطفال)?"""
-    w = norm.removeprefix("و").removeprefix("ال")
-    return not w.endswith(("ون", "ين", "ات", "ان", "تين")) and w not in _GROUPS
-
-
-def _agrees(noun: str, adjective: str) -> bool:
-    """Can ``adjective`` qualify ``noun`` by its sound plural ending? مسلحون مجهولون does; in اغتال مجهولون رجل
-    الدين the singular رجل is the object, not an adjective of the plural subject."""
-    for ending in ("ون", "ين"):
-        if noun.endswith(ending):
-            return adjective.endswith(ending)
-    return True
-
-
 @dataclass
 class Actor:
     start: int
@@ -384,7 +360,7 @@ class Sentence:
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")
-                and ((agent_sector(nxt) is not None and _agrees(here, nxt.norm)) or _relative_plural(here, nxt.norm))
+                and ((agent_sector(nxt) is not None and agrees(here, nxt.norm)) or relative_plural(here, nxt.norm))
                 and k + 1 not in self.at_word
                 and self.prep_of(k + 1)[0] is None
             ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective
@@ -416,7 +392,7 @@ class Sentence:
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
             titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)) or (
-                n == k + 1 and count is None and sector in ("CVL", "CRM", "INS") and _one_person(self.words[j].norm)
+                n == k + 1 and count is None and sector in ("CVL", "CRM", "INS") and one_person(self.words[j].norm)
             )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي: one person described, then named
             if (
                 titled

@@ -17,6 +17,7 @@ from typing import Any
 
 from rasd.document import Document, Span
 from rasd.events.args import APPROXIMATE, Actor, Sentence, agent_sector, agents, case_of, counted
+from rasd.events.attacks import AttackSides
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -30,6 +31,7 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
+from rasd.events.words import fire_opened
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import candidates
@@ -72,7 +74,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
+class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -105,7 +107,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
                     if end <= last and all(
                         self.words[j + k].norm == parts[k] or parts[k] in candidates(self.words[j + k].surface)
                         for k in range(1, len(parts))
-                    ):
+                    ) and ("opened" not in trig.flags or fire_opened(self.words, j, first)):
                         found = (j, end, [trig])
                         break
                 if found:
@@ -133,7 +135,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
                 j += 1
         return out
 
-    # -- arguments ------------------------------------------------------------------------------------------
     # -- coding ---------------------------------------------------------------------------------------------
     def code_sentence(self, sent_span: Span) -> list[Event]:
         rng = _word_range(self.words, sent_span)
@@ -196,6 +197,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
                     all(self._victims(a) for a in source) or (not target and self._passive_casualty(end, sent, source))
                 )
                 and not accusative_object  # أصاب متظاهرون شرطياً: active, with its object
+                and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)  # فقتلوه: they killed him
             ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             if not target and "casualty" in trig.flags:
@@ -273,6 +275,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, RoleFinder):
                 agreements[0].mode = ev.mode
                 events.remove(ev)
         events = self._one_attack_per_sentence(events)
+        self.attacked_crowd(events)
         if self._accident(found, sent):
             events = [e for e in events if e.type != "ASSAULT"]
         kept = []

@@ -24,6 +24,7 @@ from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
+from rasd.events.words import fire_opened
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
@@ -306,6 +307,22 @@ _DIGIT = re.compile(r"^\d+$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+def _opened_at(words: list[Tok], j: int, first: int, last: int, typ: str, lex: Lexicon) -> bool:
+    """Does a whole trigger written apart from the verb that licenses it start at j (أطلقت قوات الأمن النار على)?
+    Such a phrase's first word alone (النار) says nothing of an attack."""
+    for form in candidates(words[j].surface):
+        for parts, t in lex.phrases.get(form, ()):
+            if (
+                t.type == typ
+                and "opened" in t.flags
+                and j + len(parts) - 1 <= last
+                and all(parts[k] in candidates(words[j + k].surface) for k in range(1, len(parts)))
+                and fire_opened(words, j, first)
+            ):
+                return True
+    return False
+
+
 def features(
     words: list[Tok],
     first: int,
@@ -326,7 +343,12 @@ def features(
         w = words[j]
         forms = candidates(w.surface)
         entries = [t for form in forms for t in lex.words.get(form, ()) if t.type == typ]
-        if any(parts[0] == form for form in forms[:1] for parts, t in lex.phrases.get(form, ()) if t.type == typ):
+        if any(
+            parts[0] == form and "opened" not in t.flags  # a split trigger is counted where it is found (below)
+            for form in forms[:1]
+            for parts, t in lex.phrases.get(form, ())
+            if t.type == typ
+        ):
             phrase += 1
         if not entries:
             continue
@@ -546,10 +568,11 @@ def sentence_features(doc: Any, sentence: Any, typ: str, words: list[Tok] | None
             j
             for j in idx
             if any(
-                t.type == typ
+                t.type == typ and "opened" not in t.flags
                 for f in candidates(ws[j].surface)
                 for t in (*lex.words.get(f, ()), *(x[1] for x in lex.phrases.get(f, ())))
             )
+            or _opened_at(ws, j, first, last, typ, lex)
         ),
         None,
     )

@@ -179,7 +179,8 @@ def modality(
         and not tw.norm.startswith("لل")
         and (len(tw.norm) > 4 or (len(tw.norm) == 4 and not _whole_trigger(tw.norm)))  # لوقف، not لقاء
         # تعرضت دورية للجيش أمس لهجوم: the attack suffered, not one intended
-        and not any(w.norm.lstrip("و") in _NOT_PURPOSE for w in words[max(sent_first, trigger - 5) : trigger])
+        # (and past a longer subject: وتعرض بعض مراكز الجيش في الأيام الأخيرة لاعتداءات)
+        and not any(w.norm.lstrip("و") in _NOT_PURPOSE for w in words[max(sent_first, trigger - 8) : trigger])
     ):
         aux["future"] = True
     window = words[max(sent_first, trigger - 4) : trigger]

@@ -7,10 +7,8 @@ A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays read
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from rasd.data import path as data_path
 from rasd.document import Document, Span
 from rasd.events.args import (
     HONORIFICS,
@@ -25,6 +23,7 @@ from rasd.events.args import (
 )
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
+from rasd.events.words import governors
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -32,24 +31,6 @@ if TYPE_CHECKING:
 
     from rasd.events.code import Event
     from rasd.kb.match import Tok
-
-@lru_cache(maxsize=1)
-def governor_groups() -> dict[str, str]:
-    """Verbs that govern a verbal noun whose agent is their subject (أعرب X عن ترحيبه، قام مسلحون بخطف، خرج
-    المئات في تظاهرة) -> why (statement, light-verb, ...), from data/events/governors.tsv."""
-    out: dict[str, str] = {}
-    with data_path("events", "governors.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                form, _, group = line.rstrip("\n").partition("\t")
-                out[form.strip()] = group.strip()
-    return out
-
-
-@lru_cache(maxsize=1)
-def governors() -> frozenset[str]:
-    return frozenset(governor_groups())
-
 
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
@@ -115,8 +96,14 @@ class RoleFinder:
 
     def is_noun(self, j: int, entries: list[Trigger]) -> bool:
         w = self.words[j]
-        if all(t.pos != "verb" for t in entries):
+        # فتحت النار، ألقت القبض: a phrase opened by a verb form (its object written on) is read as that word
+        # would be, a verb or its verbal noun (إبان فرض العقوبات)
+        verb_phrase = bool(entries) and all(t.pos == "phrase" for t in entries) and j in self._verbs
+        if all(t.pos != "verb" for t in entries) and not verb_phrase:
             return True
+        stem = analyze(w.surface).stem
+        if verb_phrase and (stem.endswith(("ت", "وا")) or stem.startswith(("ي", "ت"))):
+            return False  # فتحت، أطلقوا، يطلقون: written only as a verb
         if all(t.pos == "verb" for t in entries):
             return False
         if w.norm.startswith(("ال", "بال", "لل", "وال", "ب", "ل")) or self.prev_norm(j) in (
@@ -182,7 +169,20 @@ class RoleFinder:
         j = self._past_time(t + 1, sent)
         earlier = [v for v in self._verbs if sent.first <= v < t]
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
-        plural_svo = self.words[t].norm.endswith("وا") and t - 1 >= sent.first
+        norm_t = self.words[t].norm
+        imperfect_plural = (  # يطلقون، يطالبون: a known singular imperfect with the plural ending (not يتعاون)
+            norm_t.startswith("ي") and norm_t.endswith("ون") and self._known_verb(norm_t[:-2])
+        )
+        plural_svo = (norm_t.endswith("وا") or imperfect_plural) and t - 1 >= sent.first
+        if (
+            plural_svo
+            and earlier
+            and self.words[earlier[-1]].norm.endswith("وا")
+            and analyze(self.words[t].surface).prefix.startswith(("و", "ف"))
+        ):  # اقتحموا منزلاً لتوقيف فلان، وأطلقوا النار: a plural verb joined to an earlier one shares its subject
+            shared = self.source_for_verb(earlier[-1], sent)
+            if shared:
+                return shared
         if plural_svo:
             a = self._actor_ending_at(self.before_at_least(t - 1, sent), sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
@@ -242,6 +242,10 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def _known_verb(self, form: str) -> bool:
+        """Is ``form`` a verb of the trigger lexicon or a governor (يطالب، يطلق)?"""
+        return form in governors() or any(t.pos == "verb" for t in self.lex.words.get(form, ()))
 
     def before_at_least(self, j: int, sent: Sentence) -> int:
         """The word before على الأقل when words j-1, j are that phrase (خمسة أشخاص على الأقل قتلوا), else j."""

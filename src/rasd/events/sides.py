@@ -6,9 +6,8 @@ Arabic reports name who protests against whom, and who attacked whom, away from 
   الحكومة، شعارات معادية للرئيس، مظاهرات مؤيدة لزعيم ...), the grievance's agent (احتجاجاً على رفض القضاء
   الإسرائيلي، للاحتجاج على زيارة غل), or the building the crowd faces (أمام مجلس المحافظة، خارج السفارة الصينية،
   حول مقر سفارة إستونيا);
-- an attack's target is the subject of تعرض (تعرضت قافلته لهجوم), who survived it (نجا قائد الشرطة من محاولة
-  اغتيال) or the object of استهدف; its author follows the attack noun's relative verb (هجوم شنه مسلحون،
-  تفجير تبنته طالبان) or من قبل / على يد.
+- an attack's victims after its verbal noun (اغتيال النائب وليد عيدو) or verb (اغتالوا ضابطاً في الشرطة), and the
+  bomber; what suffered it and who carried it out away from the trigger are :mod:`rasd.events.attacks`'.
 
 A mixin of :class:`rasd.events.code.Coder`: it runs only when the trigger's own reading found no side.
 """
@@ -106,23 +105,12 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
 # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية، هيئة الأوراق المالية
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة", "هيئة", "هيئه", "محكمة", "محكمه", "بلدية", "بلديه"})
+_SPANS = frozenset({"ايام", "يوما", "يومين", "اسابيع", "اسبوعين", "اشهر", "شهرين", "ساعات", "ساعة", "دقائق"})
 _DAYTIME = TIME_WORDS | {"منتصف", "ليلة", "عصر", "الليل", "صباحا"}  # قبل ظهر أمس، بعد منتصف الليل
 _SLOGANS = frozenset(
     {"هتافات", "شعارات", "لافتات", "يافطات", "مرددين", "هاتفين", "رددوا", "هتفوا", "يرددون", "يهتفون", "رافعين"}
 )
-_EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 _SELF = frozenset({"نفسه", "نفسها", "نفسيهما", "انفسهم"})
-_NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
-_SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
-_AIMED = frozenset(
-    {"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا", "مستهدفا", "مستهدفة", "مستهدفين"}
-)
-# relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان، قذيفة
-# أطلقتها الميليشيات، عبوة زرعها مسلحون
-_CLAIMED = frozenset(
-    {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
-     "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها"}
-)
 
 
 def _imperfect_plural(norm: str) -> bool:
@@ -132,8 +120,6 @@ def _imperfect_plural(norm: str) -> bool:
     return norm[:1] in ("ي", "ت") and plural and len(norm) >= 6
 
 
-# an attack put down to someone: هجوم نسب إلى المتمردين التاميل
-_ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 
 
 class SideRules:
@@ -399,99 +385,30 @@ class SideRules:
             return Actor(w.start, self.words[last].end, None, k, last, "GOV")
         return None
 
-    def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
-        """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
-        for j in range(sent.first, sent.last + 1):
-            w = self.words[j].norm
-            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in (_SUFFERED | _AIMED) else w
-            if base in _AIMED:
-                a = self._actor_near(j + 1, sent, span=2)
-                if a is not None:
-                    return sent.coordinated(a)
-            elif base in _SUFFERED:
-                a = self._actor_near(j + 1, sent, span=2)  # تعرضت قاعدة تابعة للجيش لهجوم (VSO)
-                if a is None and j - 1 >= sent.first:  # المنطقة الخضراء ... تعرضت (SVO)
-                    for k in range(j - 1, max(sent.first - 1, j - 4), -1):
-                        b = sent.actor_at(k)
-                        if b is not None and b.last == j - 1:
-                            a = b
-                            break
-                if a is not None:
-                    return [a]
-        # انفجرت لدى مرور دورية للشرطة / فجر نفسه قرب موكب الشيخ: what a bomb went off at (a patrol, a convoy, an
-        # organization's office), never a mere place
-        for j in range(t + 1, sent.last + 1):
-            w = self.words[j].norm
-            blast = j - 1 >= sent.first and self.words[j - 1].norm in _EXPLODED
-            if blast and w.startswith("ب") and j not in sent.at_word:  # انفجرت بحافلة للركاب
-                a = sent.actor_at(j)
-                if a is not None and a.first == j and a.entity is None:
-                    a.start = self.words[j].start + 1  # the target, without the preposition written onto it
-                    return [a]
-            if w not in _NEAR and not (blast and w == "علي"):  # انفجرت على دورية بريطانية
-                continue
-            if j + 1 > sent.last:
-                break
-            k = j + 1
-            if self.words[k].norm == "من" and k + 1 <= sent.last:  # بالقرب من
-                k += 1
-            if self.words[k].norm in ("مرور", "مقر", "مبني", "مكتب", "منزل") and k + 1 <= sent.last:
-                k += 1
-            a = sent.actor_at(k)
-            if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
-                return [a]
-        return []
-
-    def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
-        """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
-        for j in range(end + 1, min(sent.last, end + 12) + 1):
-            if self.words[j].norm in _CLAIMED:
-                a = self._actor_near(j + 1, sent, span=2)
-                if a is not None:
-                    return sent.coordinated(a)
-            if self.words[j].norm in _ATTRIBUTED and j + 1 <= sent.last and self.words[j + 1].norm in ("الي", "لي"):
-                a = self._actor_near(j + 2, sent, span=2)
-                if a is not None:
-                    return sent.coordinated(a)
-        agent = self.passive_agent(end, sent)
-        if agent is not None:
-            return sent.coordinated(agent)
-        nation = self._nisba_after(end, sent)  # غارة إسرائيلية: the country that struck
-        return [nation] if nation is not None else []
-
-    def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
-        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
-        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين), or whose bullets, fire or shells
-        (برصاص / بنيران / بقذائف X)."""
-        for j in range(end + 1, min(sent.last, end + 10)):
-            w, nxt = self.words[j].norm, self.words[j + 1].norm
-            if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
-                first = j + 2
-            elif w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or (w == "بايدي" and j + 1 <= sent.last):
-                first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets
-            else:
-                continue
-            a = sent.actor_at(first) if first <= sent.last else None
-            return a if a is not None and a.first == first else None
-        return None
-
     def _phrase_after(self, end: int, sent: Sentence, skip: set[int], adjectives: int) -> tuple[int, int] | None:
         """(first, last) word of the bare noun phrase right after word ``end``: time words and ``skip`` passed,
         no preposition or punctuation before it, at most ``adjectives`` definite words after its head."""
         j = end + 1
-        while j <= sent.last and (
-            j in skip
-            or self.words[j].norm in SKIPPABLE
-            or self.words[j].norm in TEMPORAL
-            or self.words[j].norm in _DAYTIME
-            or (  # قبل ظهر أمس، بعد منتصف الليل: a time, not a phrase after a preposition; أول أمس
-                self.words[j].norm in ("قبل", "بعد", "اول")
-                and j + 1 <= sent.last
-                and self.words[j + 1].norm in _DAYTIME | SKIPPABLE | TEMPORAL
-            )
-        ):
-            j += 1
-        if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
+        timed = False  # a time was passed: a comma may then set off the object (خطف مسلحون أمس، عدداً من ...)
+        while j <= sent.last:
+            w = self.words[j].norm
+            nxt = self.words[j + 1].norm if j + 1 <= sent.last else ""
+            if j in skip:
+                j += 1
+            elif (
+                w in SKIPPABLE | TEMPORAL | _DAYTIME
+                or (w in ("قبل", "بعد", "اول") and nxt in _DAYTIME | SKIPPABLE | TEMPORAL)  # قبل ظهر أمس، أول أمس
+            ):
+                j, timed = j + 1, True
+            elif w in ("قبل", "منذ") and counted(nxt) and j + 2 <= sent.last and self.words[j + 2].norm in _SPANS:
+                j, timed = j + 3, True  # قبل خمسة أيام: a span of time told by a count, not the object
+            elif w == "ما" and nxt in ("مجموعه", "مجموعة"):
+                j += 2  # ما مجموعه 14 شخصا: in all
+            else:
+                break
+        # a comma may set off the time before the object (خطف مسلحون قبل خمسة أيام، عدداً من الأشخاص)
+        punct = self.words[j].punct_before.strip(" ،," if timed else " ") if j <= sent.last else ""
+        if j > sent.last or punct or sent.prep_of(j)[0] is not None:
             return None
         if self.words[j].norm in ("و", "ف"):
             return None  # ضابط و3 جنود: a conjunction the tokenizer split from a number opens no phrase

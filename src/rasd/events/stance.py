@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
-from rasd.events.roles import governor_groups
+from rasd.events.words import governor_groups
 from rasd.text.clitics import candidates
 
 if TYPE_CHECKING:
@@ -189,3 +189,14 @@ class StanceRules:
                 who = a.entity.get("id") if a.entity is not None else None
                 return {"id": who, "text": self.doc.text[a.start : a.end], "kind": "accusation"}
         return None
+
+    def attacked_crowd(self, events: list[Any]) -> None:
+        """أطلقت قوات الأمن النار على المتظاهرين: who fires on a crowd is not the crowd's protester. A protest
+        whose trigger is inside an attack's target has that crowd, not the attacker, as its source."""
+        for attack in (e for e in events if e.type in ("ASSAULT", "COERCE")):
+            hit = {a.key for a in attack.source}
+            for ev in events:
+                crowd = [a for a in attack.target if a.start <= ev.trigger_span.start < a.end]
+                if ev.type == "PROTEST" and crowd and any(a.key in hit for a in ev.source):
+                    ev.source = [a for a in ev.source if a.key not in hit] or crowd
+

@@ -25,6 +25,33 @@ def agents() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def governor_groups() -> dict[str, str]:
+    """Verbs that govern a verbal noun whose agent is their subject (أعرب X عن ترحيبه، قام مسلحون بخطف، خرج
+    المئات في تظاهرة) -> why (statement, light-verb, opens-fire, ...), from data/events/governors.tsv."""
+    out: dict[str, str] = {}
+    with data_path("events", "governors.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                form, _, group = line.rstrip("\n").partition("\t")
+                out[form.strip()] = group.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def governors() -> frozenset[str]:
+    return frozenset(governor_groups())
+
+
+def fire_opened(words: list[Tok], j: int, first: int) -> bool:
+    """Is a verb that opens fire (governors.tsv's opens-fire: أطلق، فتح) among the four words before ``j``? It
+    licenses a trigger written apart from it (أطلقت قوات الأمن النار على), which أشعل does not."""
+    groups = governor_groups()
+    return any(
+        groups.get(f) == "opens-fire" for k in range(max(first, j - 4), j) for f in candidates(words[k].surface)
+    )
+
+
 def case_of(word: str) -> str | None:
     """The case or number an ending shows: a sound masculine plural (ون nominative, ين oblique), an -ات plural
     (which takes a feminine singular adjective), an indefinite accusative (اً); None when nothing shows."""
@@ -82,3 +109,30 @@ def preposition_length(head: Tok) -> int:
     list); 0 for a bare conjunction, which the actor rules cut themselves, and for لل (no article left)."""
     cut = proclitic_length(head.surface, agents())
     return cut if cut and head.norm.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل", "ك") else 0
+
+
+def relative_plural(noun: str, adjective: str) -> bool:
+    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case."""
+    return (noun.endswith("ون") and adjective.endswith("يون")) or (noun.endswith("ين") and adjective.endswith("يين"))
+
+
+# broken plurals among the people nouns of agents.tsv (a group, never one person a name could follow)
+GROUPS = frozenset(
+    {"اطفال", "نساء", "اهالي", "سكان", "شبان", "قتلي", "جرحي", "رهائن", "اجانب", "سياح", "زوار", "انصار", "اتباع",
+     "حشود", "اسري", "سجناء", "طلاب", "عمال", "ركاب", "مارة", "حجاج", "مصلين", "قطارات", "سفن", "حافلات"}
+)
+
+
+def one_person(norm: str) -> bool:
+    """Does this people noun name one person (رجل، الصحفي، المتهم), not a group (المدنيين، الأطفال)?"""
+    w = norm.removeprefix("و").removeprefix("ال")
+    return not w.endswith(("ون", "ين", "ات", "ان", "تين")) and w not in GROUPS
+
+
+def agrees(noun: str, adjective: str) -> bool:
+    """Can ``adjective`` qualify ``noun`` by its sound plural ending? مسلحون مجهولون does; in اغتال مجهولون رجل
+    الدين the singular رجل is the object, not an adjective of the plural subject."""
+    for ending in ("ون", "ين"):
+        if noun.endswith(ending):
+            return adjective.endswith(ending)
+    return True

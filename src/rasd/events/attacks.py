@@ -1,0 +1,138 @@
+"""Who carried out an attack and whom it struck, named away from its trigger.
+
+- the target: the subject of تعرض / نجا (تعرضت قافلته لهجوم، نجا قائد الشرطة من محاولة اغتيال), the object of
+  استهدف, or what a bomb went off at (انفجرت لدى مرور دورية للشرطة، فجر نفسه قرب موكب الشيخ);
+- the author: the subject of a relative verb after the attack noun (هجوم شنه مسلحون، تفجير تبنته طالبان), the
+  one it is put down to (نسب إلى), the agent of a passive act (على يد مسلحين، برصاص الشرطة), or the country of
+  a nationality adjective (غارة إسرائيلية).
+
+A mixin of :class:`rasd.events.code.Coder`, beside :class:`rasd.events.sides.SideRules`, whose ``_actor_near``
+and ``_nisba_after`` it uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rasd.events.args import Actor, Sentence
+
+if TYPE_CHECKING:
+    from rasd.kb.match import Tok
+
+# Normalized forms (أ/إ/آ -> ا, ى -> ي).
+_NEAR = frozenset({"قرب", "امام", "عند", "لدي", "داخل", "بالقرب", "استهدف", "مستهدفا"})
+_SUFFERED = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "نجا", "ينجو", "نجت", "نجوا"})
+_AIMED = frozenset(
+    {"استهدف", "استهدفت", "يستهدف", "تستهدف", "استهدفوا", "استهدفا", "مستهدفا", "مستهدفة", "مستهدفين"}
+)
+# relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان، قذيفة
+# أطلقتها الميليشيات، عبوة زرعها مسلحون
+_CLAIMED = frozenset(
+    {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
+     "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها"}
+)
+# an attack put down to someone: هجوم نسب إلى المتمردين التاميل
+_ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
+_EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
+
+
+class AttackSides:
+    """See the module docstring."""
+
+    words: list[Tok]
+    _actor_near: Callable[..., Actor | None]  # SideRules', mixed in with this class into the Coder
+    _nisba_after: Callable[[int, Sentence], Actor | None]  # SideRules'
+
+    def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
+        """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
+        for j in range(sent.first, sent.last + 1):
+            w = self.words[j].norm
+            base = w[1:] if w[:1] in ("و", "ف") and w[1:] in (_SUFFERED | _AIMED) else w
+            if base in _AIMED:
+                a = self._actor_near(j + 1, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+            elif base in _SUFFERED:
+                # تعرضت قاعدة تابعة للجيش لهجوم، تعرض بعض مراكز الجيش لاعتداءات (VSO)
+                a = self._actor_near(j + 1, sent, span=2)
+                if a is None and j + 2 <= sent.last and self.words[j + 1].norm in ("بعض", "احد", "احدي", "كل"):
+                    a = self._actor_near(j + 2, sent, span=2)  # بعض مراكز الجيش: the part is the body's
+                if a is not None and (
+                    t in range(j + 1, a.first + 1)
+                    or any(sent.prep_of(k)[0] is not None for k in range(j + 1, a.first + 1))
+                ):
+                    a = None  # تعرضت للهجوم في خليج عدن: the place of what it suffered is no subject
+                before = j - 1
+                if before - 1 >= sent.first and self.words[before].norm in ("قد", "وقد", "لقد", "فقد"):
+                    before -= 1  # وكانت قافلة للجيش قد تعرضت
+                if before - 2 >= sent.first and (self.words[before - 1].norm, self.words[before].norm) == (
+                    "علي",
+                    "الاقل",
+                ):
+                    before -= 2  # 55 سفينة على الأقل تعرضت للهجوم
+                opens = bool(self.words[j].punct_before.strip(" ،,"))  # «وتعرضوا: a new clause, its subject unsaid
+                if a is None and before >= sent.first and not opens:  # المنطقة الخضراء ... تعرضت (SVO)
+                    for k in range(max(sent.first, before - 2), before + 1):  # the longest: دورية للجيش الأمريكي
+                        b = sent.actor_at(k)
+                        if b is not None and b.last == before and sent.prep_of(b.first)[0] is None:
+                            a = b
+                            break
+                if a is not None:
+                    return [a]
+        # انفجرت لدى مرور دورية للشرطة / فجر نفسه قرب موكب الشيخ: what a bomb went off at (a patrol, a convoy, an
+        # organization's office), never a mere place
+        for j in range(t + 1, sent.last + 1):
+            w = self.words[j].norm
+            blast = j - 1 >= sent.first and self.words[j - 1].norm in _EXPLODED
+            if blast and w.startswith("ب") and j not in sent.at_word:  # انفجرت بحافلة للركاب
+                a = sent.actor_at(j)
+                if a is not None and a.first == j and a.entity is None:
+                    a.start = self.words[j].start + 1  # the target, without the preposition written onto it
+                    return [a]
+            if w not in _NEAR and not (blast and w == "علي"):  # انفجرت على دورية بريطانية
+                continue
+            if j + 1 > sent.last:
+                break
+            k = j + 1
+            if self.words[k].norm == "من" and k + 1 <= sent.last:  # بالقرب من
+                k += 1
+            if self.words[k].norm in ("مرور", "مقر", "مبني", "مكتب", "منزل") and k + 1 <= sent.last:
+                k += 1
+            a = sent.actor_at(k)
+            if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
+                return [a]
+        return []
+
+    def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
+        """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
+        for j in range(end + 1, min(sent.last, end + 12) + 1):
+            if self.words[j].norm in _CLAIMED:
+                a = self._actor_near(j + 1, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+            if self.words[j].norm in _ATTRIBUTED and j + 1 <= sent.last and self.words[j + 1].norm in ("الي", "لي"):
+                a = self._actor_near(j + 2, sent, span=2)
+                if a is not None:
+                    return sent.coordinated(a)
+        agent = self.passive_agent(end, sent)
+        if agent is not None:
+            return sent.coordinated(agent)
+        nation = self._nisba_after(end, sent)  # غارة إسرائيلية: the country that struck
+        return [nation] if nation is not None else []
+
+    def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
+        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
+        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين), or whose bullets, fire or shells
+        (برصاص / بنيران / بقذائف X)."""
+        for j in range(end + 1, min(sent.last, end + 10)):
+            w, nxt = self.words[j].norm, self.words[j + 1].norm
+            if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
+                first = j + 2
+            elif w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or (w == "بايدي" and j + 1 <= sent.last):
+                first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets
+            else:
+                continue
+            a = sent.actor_at(first) if first <= sent.last else None
+            return a if a is not None and a.first == first else None
+        return None

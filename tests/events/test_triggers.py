@@ -1,0 +1,39 @@
+"""Triggers the lexicon finds in their inflected and split forms (rasd.events.code.Coder.triggers), on sentences
+written for these tests, through the coder over the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the subject between the verb and النار
+        ("وأطلقت قوات الجيش السوري النار على المتظاهرين أمس.", "قوات الجيش السوري", "المتظاهرين"),
+        ("وفتح مسلحون مجهولون النار على دورية للجيش السوري أمس.", "مسلحون مجهولون", "دورية للجيش السوري"),
+        # the imperfect and feminine forms written together
+        ("وقال شهود إن قوات الجيش السوري فتحت النار على المتظاهرين.", "قوات الجيش السوري", "المتظاهرين"),
+    ],
+)
+def test_opening_fire_is_an_attack_on_whom_it_is_opened(kb_dir: Path, text: str, source: str, target: str) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("mode") == "firearms"
+    assert texts(doc, attack.get("source")) == [source]
+    assert texts(doc, attack.get("target")) == [target]
+
+
+def test_setting_fire_is_no_shooting(kb_dir: Path) -> None:
+    _, events = code("وأشعل المحتجون النار على الطريق الرئيسي أمس.", kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+
+
+def test_who_fires_on_a_crowd_is_not_its_protester(kb_dir: Path) -> None:
+    doc, events = code("وأطلقت قوات الجيش السوري النار على المتظاهرين أمس.", kb_dir)
+    protests = [e for e in events if e.get("type") == "PROTEST"]
+    assert all("الجيش" not in " ".join(texts(doc, e.get("source"))) for e in protests)
