@@ -92,3 +92,18 @@ def test_who_announces_its_own_strike_carried_it_out() -> None:
     # إنه before a killing verb is the pronoun of the matter: the police report the dead, they did not kill
     doc = pipeline(Document("وقالت الشرطة إنه قتل ثلاثة أشخاص في بغداد.", meta={"published": "2015-07-23"}))
     assert only(doc.layer("events"), "ASSAULT").get("source") == []
+
+
+def test_forces_named_by_a_pronoun_in_a_statement_are_the_speakers_own() -> None:
+    pipe = load_pipeline()
+    doc = pipe(Document("قال الجيش التركي في بيان أمس إن طائراته قصفت مجموعة من المتمردين الأكراد."))
+    attack = only(doc.layer("events"), "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["طائراته"]
+    assert attack.get("source")[0].get("country") == "TUR"
+    assert attack.get("source")[0].get("id") == next(
+        e.get("id") for e in doc.layer("entities") if doc.text[e.start : e.end] == "الجيش التركي"
+    )
+    # a pronoun with an antecedent of its own in the statement is not the speaker's
+    doc = pipe(Document("وقالت الوزارة إن القيادة التي توجه عناصرها من الخارج هاجمت المدينة أمس."))
+    for ev in doc.layer("events"):
+        assert all(a.get("id") is None for a in ev.get("source") if doc.text[a.start : a.end] == "عناصرها")

@@ -254,6 +254,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
                 # Thursday's bomb) or did something else (Obama is not the crowd of the next sentence's march)
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(_distinct(target))
+            source = self.own_forces(source, t)
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(

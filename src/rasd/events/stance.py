@@ -23,15 +23,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence
+from rasd.document import Span
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector
 from rasd.events.words import governor_groups
-from rasd.text.clitics import candidates
+from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
-    from rasd.document import Document, Span
+    from rasd.document import Document
     from rasd.events.lexicon import Lexicon, Trigger
     from rasd.kb.match import Tok
 
+_FORCES = frozenset({"MIL", "COP", "UAF", "REB", "INS"})
+_OWNER_SUFFIXES = frozenset({"ه", "ها", "هم"})  # طائراته، قواتها، عناصرهم
 # إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه only
 # before a light verb (see self_reports)
 SELF_REPORTED = frozenset({"انها", "انهم", "بانها", "بانهم"})
@@ -49,6 +52,7 @@ class StanceRules:
     doc: Document
     trigger_entries: dict[int, list[Trigger]]  # the Coder's: the reading of the trigger found at each word
     entities: list[Span]
+    quotes: list[Span]
     previous_subject: list[Actor]
     _verbs: list[int]
     # RoleFinder's, mixed in with this class into the Coder
@@ -200,3 +204,36 @@ class StanceRules:
                 if ev.type == "PROTEST" and crowd and any(a.key in hit for a in ev.source):
                     ev.source = [a for a in ev.source if a.key not in hit] or crowd
 
+    def own_forces(self, actors: list[Actor], t: int) -> list[Actor]:
+        """قال الجيش التركي إن طائراته قصفت ...، قالت الشرطة إن عناصرها اعتقلوا: forces named with a pronoun (its
+        aircraft, their fighters) inside a statement are the speaker's own; they act for the speaker's entity, or
+        take the sector of a speaker no gazetteer lists. Only in reported speech, where the pronoun's owner is
+        the one who speaks."""
+        speaker = self._speaker_of(t)
+        if speaker is None:
+            return actors
+        entity, sector = speaker
+        out = []
+        for a in actors:
+            head = self.words[a.first]
+            opens = a.first > 0 and self.words[a.first - 1].norm in ("ان", "بان", "وان")  # إن طائراته: the clause's
+            if (  # subject, not a pronoun with an antecedent of its own (القيادة التي توجه عناصرها)
+                opens
+                and a.entity is None
+                and a.sector in _FORCES
+                and analyze(head.surface).suffix in _OWNER_SUFFIXES
+            ):
+                a = replace(a, entity=entity) if entity is not None else replace(a, sector=sector or a.sector)
+            out.append(a)
+        return out
+
+    def _speaker_of(self, t: int) -> tuple[Span | None, str | None] | None:
+        """The speaker of the quote holding word t: its linked entity, else the sector of its head noun."""
+        pos = self.words[t].start
+        for q in self.quotes:
+            content, sp = q.get("content"), q.get("speaker")
+            if isinstance(content, Span) and content.start <= pos < content.end and isinstance(sp, Span):
+                entity = next((e for e in self.entities if e.get("id") and e.get("id") == sp.get("id")), None)
+                head = next((w for w in self.words if w.start >= sp.start), None)
+                return entity, agent_sector(head) if head is not None and head.start < sp.end else None
+        return None
