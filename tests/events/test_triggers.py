@@ -37,3 +37,10 @@ def test_who_fires_on_a_crowd_is_not_its_protester(kb_dir: Path) -> None:
     doc, events = code("وأطلقت قوات الجيش السوري النار على المتظاهرين أمس.", kb_dir)
     protests = [e for e in events if e.get("type") == "PROTEST"]
     assert all("الجيش" not in " ".join(texts(doc, e.get("source"))) for e in protests)
+
+
+def test_rockets_launched_with_subject_and_time_between(kb_dir: Path) -> None:
+    doc, events = code("وقال شهود إن قوات الجيش السوري أطلقت صباح أمس خمسة صواريخ على المدينة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("mode") == "shelling"
+    assert texts(doc, attack.get("source")) == ["قوات الجيش السوري"]

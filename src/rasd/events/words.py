@@ -44,11 +44,12 @@ def governors() -> frozenset[str]:
 
 
 def fire_opened(words: list[Tok], j: int, first: int) -> bool:
-    """Is a verb that opens fire (governors.tsv's opens-fire: أطلق، فتح) among the four words before ``j``? It
-    licenses a trigger written apart from it (أطلقت قوات الأمن النار على), which أشعل does not."""
+    """Is a verb that opens fire (governors.tsv's opens-fire: أطلق، فتح) among the five words before ``j``? It
+    licenses a trigger written apart from it, its subject and a time between (أطلقت قوات الأمن النار على،
+    أطلقت الطائرات صباح أمس خمسة صواريخ على), which أشعل does not."""
     groups = governor_groups()
     return any(
-        groups.get(f) == "opens-fire" for k in range(max(first, j - 4), j) for f in candidates(words[k].surface)
+        groups.get(f) == "opens-fire" for k in range(max(first, j - 5), j) for f in candidates(words[k].surface)
     )
 
 
