@@ -44,3 +44,17 @@ def test_rockets_launched_with_subject_and_time_between(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert attack.get("mode") == "shelling"
     assert texts(doc, attack.get("source")) == ["قوات الجيش السوري"]
+
+
+def test_fighters_reaching_a_city_do_not_visit_it(kb_dir: Path) -> None:
+    _, events = code("وكان المطار أغلق بعد أن وصل المتمردون إلى بغداد.", kb_dir)
+    assert not [e for e in events if e.get("type") == "CONSULT"]
+    _, events = code("ووصل أسعد الشيباني إلى بغداد أمس.", kb_dir, [("أسعد الشيباني", "PER", 0)])
+    assert only(events, "CONSULT").get("mode") == "visit"  # a person still visits
+
+
+def test_an_angry_crowd_is_no_mobilization(kb_dir: Path) -> None:
+    _, events = code("وتعرض الجنود لهجوم من قبل حشد غاضب في دمشق أمس.", kb_dir)
+    assert not [e for e in events if e.get("type") == "MOBILIZE"]
+    _, events = code("وحشد الجيش السوري قواته على الحدود أمس.", kb_dir)
+    assert only(events, "MOBILIZE")

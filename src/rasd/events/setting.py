@@ -87,10 +87,12 @@ class SettingRules:
 
     def _arrived(self, ev: Event) -> bool:
         """وصل الوزير إلى بغداد is a visit; ما يصل إلى 500 شخص, a suitcase's arrival and gold reaching a price are
-        not: someone who is not a place arrives, and where they arrive is named (a place or an actor)."""
+        not: someone who is not a place arrives, and where they arrive is named (a place or an actor). Fighters
+        reaching a city (وصل المتمردون إلى عدن) advance; they do not visit."""
         return (
             any(not self._reporter_or_place(a) for a in ev.source)
             and any(a.entity is not None for a in ev.target)
+            and not all(_armed(a) for a in ev.source)
         )
 
     def _home_visit(self, ev: Event) -> bool:
@@ -102,3 +104,12 @@ class SettingRules:
         places = [country(a) for a in ev.target if a.entity is not None and a.entity.label == "LOC"]
         visitors = [country(a) for a in ev.source]
         return bool(places) and bool(visitors) and None not in visitors and set(visitors) <= set(places)
+
+
+def _armed(a: Actor) -> bool:
+    """A fighting force: a generic armed noun (المتمردون، المسلحون، القوات) or a linked armed group or army; not
+    a person, whose visit stays one (a chief of staff arriving)."""
+    if a.entity is not None and a.entity.label == "PER":
+        return False
+    sector = a.sector if a.entity is None else (a.entity.get("sector") or a.sector)
+    return sector in ("MIL", "REB", "INS", "UAF")
