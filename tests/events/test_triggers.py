@@ -58,3 +58,27 @@ def test_an_angry_crowd_is_no_mobilization(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "MOBILIZE"]
     _, events = code("وحشد الجيش السوري قواته على الحدود أمس.", kb_dir)
     assert only(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال باحث سوري في شؤون الجماعات المتطرفة إن الوضع خطير.",  # a researcher, not ب + أحث "I urge"
+        "وأعلنت الجامعة قبول 11869 طالبا وطالبة في برامجها.",  # a counted noun (students), not "they demanded"
+    ],
+)
+def test_nouns_that_spell_a_verb_form(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "REQUEST"]
+
+
+def test_a_vehicle_is_not_whom_officials_receive(kb_dir: Path) -> None:
+    doc, events = code("وكان في استقبال الطائرة لحظة وصولها أسعد الشيباني.", kb_dir, [("أسعد الشيباني", "PER", 0)])
+    for ev in events:
+        assert "الطائرة" not in texts(doc, ev.get("target")) + texts(doc, ev.get("source"))
+
+
+def test_a_city_is_not_whom_the_police_arrested(kb_dir: Path) -> None:
+    doc, events = code("وقال مدير شرطة بغداد إن أربعة أشخاص تم القبض عليهم.", kb_dir)
+    for ev in events:
+        assert "بغداد" not in texts(doc, ev.get("target"))

@@ -21,12 +21,12 @@ from rasd.events.attacks import AttackSides
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
-from rasd.events.lexicon import Lexicon, Trigger, after_article, given_names, marked_passive
+from rasd.events.lexicon import Lexicon, Trigger, after_article, after_preposition, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
-from rasd.events.setting import SettingRules
+from rasd.events.setting import SettingRules, drop_unfit
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
@@ -121,10 +121,15 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
                         for form in forms
                         if not any(self.lex.excluded(form, n, w.surface) for n in nxt)
                         for t in self.lex.words.get(form, ())
-                        if t.pos != "verb" or not after_article(w.norm, form)
+                        if t.pos != "verb"
+                        or not (after_article(w.norm, form) or (after_preposition(w.norm, form) and form != t.lemma))
                     )
                 )
-                if entries and self.verb_with_tanween(j):
+                prev = self.words[j - 1].norm if j > first else ""
+                counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)
+                    counted(prev) and not w.punct_before.strip() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
+                )
+                if entries and (self.verb_with_tanween(j) or counted_noun):
                     entries = [e for e in entries if e.pos != "verb"]
                 if entries:
                     found = (j, j, entries)
@@ -287,6 +292,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
                 continue
             if ev.mode == "visit" and self._home_visit(ev):
                 continue  # زيارة الجبير للمملكة: a minister in his own country is no visit
+            drop_unfit(ev, self.words)
             if not ev.source and not ev.target and ev.type not in _ACTORLESS:
                 continue
             used = {a.key for a in ev.source + ev.target}

@@ -125,6 +125,14 @@ def after_article(word: str, form: str) -> bool:
     return i > 0 and word[:i].endswith(("ال", "لل"))
 
 
+def after_preposition(word: str, form: str) -> bool:
+    """باحث، بطالب: the form was reached by taking off ب or ك, which are written only onto nouns; a verb form
+    other than its lemma (which for a first-form verb is also its verbal noun: بقتل) is then no verb at all
+    (باحث is a researcher, not ب + أحث "I urge")."""
+    i = word.find(form)
+    return i > 0 and word[:i].lstrip("وف") in ("ب", "ك")
+
+
 def marked_passive(surface: str) -> bool:
     """قُتل، وأُصيب، خُطفوا: a damma on a past verb's first letter writes out the passive, whose subject is the one
     who suffered. The same vowel on ي، ت، ن opens an active present (يُصيب), so those are left to the rules."""

@@ -113,3 +113,27 @@ def _armed(a: Actor) -> bool:
         return False
     sector = a.sector if a.entity is None else (a.entity.get("sector") or a.sector)
     return sector in ("MIL", "REB", "INS", "UAF")
+
+
+# machines and vehicles: an attack's author or target (طائرات التحالف، حافلة للركاب), never who meets, helps or
+# agrees (وصول الطائرة، في استقبال الطائرة)
+_VEHICLES = frozenset(
+    {"طائرة", "الطائرة", "طائرات", "الطائرات", "مروحيات", "المروحيات", "مروحية", "المروحية", "دبابات", "الدبابات",
+     "سفينة", "السفينة", "سفن", "حافلة", "الحافلة", "حافلات", "قافلة", "القافلة", "شاحنة", "الشاحنة", "قطار", "القطار"}
+)
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
+
+
+def drop_unfit(ev: Any, words: list[Any]) -> None:
+    """Actors that cannot play their part: a vehicle in a meeting, aid or agreement (استقبال الطائرة), and a
+    city or a region as whom an arrest took (القبض عليهم after منطقة مكة المكرمة)."""
+    if ev.type not in _FORCEFUL:
+        ev.source = [a for a in ev.source if not _vehicle(a, words)]
+        ev.target = [a for a in ev.target if not _vehicle(a, words)]
+    if ev.type == "COERCE" and ev.mode == "arrest":  # people are arrested, not a place or the state it stands for
+        ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
+
+
+def _vehicle(a: Actor, words: list[Any]) -> bool:
+    return a.entity is None and words[a.first].norm.removeprefix("و") in _VEHICLES
+
