@@ -82,3 +82,15 @@ def test_a_city_is_not_whom_the_police_arrested(kb_dir: Path) -> None:
     doc, events = code("وقال مدير شرطة بغداد إن أربعة أشخاص تم القبض عليهم.", kb_dir)
     for ev in events:
         assert "بغداد" not in texts(doc, ev.get("target"))
+
+
+def test_signing_needs_an_agreement_and_what_happened_is_not_signed(kb_dir: Path) -> None:
+    _, events = code("ويسلط الهجوم الذي وقع في المدينة على الحدود مع سوريا الضوء على الخسائر.", kb_dir)
+    assert not [e for e in events if e.get("type") == "AGREE"]
+    _, events = code("ووقعت السعودية مع العراق مذكرة تفاهم أمس.", kb_dir)
+    assert [a.get("id") for a in only(events, "AGREE").get("target")] == ["Q796"]
+
+
+def test_whose_account_it_is_did_not_act(kb_dir: Path) -> None:
+    _, events = code("وبحسب قوات سوريا الديمقراطية، وصلت، أمس، إلى بغداد طائرة مساعدات.", kb_dir)
+    assert not [e for e in events if e.get("type") == "CONSULT"]

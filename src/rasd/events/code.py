@@ -11,13 +11,13 @@ parties. Dyadic types (SUPPORT, CONSULT, ...) need a target to be coded. Events 
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
-from rasd.events.args import APPROXIMATE, Actor, Sentence, agent_sector, agents, case_of, counted
+from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
+from rasd.events.casualties import CasualtyRules
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -39,20 +39,6 @@ from rasd.text.clitics import candidates
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
-# what kills without an attack (normalized; ب / و stripped): a road accident, a fire, a drowning
-_ACCIDENTS = frozenset(
-    {"مروري", "مرورية", "المروري", "المرورية", "تصادم", "اصطدام", "غرق", "حريق", "الحريق", "حرائق", "اختناق",
-     "اختناقات", "صعق"}
-)
-_ACCIDENT_PAIRS = frozenset(
-    {("حادث", "سير"), ("حوادث", "سير"), ("انقلاب", "سيارة"), ("انقلاب", "مركبة"), ("انقلاب", "حافلة")}
-)
-_OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
-# what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
-_PASSIVE_CUES = frozenset(
-    {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة",
-     "بعد", "اثناء", "عندما", "حين", "برصاصة"}
-)
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 
@@ -74,7 +60,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleFinder):
+class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -126,6 +112,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
                     )
                 )
                 prev = self.words[j - 1].norm if j > first else ""
+                entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
                 counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)
                     counted(prev) and not w.punct_before.strip() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
                 )
@@ -139,6 +126,15 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
             else:
                 j += 1
         return out
+
+    def _signed(self, j: int, last: int) -> bool:
+        """Is an agreement (an AGREE noun of the lexicon) written within the five words after j?"""
+        return any(
+            t.type == "AGREE" and t.pos != "verb"
+            for k in range(j + 1, min(last, j + 5) + 1)
+            for f in candidates(self.words[k].surface)
+            for t in (*self.lex.words.get(f, ()), *(x[1] for x in self.lex.phrases.get(f, ())))
+        )
 
     # -- coding ---------------------------------------------------------------------------------------------
     def code_sentence(self, sent_span: Span) -> list[Event]:
@@ -311,47 +307,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
             self.previous_subject = kept[0].source
         return kept
 
-    def _accident(self, found: list[tuple[int, int, list[Trigger]]], sent: Sentence) -> bool:
-        """توفي أربعة أشخاص وأصيب 13 في حوادث مرورية / أصيب 6 باختناقات جراء الحريق: deaths and injuries in a
-        road accident, a fire or a drowning, with no attack named in the sentence (هجوم، تفجير، إطلاق نار), are
-        not an assault."""
-        if any(e.type == "ASSAULT" and "casualty" not in e.flags for _, _, entries in found for e in entries):
-            return False
-        norms = [self.words[j].norm.removeprefix("و").removeprefix("ب") for j in range(sent.first, sent.last + 1)]
-        return any(n in _ACCIDENTS for n in norms) or any(p in _ACCIDENT_PAIRS for p in itertools.pairwise(norms))
-
     def _attached_prep(self, j: int) -> bool:
         """بحافلة، لقوات: an actor noun read through a ب / ل written onto it is inside a prepositional phrase."""
         w = self.words[j].norm.removeprefix("و")
         return (w[:1] in ("ب", "ل") and w not in agents() and w[1:] in agents()) or w.startswith("لل")
-
-    def _passive_casualty(self, end: int, sent: Sentence, source: list[Actor]) -> bool:
-        """بي نظير بوتو قد قتلت في هجوم انتحاري، قتل جندي وأصيب آخر: a killing verb with no object, followed by
-        how or where (في، جراء، برصاص) or by another casualty verb, is passive: its subject is the victim. Only
-        for people and generic phrases, never a body or a country (قتلت القوات في غزة ثلاثة)."""
-        if any(a.entity is not None and a.entity.label != "PER" for a in source):
-            return False
-        after = max([end] + [a.last for a in source if a.first > end])
-        j = self._past_time(after + 1, sent)
-        if j <= sent.last and "(" in self.words[j].punct_before:  # محمد علاونة (22 عاما) بعد إصابته: his age
-            while j <= sent.last and ")" not in self.words[j].punct_before:
-                j += 1
-        if j > sent.last:
-            return True
-        w = self.words[j].norm
-        return w in _PASSIVE_CUES or (
-            w[:1] == "و"
-            and any(t.pos == "verb" and "casualty" in t.flags for t in self.lex.words.get(w[1:], ()))
-        )  # وأصيب آخر: another casualty verb, as the trigger lexicon lists them
-
-    def _victims(self, a: Actor) -> bool:
-        """A counted phrase or civilians: who is killed or wounded rather than who kills."""
-        first = self.words[a.first].norm
-        dual = first.endswith("ان") and first[:-2] in agents()  # جنديان، شرطيان: a count of two
-        counted_members = a.count is not None and counted(first)  # سبعة من عناصر الشرطة: people of a body
-        return (a.entity is None or counted_members) and (
-            a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual
-        )
 
     def _reporter_or_place(self, a: Actor) -> bool:
         """Who reports an attack is not its author (قال مصدر أمني إن انتحاريا فجر ...), nor is the place where it
@@ -367,6 +326,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
         )
         if after is not None and ":" in after.punct_before and dash:
             return True  # بانكوك ـ رويترز: the dateline's agency
+        if before is not None and before.norm.removeprefix("و") in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"):
+            return True  # وبحسب وكالة الأنباء السعودية، وصلت ...: whose account it is
         if before is not None and a.entity is not None and candidates(before.surface)[-1] in DIRECTION_WORDS:
             return True  # بشمال الكاميرون، شرق بغداد: a country named as where in it something happened
         e = a.entity
@@ -412,37 +373,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
 
-    def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
-        """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
-        keys = {a.key for a in source}
-        after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
-        if after is None and end + 1 <= sent.last and counted(self.words[end + 1].norm):
-            # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people; 32 متمردا: with its noun
-            last = end + 1
-            if self.words[last].norm in APPROXIMATE and last + 1 <= sent.last and counted(self.words[last + 1].norm):
-                last += 1  # إصابة حوالي تسعة: the whole count
-            noun = self.words[last + 1].norm if last + 1 <= sent.last else ""
-            if self.words[last].norm.isdigit() and case_of(noun) == "acc":
-                last += 1
-            n = self.words[end + 1]
-            w = self.words[last]
-            number_end = self.words[last - 1].end if last > end + 1 and not counted(w.norm) else w.end
-            after = Actor(w.start, w.end, None, end + 1, last, "CVL", count=(n.start, number_end))
-        if after is not None and after.key not in keys:
-            found = sent.coordinated(after)
-            nxt = found[-1].last + 1
-            if nxt + 1 <= sent.last and self.words[nxt].norm in ("بينهم", "منهم", "بينها"):
-                among = sent.actor_at(nxt + 1)  # ... بينهم ثلاثة من رجال الشرطة: who among them
-                if among is not None:
-                    found.append(among)
-            return found
-        stop = self.before_at_least(t - 1, sent)  # 28 شخصا على الأقل قتلوا
-        for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
-            a = sent.actor_at(j)
-            if a is not None and a.last == stop and a.key not in keys:
-                return [a]
-        return []
-
     def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
         """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
         again are the crowd already named by who they are (الآلاف، الإيرانيين); with no such people named, the
@@ -458,32 +388,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, RoleF
         people = [a for a in actors if not protesters(a) and a.entity is None and a.sector in (None, "CVL")]
         keep = {id(a) for a in actors if not protesters(a)} | ({id(crowd[0])} if crowd and not people else set())
         return [a for a in actors if id(a) in keep]
-
-    def _count_after(self, end: int, sent: Sentence) -> bool:
-        """A count right after a passive casualty verb (أصيب 12، قتل حوالي ثلاثين): its victims, not its subject."""
-        k = end + 1
-        if k <= sent.last and self.words[k].norm in APPROXIMATE:
-            k += 1
-        return k <= sent.last and not self.words[k].punct_before.strip() and counted(self.words[k].norm)
-
-    def _without_others(self, actors: list[Actor]) -> list[Actor]:
-        """قتل أربعة أشخاص وأصيب ستة آخرون: آخرون / آخرين alone are more of the victims already named, not an
-        actor of their own; they stay only when no one else is named."""
-
-        def others(a: Actor) -> bool:
-            head = self.words[a.last]
-            return a.entity is None and a.start >= head.start - 1 and head.norm.removeprefix("و") in _OTHERS
-
-        named = [a for a in actors if not others(a)]
-        return named if named else actors
-
-    def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
-        """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
-        for j in range(sent.first, sent.last):
-            if self.words[j].norm in ("سقوط", "وسقوط") and counted(self.words[j + 1].norm):
-                # people, not things (سقوط عدد من قذائف الهاون): an actor noun, an entity, or a count alone
-                return [a for a in self.casualties(j, j, sent, source) if a.sector is not None or a.entity is not None]
-        return []
 
     def detector_probability(self, sent_span: Span, typ: str) -> float | None:
         key = (sent_span.start, typ)
