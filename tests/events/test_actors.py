@@ -96,3 +96,10 @@ def test_a_killing_verb_with_its_object_pronoun_is_active(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["الجيش السوري"]  # the verbs share their subject
     assert not any("الجيش" in t for t in texts(doc, attack.get("target")))
+
+
+def test_whose_fire_it_is_acts(kb_dir: Path) -> None:
+    doc, events = code("وأصابت نيران قوات سوريا الديمقراطية ثلاثة مدنيين أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["rasd:org/sdf"]
+    assert texts(doc, attack.get("target")) == ["ثلاثة مدنيين"]

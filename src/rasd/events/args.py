@@ -153,6 +153,7 @@ _PRESIDENT = frozenset(
      "للامير", "بالامير", "العاهل"}
 )
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
+_FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
@@ -294,6 +295,11 @@ class Sentence:
             return None
         if (members := self.members(j)) is not None:
             return members
+        if w.norm.removeprefix("و") in _FIRE and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
+            e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts
+            if e is not None and e.label in ("ORG", "LOC") and e.start == self.words[j + 1].start:
+                lead = 1 if w.norm.startswith("و") and analyze(w.surface).prefix.startswith("و") else 0
+                return Actor(w.start + lead, e.end, e, j, self.entity_words(e)[1])
         start_word = j
         count: tuple[int, int] | None = None
         if counted(w.norm):
