@@ -94,3 +94,21 @@ def test_signing_needs_an_agreement_and_what_happened_is_not_signed(kb_dir: Path
 def test_whose_account_it_is_did_not_act(kb_dir: Path) -> None:
     _, events = code("وبحسب قوات سوريا الديمقراطية، وصلت، أمس، إلى بغداد طائرة مساعدات.", kb_dir)
     assert not [e for e in events if e.get("type") == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner"),
+    [
+        ("ونسأل الله أن يحفظ قائد مسيرتنا ويوفقه.", []),  # a course or a career, not a march
+        ("وأشاد الوزير بالرئيس ودوره في مسيرتها التنموية.", []),
+        ("وقالت إنها انتقلت للعيش في مقاطعة فلوريدا ثم بغداد.", [("فلوريدا", "LOC", 0)]),  # a province
+    ],
+)
+def test_other_senses_of_protest_words(kb_dir: Path, text: str, ner: list[tuple[str, str, int]]) -> None:
+    _, events = code(text, kb_dir, ner)
+    assert not [e for e in events if e.get("type") == "PROTEST"]
+
+
+def test_the_crowd_that_went_out_in_a_march_protests(kb_dir: Path) -> None:
+    doc, events = code("وخرج الآلاف في مسيرة حاشدة وسط العاصمة أمس.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["الآلاف"]

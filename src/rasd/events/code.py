@@ -31,10 +31,10 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
-from rasd.events.words import fire_opened
+from rasd.events.words import fire_opened, governor_groups
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
-from rasd.text.clitics import candidates
+from rasd.text.clitics import analyze, candidates
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
@@ -113,6 +113,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 )
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
+                if self._not_protest(j, last):
+                    entries = [e for e in entries if e.type != "PROTEST"]
                 counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)
                     counted(prev) and not w.punct_before.strip() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
                 )
@@ -126,6 +128,16 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             else:
                 j += 1
         return out
+
+    def _not_protest(self, j: int, last: int) -> bool:
+        """مسيرتها، مسيرته المهنية: a career or a course, not a march; مقاطعة كيب: a province, not a boycott."""
+        a = analyze(self.words[j].surface)
+        if a.stem.endswith("مسيرت") and a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم", "ي"):
+            return True
+        if a.stem.removeprefix("ال") != "مقاطعة" or j + 1 > last:
+            return False
+        nxt = self.words[j + 1]
+        return any(e.label == "LOC" and e.start == nxt.start for e in self.entities)
 
     def _signed(self, j: int, last: int) -> bool:
         """Is an agreement (an AGREE noun of the lexicon) written within the five words after j?"""
@@ -233,6 +245,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 ]
             if trig.type == "PROTEST" and not noun and not source:
                 source = self.bare_subject(t, end, sent)
+            g = self._governor(t, sent) if trig.type == "PROTEST" and noun and not source else None
+            groups = governor_groups()
+            if g is not None and any(groups.get(f) == "took-part" for f in candidates(self.words[g].surface)):
+                source = self.bare_subject(g, g, sent)  # خرج الآلاف في مسيرة: the crowd that went out
             if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
                 source = (self.attack_author(sent, t, end) if noun else []) or source or self.bomber(t, end, sent)
             here = [a for a in source if sent_span.start <= a.start < sent_span.end]
