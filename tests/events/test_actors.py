@@ -103,3 +103,15 @@ def test_whose_fire_it_is_acts(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert [a.get("id") for a in attack.get("source")] == ["rasd:org/sdf"]
     assert texts(doc, attack.get("target")) == ["ثلاثة مدنيين"]
+
+
+def test_one_of_a_people_has_its_country_and_a_second_one_is_no_adjective(kb_dir: Path) -> None:
+    doc, events = code("قتل الجيش السوري فلسطينيا وعراقيا أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["فلسطينيا", "عراقيا"]
+    assert [a.get("country") for a in target] == ["PSE", "IRQ"]
+
+
+def test_who_is_among_the_dead_is_every_group_named(kb_dir: Path) -> None:
+    doc, events = code("قتل 15 شخصا بينهم نساء وأطفال أمس عندما فجر انتحاري نفسه في سوق.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["15 شخصا", "نساء", "أطفال"]

@@ -334,10 +334,14 @@ class Sentence:
         elif (sector := agent_sector(self.words[j])) is None:  # رجال الشرطة، أفراد الأمن: members of a body
             sector, j = self._member_phrase(j)
         country: str | None = None
-        if self.words[j].norm.endswith(("يين", "يون")):
-            country = nisba_country(self.words[j])  # الإيرانيين، فلسطينيون: a people, by its plural nisba
+        head = self.words[j].norm
+        if head.endswith(("يين", "يون")) or (sector == "CVL" and head.endswith("يا") and not head.startswith("ال")):
+            # الإيرانيين، فلسطينيون: a people, by its plural nisba; فلسطينيا، عراقيا: one of them, indefinite
+            country = nisba_country(self.words[j], accusative=head.endswith("يا"))
             if country is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
+                if not count and analyze(self.words[start_word].surface).prefix.startswith("و"):
+                    start += 1  # وعراقيا، والإيرانيين: not the conjunction
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
         if sector is None and self.words[noun_first].norm.removeprefix("و") in _UNITS and j + 1 <= self.last:
             inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
@@ -355,6 +359,8 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
+            if analyze(nxt.surface).prefix.startswith("و"):
+                break  # فلسطينيا وعراقيا: a second actor, no adjective
             here = self.words[k].norm
             nation = nisba_country(nxt, accusative=here.endswith(("ا", "ان")) and not here.startswith("ال"))
             if nation is not None:  # دبابات تركية، القوات العراقية: the adjective gives the actor its country

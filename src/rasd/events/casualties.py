@@ -101,7 +101,7 @@ class CasualtyRules:
             if nxt + 1 <= sent.last and self.words[nxt].norm in ("بينهم", "منهم", "بينها"):
                 among = sent.actor_at(nxt + 1)  # ... بينهم ثلاثة من رجال الشرطة: who among them
                 if among is not None:
-                    found.append(among)
+                    found.extend(sent.coordinated(among))
             return found
         stop = self.before_at_least(t - 1, sent)  # 28 شخصا على الأقل قتلوا
         for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
