@@ -112,3 +112,12 @@ def test_other_senses_of_protest_words(kb_dir: Path, text: str, ner: list[tuple[
 def test_the_crowd_that_went_out_in_a_march_protests(kb_dir: Path) -> None:
     doc, events = code("وخرج الآلاف في مسيرة حاشدة وسط العاصمة أمس.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["الآلاف"]
+
+
+def test_a_call_with_a_news_agency_is_no_consultation() -> None:
+    from rasd.analysis import load_pipeline
+    from rasd.document import Document
+
+    doc = load_pipeline()(Document("وأضاف وزير الخارجية الأمريكي في اتصال هاتفي مع وكالة رويترز أن المحادثات مستمرة."))
+    for ev in doc.layer("events"):
+        assert "وكالة رويترز" not in [doc.text[a.start : a.end] for a in ev.get("target") + ev.get("source")]

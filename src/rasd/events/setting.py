@@ -125,13 +125,27 @@ _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 
 
 def drop_unfit(ev: Any, words: list[Any]) -> None:
-    """Actors that cannot play their part: a vehicle in a meeting, aid or agreement (استقبال الطائرة), and a
-    city or a region as whom an arrest took (القبض عليهم after منطقة مكة المكرمة)."""
+    """Actors that cannot play their part: a vehicle in a meeting, aid or agreement (استقبال الطائرة), a news
+    medium or a geographic feature in a consultation, and a place as whom an arrest took."""
     if ev.type not in _FORCEFUL:
         ev.source = [a for a in ev.source if not _vehicle(a, words)]
         ev.target = [a for a in ev.target if not _vehicle(a, words)]
+    if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port
+        ev.source = [a for a in ev.source if not _press(a) and not _feature(a)]
+        ev.target = [a for a in ev.target if not _press(a)]  # a town visited stays (وصل الوزير إلى الحبانية)
     if ev.type == "COERCE" and ev.mode == "arrest":  # people are arrested, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
+
+
+def _press(a: Actor) -> bool:
+    """A news medium (sector MED): one speaks to it, one does not consult it."""
+    return a.entity is not None and a.entity.get("sector") == "MED"
+
+
+def _feature(a: Actor) -> bool:
+    """A place that is not a state or a city that stands for one (a port, a region: type LOC): it hosts no one."""
+    e = a.entity
+    return e is not None and e.get("type") == "LOC" and not e.get("stands_for")
 
 
 def _vehicle(a: Actor, words: list[Any]) -> bool:
