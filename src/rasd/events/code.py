@@ -113,7 +113,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 )
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
-                if self._not_protest(j, last):
+                if any(e.type == "PROTEST" for e in entries) and self._not_protest(j, last):
                     entries = [e for e in entries if e.type != "PROTEST"]
                 counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)
                     counted(prev) and not w.punct_before.strip() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
