@@ -115,3 +115,10 @@ def test_one_of_a_people_has_its_country_and_a_second_one_is_no_adjective(kb_dir
 def test_who_is_among_the_dead_is_every_group_named(kb_dir: Path) -> None:
     doc, events = code("قتل 15 شخصا بينهم نساء وأطفال أمس عندما فجر انتحاري نفسه في سوق.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["15 شخصا", "نساء", "أطفال"]
+
+
+def test_a_title_with_its_body_then_the_name_is_the_victim(kb_dir: Path) -> None:
+    ner = [("جورج حاوي", "PER", 0), ("قوات سوريا الديمقراطية", "ORG", 0)]
+    text = "اغتيال القائد السابق لقوات سوريا الديمقراطية جورج حاوي في بيروت أمس."
+    doc, events = code(text, kb_dir, ner)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["القائد السابق لقوات سوريا الديمقراطية جورج حاوي"]

@@ -154,6 +154,8 @@ class SideRules:
             e = sent.at_word.get(k)
             if e is not None:
                 if e.label != "PER":
+                    if k > j and self.words[k].norm.startswith("ل"):  # للحزب الشيوعي: the title's complement
+                        continue
                     break
                 return [Actor(self.words[j].start, e.end, e, j, sent.entity_words(e)[1])]
         a = sent.actor_at(j)
