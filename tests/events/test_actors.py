@@ -122,3 +122,8 @@ def test_a_title_with_its_body_then_the_name_is_the_victim(kb_dir: Path) -> None
     text = "اغتيال القائد السابق لقوات سوريا الديمقراطية جورج حاوي في بيروت أمس."
     doc, events = code(text, kb_dir, ner)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["القائد السابق لقوات سوريا الديمقراطية جورج حاوي"]
+
+
+def test_the_dead_an_attack_caused_past_its_subject(kb_dir: Path) -> None:
+    doc, events = code("وأوقع هجوم بسيارة مفخخة على حفل زفاف في المدينة سبعة قتلى.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["سبعة قتلى"]

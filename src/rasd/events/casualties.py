@@ -129,9 +129,17 @@ class CasualtyRules:
         return named if named else actors
 
     def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
-        """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام)."""
+        """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام);
+        أوقع هجوم بسيارة مفخخة على حفل زفاف سبعة قتلى: the first count after أوقع, past its subject, is."""
         for j in range(sent.first, sent.last):
+            at = None
             if self.words[j].norm in ("سقوط", "وسقوط") and counted(self.words[j + 1].norm):
+                at = j
+            elif self.words[j].norm.removeprefix("و") in ("اوقع", "اوقعت"):
+                after = range(j + 1, min(sent.last, j + 10) + 1)
+                at = next((k - 1 for k in after if counted(self.words[k].norm)), None)
+            if at is not None:
                 # people, not things (سقوط عدد من قذائف الهاون): an actor noun, an entity, or a count alone
-                return [a for a in self.casualties(j, j, sent, source) if a.sector is not None or a.entity is not None]
+                found = self.casualties(at, at, sent, source)
+                return [a for a in found if a.sector is not None or a.entity is not None]
         return []
