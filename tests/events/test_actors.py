@@ -127,3 +127,10 @@ def test_a_title_with_its_body_then_the_name_is_the_victim(kb_dir: Path) -> None
 def test_the_dead_an_attack_caused_past_its_subject(kb_dir: Path) -> None:
     doc, events = code("وأوقع هجوم بسيارة مفخخة على حفل زفاف في المدينة سبعة قتلى.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["سبعة قتلى"]
+
+
+def test_whose_dead_a_count_names_after_it(kb_dir: Path) -> None:
+    doc, events = code("وقتل ثلاثة عناصر من الجيش السوري في الهجوم أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []
+    assert "الجيش السوري" in texts(doc, attack.get("target"))

@@ -102,6 +102,10 @@ class CasualtyRules:
                 among = sent.actor_at(nxt + 1)  # ... بينهم ثلاثة من رجال الشرطة: who among them
                 if among is not None:
                     found.extend(sent.coordinated(among))
+            elif nxt + 1 <= sent.last and self.words[nxt].norm in ("بين", "من") and counted(self.words[end + 1].norm):
+                among = sent.actor_at(nxt + 1)  # أكثر من ألف قتيل بين المتمردين، 32 قتيلا من المدنيين: whose dead
+                if among is not None and among.first == nxt + 1:
+                    found.extend(sent.coordinated(among))
             return found
         stop = self.before_at_least(t - 1, sent)  # 28 شخصا على الأقل قتلوا
         for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
