@@ -134,3 +134,11 @@ def test_whose_dead_a_count_names_after_it(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert attack.get("source") == []
     assert "الجيش السوري" in texts(doc, attack.get("target"))
+
+
+def test_whom_a_crowd_stands_for_or_against_belongs_to_its_name(kb_dir: Path) -> None:
+    doc, events = code("وأعاق الآلاف من المتظاهرين المناوئين للحكومة التركية انعقاد البرلمان أمس.", kb_dir)
+    sources = [a for e in events for a in e.get("source")]
+    assert "الآلاف من المتظاهرين المناوئين للحكومة التركية" in texts(doc, sources)  # from its count
+    doc, events = code("وقطع المتظاهرون المناهضون للفاشية الشوارع أمس.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون المناهضون للفاشية"]

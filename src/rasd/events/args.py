@@ -11,17 +11,28 @@ sentence's subject.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from rasd.document import Document, Span
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
+    APPROXIMATE,
+    DETERMINERS,
+    NUMBER_WORDS,
+    PRONOUN_SUFFIXES,
+    QUANTIFIERS,
+    SEPARATE_PREPS,
+    SKIPPABLE,
+    TEMPORAL,
+    WEAPONS,
+    WEEKDAYS,
     agent_sector,
     agents,
     agrees,
     case_of,
     construct_head,
+    count_dict,
+    counted,
     heads_no_genitive,
     nisba_country,
     one_person,
@@ -32,117 +43,6 @@ from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-SEPARATE_PREPS = frozenset(
-    {
-        "في",
-        "الي",
-        "من",
-        "عن",
-        "علي",
-        "مع",
-        "بين",
-        "ضد",
-        "لدي",
-        "حول",
-        "عبر",
-        "خلال",
-        "امام",
-        "نحو",
-        "حتي",
-        "تجاه",
-        "بحق",
-        "داخل",
-        "قرب",
-        "عند",
-        "منذ",
-        "بعد",
-        "قبل",
-    }
-)
-PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-# Words that can stand between a verb and its subject without being part of either.
-# Weekday names as rasd.text.normalize.norm folds them; several word classes below include them.
-WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"})
-SKIPPABLE = WEEKDAYS | frozenset(
-    {
-        "امس",
-        "اليوم",
-        "ايضا",
-        "كذلك",
-        "بدوره",
-        "بدورها",
-        "من",
-        "جهته",
-        "جهتها",
-        "قد",
-        "رسميا",
-        "مجددا",
-        "يوم",
-        "اخيرا",
-        "مؤخرا",
-    }
-)
-_QUANTIFIERS = frozenset(
-    {"جميع", "وجميع", "كل", "وكل", "بعض", "عدد", "عددا", "مئات", "الاف", "عشرات", "العشرات", "المئات", "الالاف",
-     "نحو", "حوالي", "اكثر"}
-)
-APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
-# quantifiers that belong to the phrase they open (جميع الدول): not a count of it
-_DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
-_NUMBER_WORDS = frozenset(
-    {"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "احد", "عشر", "عشرين",
-     "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "الف", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشرات"}
-)
-_COUNT = re.compile(r"^\d+$")
-# what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target, and the
-# noun after one is its kind (قذيفة هاون، صاروخ كاتيوشا), not who fired it
-WEAPONS = (
-    "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
-)
-
-
-def counted(word_norm: str) -> bool:
-    """A number or quantifier opening a noun phrase (ثمانية من، عشرات، 28): the phrase counts people."""
-    return word_norm in _QUANTIFIERS or _COUNT.match(word_norm) is not None or word_norm in _NUMBER_WORDS
-
-
-def count_dict(text: str, start: int, end: int) -> dict[str, Any]:
-    """The count of an actor as a span with its number where the words say one (28، سبعة، أكثر من 30: 30;
-    عشرات: null)."""
-    from rasd.dates.lexicon import lexicon
-
-    cardinals = lexicon().cardinals
-    value: int | None = None
-    for word in text[start:end].split():
-        w = norm(word).removeprefix("و")
-        if w.isdigit():
-            value = int(w)
-        elif w in cardinals:
-            value = cardinals[w]
-    return {"start": start, "end": end, "text": text[start:end], "value": value}
-
-
-TEMPORAL = WEEKDAYS | frozenset(
-    {
-        "الاسبوع",
-        "الماضي",
-        "الماضية",
-        "الجاري",
-        "الجارية",
-        "الحالي",
-        "المقبل",
-        "المقبلة",
-        "الشهر",
-        "العام",
-        "السنة",
-        "اليوم",
-        "الليلة",
-        "الفائت",
-        "الاخير",
-        "الاخيرة",
-    }
-)
-# honorifics before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير), normalized
 HONORIFICS = frozenset({"السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "فخامة", "معالي", "سمو", "جلالة", "سعادة"})
 # one-word titles: الرئيس, الوزير, السفير, the king and princes, and the counterpart of diplomatic news (نظيره
 # الأمريكي جون كيري)
@@ -153,6 +53,7 @@ _PRESIDENT = frozenset(
      "للامير", "بالامير", "العاهل"}
 )
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
+_STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
@@ -318,8 +219,8 @@ class Sentence:
                 j += 1  # أكثر من 30 شخصا، نحو ثلاثة آلاف: a second count
             if j > self.last or self.words[j].punct_before.strip():
                 return None
-            if w.norm not in _DETERMINERS:  # the count is told apart from whom it counts (7 / أشخاص)
-                lead = 1 if w.norm.startswith("و") and w.norm[1:] in _QUANTIFIERS | _NUMBER_WORDS else 0
+            if w.norm not in DETERMINERS:  # the count is told apart from whom it counts (7 / أشخاص)
+                lead = 1 if w.norm.startswith("و") and w.norm[1:] in QUANTIFIERS | NUMBER_WORDS else 0
                 count = (w.start + lead, self.words[last_count].end)
             e = self.at_word.get(j)
             if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
@@ -390,6 +291,7 @@ class Sentence:
                 # adjective (قوات الشرطة، عناصر الجيش stay one actor)
                 break
             k += 1
+        k = self._stance_complement(k)
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
@@ -441,6 +343,23 @@ class Sentence:
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
                              inner.country or country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
+
+    def _stance_complement(self, k: int) -> int:
+        """The last word of a stance adjective's complement (المتظاهرين المناوئين للحكومة التايلندية، المتظاهرون
+        المناهضون للفاشية): whom the crowd is for or against belongs to its name; else k."""
+        adjective = self.words[k].norm.removeprefix("و").removeprefix("ال")
+        if not adjective.startswith(_STANCES) or k + 1 > self.last:
+            return k
+        nxt = self.words[k + 1]
+        if nxt.punct_before.strip() or not nxt.norm.startswith("ل") or (k + 1) in self.verbs:
+            return k
+        k += 1
+        e = self.at_word.get(k)
+        if e is not None:
+            return self.entity_words(e)[1]
+        if k + 1 <= self.last and not self.words[k + 1].punct_before.strip() and nisba_country(self.words[k + 1]):
+            k += 1  # للحكومة التايلندية: its nationality adjective (not an object after it: للفاشية الشوارع)
+        return k
 
     def members(self, j: int) -> Actor | None:
         """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase

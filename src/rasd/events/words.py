@@ -3,13 +3,127 @@ construct state, nationality adjectives, and prepositions written onto an actor'
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Any
 
 from rasd.data import path as data_path
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates, proclitic_length
 from rasd.text.normalize import norm
 
+# Words the actor and side rules skip, stop at or count on (normalized: أ/إ/آ -> ا, ى -> ي).
+SEPARATE_PREPS = frozenset(
+    {
+        "في",
+        "الي",
+        "من",
+        "عن",
+        "علي",
+        "مع",
+        "بين",
+        "ضد",
+        "لدي",
+        "حول",
+        "عبر",
+        "خلال",
+        "امام",
+        "نحو",
+        "حتي",
+        "تجاه",
+        "بحق",
+        "داخل",
+        "قرب",
+        "عند",
+        "منذ",
+        "بعد",
+        "قبل",
+    }
+)
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+# Words that can stand between a verb and its subject without being part of either.
+# Weekday names as rasd.text.normalize.norm folds them; several word classes below include them.
+WEEKDAYS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت"})
+SKIPPABLE = WEEKDAYS | frozenset(
+    {
+        "امس",
+        "اليوم",
+        "ايضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "من",
+        "جهته",
+        "جهتها",
+        "قد",
+        "رسميا",
+        "مجددا",
+        "يوم",
+        "اخيرا",
+        "مؤخرا",
+    }
+)
+QUANTIFIERS = frozenset(
+    {"جميع", "وجميع", "كل", "وكل", "بعض", "عدد", "عددا", "مئات", "الاف", "عشرات", "العشرات", "المئات", "الالاف",
+     "نحو", "حوالي", "اكثر"}
+)
+APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
+# quantifiers that belong to the phrase they open (جميع الدول): not a count of it
+DETERMINERS = frozenset({"جميع", "وجميع", "كل", "وكل", "بعض"})
+NUMBER_WORDS = frozenset(
+    {"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "احد", "عشر", "عشرين",
+     "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "الف", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشرات"}
+)
+COUNT_RE = re.compile(r"^\d+$")
+# what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target, and the
+# noun after one is its kind (قذيفة هاون، صاروخ كاتيوشا), not who fired it
+WEAPONS = (
+    "قنبل", "قنابل", "عبوة", "عبوات", "عبوه", "حزام", "احزمة", "صاروخ", "صواريخ", "قذيف", "قذائف", "شحنة", "متفجر"
+)
+
+
+def counted(word_norm: str) -> bool:
+    """A number or quantifier opening a noun phrase (ثمانية من، عشرات، 28): the phrase counts people."""
+    return word_norm in QUANTIFIERS or COUNT_RE.match(word_norm) is not None or word_norm in NUMBER_WORDS
+
+
+def count_dict(text: str, start: int, end: int) -> dict[str, Any]:
+    """The count of an actor as a span with its number where the words say one (28، سبعة، أكثر من 30: 30;
+    عشرات: null)."""
+    from rasd.dates.lexicon import lexicon
+
+    cardinals = lexicon().cardinals
+    value: int | None = None
+    for word in text[start:end].split():
+        w = norm(word).removeprefix("و")
+        if w.isdigit():
+            value = int(w)
+        elif w in cardinals:
+            value = cardinals[w]
+    return {"start": start, "end": end, "text": text[start:end], "value": value}
+
+
+TEMPORAL = WEEKDAYS | frozenset(
+    {
+        "الاسبوع",
+        "الماضي",
+        "الماضية",
+        "الجاري",
+        "الجارية",
+        "الحالي",
+        "المقبل",
+        "المقبلة",
+        "الشهر",
+        "العام",
+        "السنة",
+        "اليوم",
+        "الليلة",
+        "الفائت",
+        "الاخير",
+        "الاخيرة",
+    }
+)
+# honorifics before a title (صاحب السمو الملكي الأمير، فخامة الرئيس، معالي الوزير), normalized
 
 @lru_cache(maxsize=1)
 def agents() -> dict[str, str]:
