@@ -121,3 +121,12 @@ def test_a_call_with_a_news_agency_is_no_consultation() -> None:
     doc = load_pipeline()(Document("وأضاف وزير الخارجية الأمريكي في اتصال هاتفي مع وكالة رويترز أن المحادثات مستمرة."))
     for ev in doc.layer("events"):
         assert "وكالة رويترز" not in [doc.text[a.start : a.end] for a in ev.get("target") + ev.get("source")]
+
+
+def test_an_expulsion_written_as_a_verbal_noun(kb_dir: Path) -> None:
+    doc, events = code("وكانت قوات سوريا الديمقراطية قد تمكنت من طرد المتمردين من المدينة.", kb_dir)
+    expulsion = only(events, "COERCE")
+    assert [a.get("id") for a in expulsion.get("source")] == ["rasd:org/sdf"]
+    assert texts(doc, expulsion.get("target")) == ["المتمردين"]
+    _, events = code("وتقرر تخفيض عدد أجهزة الطرد المركزي بواقع الثلثين.", kb_dir)  # centrifuges
+    assert not [e for e in events if e.get("type") == "COERCE"]
