@@ -142,3 +142,10 @@ def test_whom_a_crowd_stands_for_or_against_belongs_to_its_name(kb_dir: Path) ->
     assert "الآلاف من المتظاهرين المناوئين للحكومة التركية" in texts(doc, sources)  # from its count
     doc, events = code("وقطع المتظاهرون المناهضون للفاشية الشوارع أمس.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون المناهضون للفاشية"]
+
+
+def test_people_are_an_actor(kb_dir: Path) -> None:
+    doc, events = code("وقتل الجنود الناس في الشوارع أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الجنود"]
+    assert texts(doc, attack.get("target")) == ["الناس"]
