@@ -149,3 +149,11 @@ def test_people_are_an_actor(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["الجنود"]
     assert texts(doc, attack.get("target")) == ["الناس"]
+
+
+def test_a_suicide_attacks_adjective_is_not_whom_it_aimed_at(kb_dir: Path) -> None:
+    doc, events = code("واستهدف تفجيران انتحاريان بحزام ناسف نقطة تفتيش في بغداد أمس.", kb_dir)
+    for ev in events:
+        assert "انتحاريان" not in texts(doc, ev.get("target"))
+    doc, events = code("واستهدف الهجوم دورية للجيش السوري أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية للجيش السوري"]

@@ -51,6 +51,8 @@ class AttackSides:
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in (_SUFFERED | _AIMED) else w
             if base in _AIMED:
                 a = self._actor_near(j + 1, sent, span=2)
+                if a is not None and a.sector == "INS" and a.first > j + 1:
+                    a = None  # واستهدف تفجيران انتحاريان نقطة تفتيش: the attack's adjective, not whom it aimed at
                 if a is not None:
                     return sent.coordinated(a)
             elif base in _SUFFERED:
