@@ -5,9 +5,11 @@ these are counts, not accuracy: events per type, how many have both sides or non
 outside the event's own sentence (ASSAULT separately: an attack's author carried over from an earlier attack),
 and how many events a sports report's sentence holds (``aux.sports``). With ``--sample`` it also prints random
 events with their sentence, for reading: of a type (``ASSAULT``), those marked ``sports``, or those with a
-source from another sentence (``carried``, or ``carried:PROTEST`` for one type).
+source from another sentence (``carried``, or ``carried:PROTEST`` for one type). With ``--dump FILE`` it writes
+every event as a line (article, type, trigger, sources, targets, sentence), so two versions of the coder can be
+compared event by event (run the other version with ``PYTHONPATH`` pointing at its ``src``, then diff the files).
 
-    python experiments/events/real_articles.py [--sample ASSAULT --n 20 --seed 1]
+    python experiments/events/real_articles.py [--sample ASSAULT --n 20 --seed 1] [--dump events.tsv]
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ def main() -> int:
     ap.add_argument("--sample", default=None, help="print random events: a TYPE, sports, carried or carried:TYPE")
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dump", type=Path, default=None, help="write every event as a tab-separated line")
     args = ap.parse_args()
     if not args.zip.exists():
         print(f"{args.zip}: not found (pass --zip)", file=sys.stderr)
@@ -40,7 +43,8 @@ def main() -> int:
     pipeline = load_pipeline()
     counts: Counter[str] = Counter()
     sample: list[str] = []
-    for article in load_articles(args.zip):
+    dump: list[str] = []
+    for n, article in enumerate(load_articles(args.zip)):
         text = (article.get("title", "") + "\n\n" + article.get("content", "")).strip()
         doc = pipeline(Document(text))
         for e in doc.layer("events"):
@@ -57,9 +61,14 @@ def main() -> int:
             wanted = {typ, "sports" if (e.get("aux") or {}).get("sports") else ""}
             if outside:
                 wanted |= {"carried", f"carried:{typ}"}
+            names = ([doc.span_text(a) for a in source], [doc.span_text(a) for a in target])
+            if args.dump is not None:
+                dump.append(f"{n}\t{typ}\t{doc.span_text(e.get('trigger'))}\t{names[0]}\t{names[1]}\t{doc.span_text(sent)}")
             if args.sample in wanted:
-                sides = f"{[doc.span_text(a) for a in source]} -> {[doc.span_text(a) for a in target]}"
+                sides = f"{names[0]} -> {names[1]}"
                 sample.append(f"{doc.span_text(e.get('trigger'))} | {sides}\n    {doc.span_text(sent)[:200]}")
+    if args.dump is not None:
+        args.dump.write_text("".join(line.replace("\n", " ") + "\n" for line in dump), encoding="utf-8")
     print(json.dumps(dict(sorted(counts.items())), ensure_ascii=False, indent=1))
     random.seed(args.seed)
     for line in random.sample(sample, min(args.n, len(sample))):

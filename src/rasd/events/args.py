@@ -34,6 +34,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     count_dict,
     counted,
     heads_no_genitive,
+    joined,
     nisba_country,
     one_person,
     preposition_length,
@@ -199,7 +200,7 @@ class Sentence:
         if w.norm.removeprefix("و") in _FIRE and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts
             if e is not None and e.label in ("ORG", "LOC") and e.start == self.words[j + 1].start:
-                lead = 1 if w.norm.startswith("و") and analyze(w.surface).prefix.startswith("و") else 0
+                lead = 1 if joined(w) else 0
                 return Actor(w.start + lead, e.end, e, j, self.entity_words(e)[1])
         start_word = j
         count: tuple[int, int] | None = None
@@ -241,14 +242,14 @@ class Sentence:
             country = nisba_country(self.words[j], accusative=head.endswith("يا"))
             if country is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
-                if not count and analyze(self.words[start_word].surface).prefix.startswith("و"):
+                if not count and joined(self.words[start_word]):
                     start += 1  # وعراقيا، والإيرانيين: not the conjunction
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
         if sector is None and self.words[noun_first].norm.removeprefix("و") in _UNITS and j + 1 <= self.last:
             inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
             if inner is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
-                if start_word == noun_first and analyze(self.words[start_word].surface).prefix.startswith("و"):
+                if start_word == noun_first and joined(self.words[start_word]):
                     start += 1  # ومجموعة: the conjunction is not the actor's
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:
@@ -260,7 +261,7 @@ class Sentence:
             nxt = self.words[k + 1]
             if nxt.punct_before.strip() or nxt.norm in SEPARATE_PREPS or nxt.norm in FUNCTION_WORDS:
                 break
-            if analyze(nxt.surface).prefix.startswith("و"):
+            if joined(nxt):
                 break  # فلسطينيا وعراقيا: a second actor, no adjective
             here = self.words[k].norm
             nation = nisba_country(nxt, accusative=here.endswith(("ا", "ان")) and not here.startswith("ال"))
@@ -295,7 +296,7 @@ class Sentence:
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
-            start_word != j or analyze(self.words[j].surface).prefix.startswith("و")
+            start_word != j or joined(self.words[j])
         ):
             start += 1  # والجيش، وثلاثة: the conjunction is not the actor's (وزارة keeps its و)
         if cut := preposition_length(self.words[start_word]):
@@ -314,7 +315,7 @@ class Sentence:
                 and person.label == "PER"
                 and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
                 # another person joined by و (رئيس الوزراء ونظيره فلان، رئيس الوزراء وخالد العبيدي)
-                and not any(analyze(self.words[i].surface).prefix.startswith("و") for i in range(k + 1, n + 1))
+                and not any(joined(self.words[i]) for i in range(k + 1, n + 1))
                 and self.has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)
             ):
                 last = self.entity_words(person)[1]
@@ -440,7 +441,7 @@ class Sentence:
         while j <= self.last and len(out) < 6:
             w = self.words[j]
             # وزير، وليد، وفد: a و that is the word's own letter joins nothing
-            if not (analyze(w.surface).prefix.startswith("و") and w.punct_before.strip(" ") in ("", "،", ",")):
+            if not (joined(w) and w.punct_before.strip(" ") in ("", "،", ",")):
                 break
             nxt = self.actor_at(j)
             if nxt is None or nxt.first != j:

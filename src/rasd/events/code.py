@@ -31,7 +31,7 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
-from rasd.events.words import fire_opened, governor_groups
+from rasd.events.words import fire_opened, governor_groups, spelled
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
@@ -89,12 +89,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             forms = [w.norm] if w.norm in given_names() else candidates(w.surface)  # فيصل is not ف + يصل
             for form in forms:
                 for parts, trig in self.lex.phrases.get(form, ()):
-                    end = j + len(parts) - 1
-                    if end <= last and all(
-                        self.words[j + k].norm == parts[k] or parts[k] in candidates(self.words[j + k].surface)
-                        for k in range(1, len(parts))
-                    ) and ("opened" not in trig.flags or fire_opened(self.words, j, first)):
-                        found = (j, end, [trig])
+                    if spelled(self.words, j, last, parts) and (
+                        "opened" not in trig.flags or fire_opened(self.words, j, first)
+                    ):
+                        found = (j, j + len(parts) - 1, [trig])
                         break
                 if found:
                     break

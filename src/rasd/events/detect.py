@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
-from rasd.events.words import fire_opened
+from rasd.events.words import fire_opened, spelled
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
@@ -312,13 +312,8 @@ def _opened_at(words: list[Tok], j: int, first: int, last: int, typ: str, lex: L
     Such a phrase's first word alone (النار) says nothing of an attack."""
     for form in candidates(words[j].surface):
         for parts, t in lex.phrases.get(form, ()):
-            if (
-                t.type == typ
-                and "opened" in t.flags
-                and j + len(parts) - 1 <= last
-                and all(parts[k] in candidates(words[j + k].surface) for k in range(1, len(parts)))
-                and fire_opened(words, j, first)
-            ):
+            licensed = "opened" in t.flags and fire_opened(words, j, first)
+            if t.type == typ and licensed and spelled(words, j, last, parts):
                 return True
     return False
 

@@ -23,7 +23,7 @@ from rasd.events.args import (
 )
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.words import governors
+from rasd.events.words import ARMED, governors
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from rasd.events.code import Event
     from rasd.kb.match import Tok
 
-_ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
@@ -301,6 +300,10 @@ class RoleFinder:
                 return a
         return None
 
+    def linked(self, speaker: Span) -> Span | None:
+        """The entity a quote's speaker is linked to (the same id), if any."""
+        return next((e for e in self.entities if e.get("id") and e.get("id") == speaker.get("id")), None)
+
     def _quote_speaker(self, t: int) -> Actor | None:
         """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
 
@@ -311,7 +314,7 @@ class RoleFinder:
                 continue
             first = next((x.index for x in self.words if x.end > sp.start), t)
             last = max(first, next((x.index for x in reversed(self.words) if x.start < sp.end), first))
-            ent = next((e for e in self.entities if e.get("id") and e.get("id") == sp.get("id")), None)
+            ent = self.linked(sp)
             if ent is not None:
                 return Actor(sp.start, sp.end, ent, first, last)
             if sp.label == "NOUN":
@@ -388,7 +391,7 @@ class RoleFinder:
         nxt = sent.actor_at(t + 1, raw=False) if t + 1 <= sent.last else None
         if nxt is None and trig.mode in ("shelling", "aerial") and t + 1 <= sent.last:
             armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
-            if armed is not None and armed.first == t + 1 and armed.sector in _ARMED and not sent.prep_of(t + 1)[0]:
+            if armed is not None and armed.first == t + 1 and armed.sector in ARMED and not sent.prep_of(t + 1)[0]:
                 return [armed], None
         if nxt is None and t + 1 <= sent.last and "casualty" not in trig.flags:  # مقتل الشاب مايكل براون: the dead
             titled = sent.actor_at(t + 1)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
@@ -415,7 +418,7 @@ class RoleFinder:
                     and after not in sent.at_word
                 )
             )
-            armed = nxt.sector in _ARMED and trig.mode in ("shelling", "aerial")
+            armed = nxt.sector in ARMED and trig.mode in ("shelling", "aerial")
             if "obj" in trig.targets and not accusative and not purpose and not armed:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
                 return self._noun_subject(t, sent), sent.coordinated(nxt)

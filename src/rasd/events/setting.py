@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence
+from rasd.events.words import ARMED
 
 if TYPE_CHECKING:
     from rasd.events.code import Event
@@ -112,7 +113,7 @@ def _armed(a: Actor) -> bool:
     if a.entity is not None and a.entity.label == "PER":
         return False
     sector = a.sector if a.entity is None else (a.entity.get("sector") or a.sector)
-    return sector in ("MIL", "REB", "INS", "UAF")
+    return sector in ARMED
 
 
 # machines and vehicles: an attack's author or target (طائرات التحالف، حافلة للركاب), never who meets, helps or
@@ -124,7 +125,7 @@ _VEHICLES = frozenset(
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 
 
-def drop_unfit(ev: Any, words: list[Any]) -> None:
+def drop_unfit(ev: Event, words: list[Tok]) -> None:
     """Actors that cannot play their part: a vehicle in a meeting, aid or agreement (استقبال الطائرة), a news
     medium or a geographic feature in a consultation, and a place as whom an arrest took."""
     if ev.type not in _FORCEFUL:
@@ -148,6 +149,6 @@ def _feature(a: Actor) -> bool:
     return e is not None and e.get("type") == "LOC" and not e.get("stands_for")
 
 
-def _vehicle(a: Actor, words: list[Any]) -> bool:
+def _vehicle(a: Actor, words: list[Tok]) -> bool:
     return a.entity is None and words[a.first].norm.removeprefix("و") in _VEHICLES
 

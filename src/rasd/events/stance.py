@@ -25,15 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector
-from rasd.events.words import governor_groups
+from rasd.events.words import ARMED, governor_groups
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
     from rasd.document import Document
+    from rasd.events.code import Event
     from rasd.events.lexicon import Lexicon, Trigger
     from rasd.kb.match import Tok
 
-_FORCES = frozenset({"MIL", "COP", "UAF", "REB", "INS"})
+_FORCES = ARMED | {"COP"}
 _OWNER_SUFFIXES = frozenset({"ه", "ها", "هم"})  # طائراته، قواتها، عناصرهم
 # إنها / إنهم after a reporting verb: its subject, who reports its own act (قالت القوات إنها قتلت ...); إنه only
 # before a light verb (see self_reports)
@@ -56,6 +57,7 @@ class StanceRules:
     previous_subject: list[Actor]
     _verbs: list[int]
     # RoleFinder's, mixed in with this class into the Coder
+    linked: Callable[[Span], Span | None]
     _governor: Callable[[int, Sentence], int | None]
     _is_trigger: Callable[[int], bool]
     source_for_verb: Callable[[int, Sentence], list[Actor]]
@@ -194,35 +196,31 @@ class StanceRules:
                 return {"id": who, "text": self.doc.text[a.start : a.end], "kind": "accusation"}
         return None
 
-    def attacked_crowd(self, events: list[Any]) -> None:
+    def attacked_crowd(self, events: list[Event]) -> None:
         """أطلقت قوات الأمن النار على المتظاهرين: who fires on a crowd is not the crowd's protester. A protest
         whose trigger is inside an attack's target has that crowd, not the attacker, as its source."""
         for attack in (e for e in events if e.type in ("ASSAULT", "COERCE")):
             hit = {a.key for a in attack.source}
             for ev in events:
-                crowd = [a for a in attack.target if a.start <= ev.trigger_span.start < a.end]
+                at = self.words[ev.trigger_word].start
+                crowd = [a for a in attack.target if a.start <= at < a.end]
                 if ev.type == "PROTEST" and crowd and any(a.key in hit for a in ev.source):
                     ev.source = [a for a in ev.source if a.key not in hit] or crowd
 
     def own_forces(self, actors: list[Actor], t: int) -> list[Actor]:
         """قال الجيش التركي إن طائراته قصفت ...، قالت الشرطة إن عناصرها اعتقلوا: forces named with a pronoun (its
         aircraft, their fighters) inside a statement are the speaker's own; they act for the speaker's entity, or
-        take the sector of a speaker no gazetteer lists. Only in reported speech, where the pronoun's owner is
-        the one who speaks."""
-        speaker = self._speaker_of(t)
-        if speaker is None:
-            return actors
-        entity, sector = speaker
+        take the sector of a speaker no gazetteer lists. Only as the subject right after إن / أن in reported
+        speech, where the pronoun's owner is the one who speaks, not a pronoun with an antecedent of its own
+        (القيادة التي توجه عناصرها)."""
         out = []
         for a in actors:
-            head = self.words[a.first]
-            opens = a.first > 0 and self.words[a.first - 1].norm in ("ان", "بان", "وان")  # إن طائراته: the clause's
-            if (  # subject, not a pronoun with an antecedent of its own (القيادة التي توجه عناصرها)
-                opens
-                and a.entity is None
-                and a.sector in _FORCES
-                and analyze(head.surface).suffix in _OWNER_SUFFIXES
-            ):
+            opens = a.first > 0 and self.words[a.first - 1].norm in ("ان", "بان", "وان")
+            own = opens and a.entity is None and a.sector in _FORCES
+            own = own and analyze(self.words[a.first].surface).suffix in _OWNER_SUFFIXES
+            speaker = self._speaker_of(t) if own else None
+            if speaker is not None:
+                entity, sector = speaker
                 a = replace(a, entity=entity) if entity is not None else replace(a, sector=sector or a.sector)
             out.append(a)
         return out
@@ -233,7 +231,6 @@ class StanceRules:
         for q in self.quotes:
             content, sp = q.get("content"), q.get("speaker")
             if isinstance(content, Span) and content.start <= pos < content.end and isinstance(sp, Span):
-                entity = next((e for e in self.entities if e.get("id") and e.get("id") == sp.get("id")), None)
                 head = next((w for w in self.words if w.start >= sp.start), None)
-                return entity, agent_sector(head) if head is not None and head.start < sp.end else None
+                return self.linked(sp), agent_sector(head) if head is not None and head.start < sp.end else None
         return None

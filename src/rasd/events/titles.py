@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, nisba_country
-from rasd.text.clitics import analyze
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, joined, nisba_country
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -56,7 +55,7 @@ class TitleRules:
             w = self.words[k + 1]
             if w.punct_before.strip() or sent.prep_of(k + 1)[0] is not None or w.norm in SKIPPABLE | TEMPORAL:
                 break
-            if analyze(w.surface).prefix.startswith("و"):
+            if joined(w):
                 break
             k += 1
         return k

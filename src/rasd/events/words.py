@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.data import path as data_path
 from rasd.kb.match import Tok
-from rasd.text.clitics import candidates, proclitic_length
+from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
 
 # Words the actor and side rules skip, stop at or count on (normalized: أ/إ/آ -> ا, ى -> ي).
@@ -155,6 +155,23 @@ def governor_groups() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def governors() -> frozenset[str]:
     return frozenset(governor_groups())
+
+
+# the sectors of a fighting force (an army, rebels, insurgents, unidentified gunmen)
+ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
+
+
+def joined(tok: Tok) -> bool:
+    """Is the word written with the conjunction و (وعراقيا، ونظيره), not a word whose own first letter is و
+    (وزير، وليد، وفد)? A word so joined opens another item, never an adjective or a title of the one before."""
+    return analyze(tok.surface).prefix.startswith("و")
+
+
+def spelled(words: list[Tok], j: int, last: int, parts: tuple[str, ...]) -> bool:
+    """Do the words from j on spell a lexicon phrase (its first word already matched at j)?"""
+    return j + len(parts) - 1 <= last and all(
+        words[j + k].norm == parts[k] or parts[k] in candidates(words[j + k].surface) for k in range(1, len(parts))
+    )
 
 
 def fire_opened(words: list[Tok], j: int, first: int) -> bool:
