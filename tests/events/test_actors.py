@@ -157,3 +157,36 @@ def test_a_suicide_attacks_adjective_is_not_whom_it_aimed_at(kb_dir: Path) -> No
         assert "انتحاريان" not in texts(doc, ev.get("target"))
     doc, events = code("واستهدف الهجوم دورية للجيش السوري أمس.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["دورية للجيش السوري"]
+
+
+def test_a_vehicle_attacked_stands_for_whom_it_belongs_to(kb_dir: Path) -> None:
+    doc, events = code("فجر انتحاري أمس حافلة مملوكة لقوات سوريا الديمقراطية في الحسكة.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["حافلة مملوكة لقوات سوريا الديمقراطية"]
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+
+
+def test_a_convoy_stands_for_whom_it_carries(kb_dir: Path) -> None:
+    doc, events = code("انفجرت عبوة ناسفة أمس لدى مرور قافلة عسكرية تقل عناصر من قوات سوريا الديمقراطية.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+    assert texts(doc, target)[0].startswith("قافلة عسكرية")
+
+
+def test_a_vehicle_with_no_owner_named_stays_itself(kb_dir: Path) -> None:
+    doc, events = code("فجر انتحاري أمس حافلة صغيرة في الحسكة.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["حافلة"]
+
+
+def test_whose_raid_it_is_after_a_two_word_trigger(kb_dir: Path) -> None:
+    _, events = code("قتل خمسة مدنيين أمس في غارة جوية لطيران التحالف الدولي.", kb_dir)
+    assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["rasd:org/global-coalition"]
+
+
+def test_a_verb_after_an_attacks_phrase_and_a_comma_describes_the_attack(kb_dir: Path) -> None:
+    text = "وجرح ثلاثة أمس في غارة جوية لطيران التحالف الدولي، استهدفت آليات عسكرية تابعة لقوات سوريا الديمقراطية."
+    _, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    # the vehicles are what the raid aimed at, not the subject of استهدفت
+    assert [a.get("id") for a in attack.get("source")] == ["rasd:org/global-coalition"]
+    assert "rasd:org/sdf" in [a.get("id") for a in attack.get("target")]

@@ -57,6 +57,14 @@ _PRESIDENT = frozenset(
 _STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
+# vehicles and convoys, which stand for whom they belong to or carry (حافلة مملوكة للحرس الثوري، قافلة تضم جنودا)
+_CARRIERS = frozenset(
+    {"حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل", "موكب", "موكبا", "الموكب", "سيارة",
+     "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة", "مركبات", "آلية", "اليات", "قارب"}
+)
+# what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
+_OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
+_CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
@@ -252,6 +260,13 @@ class Sentence:
                 if start_word == noun_first and joined(self.words[start_word]):
                     start += 1  # ومجموعة: the conjunction is not the actor's
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
+        if self.words[noun_first].norm.removeprefix("و") in _CARRIERS:
+            inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
+            if inner is not None:
+                start = self.words[noun_first].start if count else self.words[start_word].start
+                if start_word == noun_first and joined(self.words[start_word]):
+                    start += 1
+                return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:
             if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
                 return self._partitive_phrase(noun_first, start_word, count)
@@ -390,6 +405,29 @@ class Sentence:
             return None
         inner = self.actor_at(j)
         return inner if inner is not None and inner.first == j else None
+
+    def _carried(self, j: int) -> Actor | None:
+        """Whom a vehicle or convoy belongs to or carries, after one adjective at most (قافلة عسكرية تضم جنودا،
+        سيارات تابعة للجيش، حافلة تقل عناصر من الحرس الثوري، موكبا لسفارة الولايات المتحدة)."""
+        for k in (j, j + 1):
+            if k > self.last or self.words[k].punct_before.strip():
+                return None
+            w = self.words[k].norm
+            if w in _OWNED or w in _CARRYING:
+                first = k + 1
+            elif w.startswith("ل") and k == j and k in self.at_word:
+                first = k  # موكبا لسفارة الولايات المتحدة: the body's own
+            elif k == j and not w.startswith("ال") and k not in self.at_word and w not in FUNCTION_WORDS:
+                continue  # one indefinite adjective: قافلة عسكرية، حافلة صغيرة
+            else:
+                return None
+            if first > self.last or self.words[first].punct_before.strip():
+                return None
+            if w in _OWNED and not self.words[first].norm.startswith("ل"):
+                return None
+            inner = self.actor_at(first)
+            return inner if inner is not None and inner.first == first else None
+        return None
 
     def _partitive_phrase(self, j: int, start_word: int, count: tuple[int, int]) -> Actor | None:
         """The group a number is taken from (ثمانية من مقاتلي البيشمركة): a construct phrase of up to three

@@ -170,7 +170,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             noun = self.is_noun(t, entries)
             relative = False
             if noun:
-                source, genitive_object = self.source_for_noun(t, sent, trig)
+                source, genitive_object = self.source_for_noun(t, sent, trig, end)
                 genitive_agent = bool(source) and source[0].first == end + 1  # قصف الطيران: named right after
                 if (
                     trig.type == "ASSAULT"
@@ -179,7 +179,9 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 ):
                     source = []  # أفاد المرصد بمقتل 12: who reports the dead did not kill them
             elif relative := trig.type == "ASSAULT" and (
-                t - 1 in attack_nouns or (t - 2 in attack_nouns and self._adjective_like(t - 1))
+                t - 1 in attack_nouns
+                or (t - 2 in attack_nouns and self._adjective_like(t - 1))
+                or self._describes_attack(t, attack_nouns, sent)
             ):
                 source, genitive_object = [], None
             else:
@@ -320,6 +322,17 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
+        """غارة جوية لطيران التحالف، استهدفت آليات: a verb after a comma, with no و, right after an attack
+        noun's phrase (no verb between) describes that attack, whose subject it is."""
+        w = self.words[t]
+        if ("،" not in w.punct_before and "," not in w.punct_before) or w.norm[:1] in ("و", "ف"):
+            return False
+        if w.norm.endswith(("وا", "ون")):
+            return False  # مسؤولون عن اغتيال رجل، قتلوا: a plural verb has the people for its subject
+        nouns = [e for e in attack_nouns if t - 7 <= e < t]
+        return bool(nouns) and not any(k in sent.verbs for k in range(max(nouns) + 1, t))
 
     def _attached_prep(self, j: int) -> bool:
         """بحافلة، لقوات: an actor noun read through a ب / ل written onto it is inside a prepositional phrase."""

@@ -23,7 +23,7 @@ from rasd.events.args import (
 )
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.words import ARMED, governors
+from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -374,8 +374,20 @@ class RoleFinder:
         nxt = [x for x in sent.entities if x.start > e.end and x.label == "PER"]
         return bool(nxt) and nxt[0].start - e.end <= 3
 
-    def source_for_noun(self, t: int, sent: Sentence, trig: Trigger) -> tuple[list[Actor], list[Actor] | None]:
-        """(source, genitive object) of a verbal noun."""
+    def source_for_noun(
+        self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
+    ) -> tuple[list[Actor], list[Actor] | None]:
+        """(source, genitive object) of a verbal noun ending at ``end`` (a phrase: غارة جوية لطيران التحالف)."""
+        n = (t if end is None or self.words[end].norm in SEPARATE_PREPS else end) + 1  # after the trigger, or
+        # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
+        if n <= sent.last and n - 1 > t and (
+            any(c in self.words[n].punct_before for c in '("«“')  # حق النقض (فيتو)، حق النقض "فيتو": a gloss
+            or (
+                not self.words[n].norm.startswith("ال")
+                and (candidates(self.words[n - 1].surface)[-1].startswith(WEAPONS) or nisba_country(self.words[n]))
+            )
+        ):
+            return self._noun_subject(t, sent), None  # إطلاق صواريخ كاتيوشا، ضربة جوية أميركية: no genitive
         w = self.words[t]
         if sent.has_pronoun_suffix(t):
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
@@ -388,26 +400,26 @@ class RoleFinder:
                 if e.end <= w.start and not self._nested(e, sent) and e.label in ("PER", "ORG", "LOC")
             ]
             return (prev[-1:] if prev else list(self.previous_subject)), None
-        nxt = sent.actor_at(t + 1, raw=False) if t + 1 <= sent.last else None
-        if nxt is None and trig.mode in ("shelling", "aerial") and t + 1 <= sent.last:
-            armed = sent.actor_at(t + 1)  # قصف الطيران المروحي: an armed body after the shelling fired it
-            if armed is not None and armed.first == t + 1 and armed.sector in ARMED and not sent.prep_of(t + 1)[0]:
+        nxt = sent.actor_at(n, raw=False) if n <= sent.last else None
+        if nxt is None and trig.mode in ("shelling", "aerial") and n <= sent.last:
+            armed = sent.actor_at(n)  # قصف الطيران المروحي: an armed body after the shelling fired it
+            if armed is not None and armed.first == n and armed.sector in ARMED and not sent.prep_of(n)[0]:
                 return [armed], None
-        if nxt is None and t + 1 <= sent.last and "casualty" not in trig.flags:  # مقتل الشاب مايكل براون: the dead
-            titled = sent.actor_at(t + 1)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
+        if nxt is None and n <= sent.last and "casualty" not in trig.flags:  # مقتل الشاب مايكل براون: the dead
+            titled = sent.actor_at(n)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
             if (
                 titled is not None
                 and titled.entity is not None
-                and titled.first == t + 1
-                and titled.entity.start > self.words[t + 1].start
-                and agent_sector(self.words[t + 1]) is not None  # not مقتل 3042 من داعش: a count of the dead
+                and titled.first == n
+                and titled.entity.start > self.words[n].start
+                and agent_sector(self.words[n]) is not None  # not مقتل 3042 من داعش: a count of the dead
             ):
                 nxt = titled
-        if nxt is not None and heads_no_genitive(w.norm, self.words[t + 1].norm):
+        if nxt is not None and heads_no_genitive(w.norm, self.words[n].norm):
             nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
         if nxt is not None and candidates(w.surface)[-1].startswith(WEAPONS):
             nxt = None  # بقذيفة هاون: the weapon's kind, not who fired it
-        if nxt is not None and sent.prep_of(t + 1)[0] is None:
+        if nxt is not None and sent.prep_of(n)[0] is None:
             after = nxt.last + 1
             accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))
             purpose = after <= sent.last and (
