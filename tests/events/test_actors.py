@@ -190,3 +190,40 @@ def test_a_verb_after_an_attacks_phrase_and_a_comma_describes_the_attack(kb_dir:
     # the vehicles are what the raid aimed at, not the subject of استهدفت
     assert [a.get("id") for a in attack.get("source")] == ["rasd:org/global-coalition"]
     assert "rasd:org/sdf" in [a.get("id") for a in attack.get("target")]
+
+
+def test_a_leader_in_a_body_is_kidnapped_not_a_place_named_before(kb_dir: Path) -> None:
+    doc, events = code("وفي أول حادث منذ انهيار الهدنة في دمشق، تعرض قيادي في تنظيم داعش للخطف على أيدي مسلحين.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
+    assert texts(doc, attack.get("target")) == ["قيادي في تنظيم داعش"]
+    assert texts(doc, attack.get("source")) == ["مسلحين"]
+
+
+def test_an_honorific_between_a_description_and_a_name(kb_dir: Path) -> None:
+    ner = [("هشام سيموري", "PER", 0)]
+    doc, events = code("اغتال مجهولون رجل الدين الشيعي حجة الإسلام هشام سيموري أمس.", kb_dir, ner)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["رجل الدين الشيعي حجة الإسلام هشام سيموري"]
+
+
+def test_killed_along_with_others_is_a_passive(kb_dir: Path) -> None:
+    ner = [("أنطوان غانم", "PER", 0)]
+    text = "وقالت الشرطة إن النائب أنطوان غانم الذي قتل مع تسعة مواطنين آخرين في تفجير سيارة مفخخة أمس."
+    doc, events = code(text, kb_dir, ner)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []  # he did not kill the nine: he died with them
+    assert "أنطوان غانم" in texts(doc, attack.get("target"))
+
+
+def test_an_object_put_first_and_named_again_by_a_pronoun(kb_dir: Path) -> None:
+    _, events = code("وقال مصدر عسكري إن جنودا عراقيين خطفهم مقاتلو تنظيم داعش أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+    assert [a.get("country") for a in attack.get("target")] == ["IRQ"]
+
+
+def test_a_counted_people_is_not_their_country(kb_dir: Path) -> None:
+    doc, events = code("وخطف مسلحون أمس 13 سورياً قرب بغداد.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["13 سورياً"]
+    assert [(a.get("id"), a.get("country"), a.get("sector")) for a in target] == [(None, "SYR", "CVL")]

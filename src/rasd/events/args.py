@@ -53,6 +53,10 @@ _PRESIDENT = frozenset(
      "وزير", "السفير", "سفير", "المبعوث", "مبعوث", "الملك", "والملك", "للملك", "بالملك", "الامير", "والامير",
      "للامير", "بالامير", "العاهل"}
 )
+# honorifics between a description and a name (رجل الدين الشيعي حجة الإسلام هشام سيموري)
+_HONORIFIC_TITLES = frozenset(
+    {"حجة", "الاسلام", "اية", "الله", "الشيخ", "السيد", "الدكتور", "المهندس", "الحاج", "العلامة", "الامام", "المرجع"}
+)
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 _STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
@@ -67,7 +71,10 @@ _OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", 
 _CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
-_MEMBER_NOUNS = frozenset({"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر"})
+_MEMBER_NOUNS = frozenset(
+    {"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر", "قيادي", "القيادي", "قياديا",
+     "قياديين", "قياديون", "قيادات", "مقاتلو", "مقاتلي"}
+)
 FUNCTION_WORDS = frozenset(
     {
         "الذي",
@@ -232,6 +239,11 @@ class Sentence:
                 lead = 1 if w.norm.startswith("و") and w.norm[1:] in QUANTIFIERS | NUMBER_WORDS else 0
                 count = (w.start + lead, self.words[last_count].end)
             e = self.at_word.get(j)
+            people = self.counted_people(j)
+            if e is not None and people:
+                # 13 إثيوبياً: a count of a people (its indefinite accusative nisba), not the country
+                return Actor(count[0] if count else self.words[start_word].start, self.words[j].end, None,
+                             start_word, j, "CVL", people, count)
             if e is not None and e.label in ("PER", "ORG", "LOC", "MISC"):
                 f, last = self.entity_words(e)
                 start = e.start if count or start_word == f else self.words[start_word].start  # لتنظيم داعش
@@ -318,11 +330,14 @@ class Sentence:
             start = self.words[start_word].start + cut  # بالرئيس الأمريكي دونالد ترامب: not its preposition
         if count is not None:
             start = self.words[noun_first].start
-        for n in (k + 1, k + 2):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
+        named = k + 1  # where the name may start: past honorifics (حجة الإسلام، الشيخ، الدكتور)
+        while named <= min(self.last, k + 3) and self.words[named].norm in _HONORIFIC_TITLES:
+            named += 1
+        for n in (named, named + 1):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
             titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)) or (
-                n == k + 1 and count is None and sector in ("CVL", "CRM", "INS") and one_person(self.words[j].norm)
+                n == named and count is None and sector in ("CVL", "CRM", "INS") and one_person(self.words[j].norm)
             )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي: one person described, then named
             if (
                 titled
@@ -405,6 +420,17 @@ class Sentence:
             return None
         inner = self.actor_at(j)
         return inner if inner is not None and inner.first == j else None
+
+    def counted_people(self, j: int) -> str | None:
+        """The country of a people named after a count by its indefinite accusative nisba (13 إثيوبياً), which
+        entity linking takes for the country itself; None otherwise."""
+        e = self.at_word.get(j)
+        w = self.words[j]
+        if e is None or e.label != "LOC" or self.entity_words(e)[1] != j or not w.norm.endswith("يا"):
+            return None
+        if j - 1 < self.first or not counted(self.words[j - 1].norm) or w.punct_before.strip():
+            return None
+        return nisba_country(w, accusative=True)
 
     def _carried(self, j: int) -> Actor | None:
         """Whom a vehicle or convoy belongs to or carries, after one adjective at most (قافلة عسكرية تضم جنودا،

@@ -189,6 +189,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             target = (
                 genitive_object if genitive_object is not None else self.targets(t, end, sent, trig, source, events_at)
             )
+            if trig.type in ("ASSAULT", "COERCE") and not noun:
+                source, target = self._fronted_object(t, end, sent) or (source, target)
             if trig.type in ("ASSAULT", "COERCE") and not noun and marked_passive(self.words[t].surface):
                 source, target = [], source or target  # قُتل ضابط، خُطف صحفي: the passive, written out
             agent = self.passive_agent(end, sent) if trig.type in ("ASSAULT", "COERCE") else None
@@ -213,6 +215,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)  # فقتلوه: they killed him
             ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
+            elif "casualty" in trig.flags and not noun and source and self.words[min(end + 1, last)].norm == "مع":
+                # النائب الذي قتل مع تسعة مواطنين: killed along with others, a passive; all of them are victims
+                along = sent.actor_at(end + 2) if end + 2 <= last else None
+                source, target = [], source + ([along] if along is not None else [])
             if not target and "casualty" in trig.flags:
                 target = self.casualties(t, end, sent, source)
             if not target and trig.type in ("ASSAULT", "COERCE") and "obj" in trig.targets:
@@ -322,6 +328,19 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         if kept and kept[0].source:
             self.previous_subject = kept[0].source
         return kept
+
+    def _fronted_object(self, t: int, end: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:
+        """عسكريين ماليين خطفهم مقاتلو الطوارق: a singular verb whose object is a pronoun, between a phrase (what
+        the pronoun stands for: the target, put first) and its subject after it; None when that is not the shape."""
+        a = analyze(self.words[t].surface)
+        if a.suffix not in ("ه", "ها", "هم", "هما", "هن") or a.stem.endswith("و") or end + 1 > sent.last:
+            return None
+        after = sent.actor_at(end + 1)
+        k = t - 1 - (t - 1 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"))
+        before = self._actor_ending_at(k, sent) if k >= sent.first else None  # وكان الصحفي قد خطفه مسلحون
+        if after is None or after.first != end + 1 or before is None or self.words[t].punct_before.strip():
+            return None
+        return [after], [before]
 
     def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
         """غارة جوية لطيران التحالف، استهدفت آليات: a verb after a comma, with no و, right after an attack

@@ -123,6 +123,10 @@ class RoleFinder:
             and a.stem.endswith("ت")
         ):
             return False  # اجتماع استضافته العاصمة: a verb with its object pronoun (she hosted it)
+        if a.suffix and not a.prefix and j + 1 < len(self.words) and not self.words[j + 1].punct_before.strip():
+            nxt = self.words[j + 1]
+            if agent_sector(nxt) is not None and (nxt.norm.endswith(("ون", "و")) and not nxt.norm.startswith("ال")):
+                return False  # خطفهم مقاتلو الطوارق، قتله مسلحون: a noun with a pronoun takes no subject after it
         # جهودها ودعمها: a word coordinated with a noun carrying the same pronoun is a noun too
         suffix = analyze(w.surface).suffix
         if suffix and w.norm.startswith("و") and self.prev_norm(j).endswith(suffix):
@@ -289,6 +293,7 @@ class RoleFinder:
             and e.label in ("PER", "ORG", "LOC", "MISC")
             and sent.governing_prep(e) is None
             and not self._nested(e, sent)
+            and not sent.counted_people(j)  # 13 إثيوبياً: the counted phrase below
         ):
             f, last = sent.entity_words(e)
             if last == j:

@@ -134,7 +134,8 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port
         ev.source = [a for a in ev.source if not _press(a) and not _feature(a)]
         ev.target = [a for a in ev.target if not _press(a)]  # a town visited stays (وصل الوزير إلى الحبانية)
-    if ev.type == "COERCE" and ev.mode == "arrest":  # people are arrested, not a place or the state it stands for
+    if (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
+        # people are arrested or kidnapped, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
 
 
