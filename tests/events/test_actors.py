@@ -227,3 +227,37 @@ def test_a_counted_people_is_not_their_country(kb_dir: Path) -> None:
     target = only(events, "ASSAULT").get("target")
     assert texts(doc, target) == ["13 سورياً"]
     assert [(a.get("id"), a.get("country"), a.get("sector")) for a in target] == [(None, "SYR", "CVL")]
+
+
+def test_premises_attacked_stand_for_whom_they_belong_to(kb_dir: Path) -> None:
+    _, events = code("تعرضت قاعدة تابعة لقوات سوريا الديمقراطية أمس الى هجوم انتحاري في الحسكة.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+
+
+def test_a_count_right_after_a_kidnapping_verb_is_who_was_kidnapped(kb_dir: Path) -> None:
+    doc, events = code("واختطف 9 عراقيين أمس قرب دمشق.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []
+    assert [a.get("country") for a in attack.get("target")] == ["IRQ"]
+    # a plural verb names its subject by its ending: they kidnapped four, the four are still the target
+    doc, events = code("اقتحم مسلحون القرية أمس وخطفوا أربعة عراقيين.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["أربعة عراقيين"]
+
+
+def test_the_group_a_crowd_comes_from_backs_someone_the_protest_does_not_address(kb_dir: Path) -> None:
+    text = "وتجمع متظاهرون من حركة الشباب الموالية للحكومة السورية أمس أمام مقر التحالف الدولي في دمشق."
+    _, events = code(text, kb_dir)
+    assert [a.get("id") for a in only(events, "PROTEST").get("target")] == ["rasd:org/global-coalition"]
+
+
+def test_an_attack_nouns_own_l_names_its_author_and_its_verb_what_it_struck(kb_dir: Path) -> None:
+    _, events = code("وشهدت الحسكة أمس هجوما لقوات سوريا الديمقراطية استهدف مسلحين من تنظيم داعش.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["rasd:org/sdf"]
+    assert "rasd:org/sdf" not in [a.get("id") for a in attack.get("target")]
+
+
+def test_activists_in_a_place_are_not_members_of_it(kb_dir: Path) -> None:
+    doc, events = code("اعتقلت القوات أمس ناشطين في دمشق.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["ناشطين"]

@@ -66,6 +66,11 @@ _CARRIERS = frozenset(
     {"حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل", "موكب", "موكبا", "الموكب", "سيارة",
      "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة", "مركبات", "آلية", "اليات", "قارب"}
 )
+# premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة)
+_PREMISES = frozenset(
+    {"قاعدة", "مقر", "مقرا", "موقع", "موقعا", "مركز", "مركزا", "نقطة", "معسكر", "معسكرا", "ثكنة", "مخفر", "مبنى",
+     "مبني"}
+)
 # what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
 _OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
 _CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
@@ -73,7 +78,7 @@ _CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "ي
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset(
     {"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر", "قيادي", "القيادي", "قياديا",
-     "قياديين", "قياديون", "قيادات", "مقاتلو", "مقاتلي"}
+     "قياديين", "قياديون", "قيادات", "مقاتلو", "مقاتلي", "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشط"}
 )
 FUNCTION_WORDS = frozenset(
     {
@@ -272,7 +277,7 @@ class Sentence:
                 if start_word == noun_first and joined(self.words[start_word]):
                     start += 1  # ومجموعة: the conjunction is not the actor's
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
-        if self.words[noun_first].norm.removeprefix("و") in _CARRIERS:
+        if self.words[noun_first].norm.removeprefix("و") in _CARRIERS | _PREMISES:
             inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
             if inner is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
@@ -406,6 +411,8 @@ class Sentence:
             if e is not None:
                 if e.label not in ("PER", "ORG", "LOC", "MISC"):
                     return None
+                if e.label == "LOC" and self.words[j + 1].norm == "في":
+                    return None  # ناشطين في الضفة الغربية: where they are active, not a body they belong to
                 return Actor(self.words[j].start, e.end, e, j, self.entity_words(e)[1])
         return None
 
@@ -439,7 +446,7 @@ class Sentence:
             if k > self.last or self.words[k].punct_before.strip():
                 return None
             w = self.words[k].norm
-            if w in _OWNED or w in _CARRYING:
+            if w in _OWNED or (w in _CARRYING and self.words[j - 1].norm.removeprefix("و") in _CARRIERS):
                 first = k + 1
             elif w.startswith("ل") and k == j and k in self.at_word:
                 first = k  # موكبا لسفارة الولايات المتحدة: the body's own

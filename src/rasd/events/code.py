@@ -199,7 +199,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                     target = target or [a for a in source if a.key != agent.key]  # and the subject suffered
                 source = [agent]
             initial = t == sent.first or self.words[t].norm[:1] in ("و", "ف")
-            if "casualty" in trig.flags and not noun and (initial or not source) and self._count_after(end, sent):
+            # واختطف 9 عراقيين: passive too, unless the verb's plural ending names its subject (وخطفوا أربعة)
+            plural = self.words[t].norm.endswith("وا")
+            counted_victims = "casualty" in trig.flags or (trig.mode == "abduct" and not plural)
+            if counted_victims and not noun and (initial or not source) and self._count_after(end, sent):
                 # وأصيب حوالي تسعة: a count right after a clause's first verb is its subject, the hurt (after قد
                 # قتلت, with its subject before, a count is the object and the subject stays)
                 source, target = ([agent] if agent is not None else []), self.casualties(t, end, sent, [])
@@ -247,7 +250,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                     a
                     for a in source
                     if (not self._reporter_or_place(a) or self.reporter_acts(t, sent, noun))
-                    and not (a.entity is None and (sent.prep_of(a.first)[0] or self._attached_prep(a.first)))
+                    and (
+                        not (a.entity is None and (sent.prep_of(a.first)[0] or self._attached_prep(a.first)))
+                        or (noun and a.first == end + 1)  # هجوما للمقاومة: the attack noun's own ل, its author
+                    )
                 ]
             if trig.type == "PROTEST" and not noun and not source:
                 source = self.bare_subject(t, end, sent)
@@ -343,15 +349,20 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         return [after], [before]
 
     def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
-        """غارة جوية لطيران التحالف، استهدفت آليات: a verb after a comma, with no و, right after an attack
-        noun's phrase (no verb between) describes that attack, whose subject it is."""
+        """غارة جوية لطيران التحالف، استهدفت آليات: a singular verb with no و, after a comma or the attack's ل
+        author, right after an attack noun's phrase (no verb between), describes that attack: its subject."""
         w = self.words[t]
-        if ("،" not in w.punct_before and "," not in w.punct_before) or w.norm[:1] in ("و", "ف"):
-            return False
-        if w.norm.endswith(("وا", "ون")):
+        if w.norm[:1] in ("و", "ف") or w.norm.endswith(("وا", "ون")):
             return False  # مسؤولون عن اغتيال رجل، قتلوا: a plural verb has the people for its subject
         nouns = [e for e in attack_nouns if t - 7 <= e < t]
-        return bool(nouns) and not any(k in sent.verbs for k in range(max(nouns) + 1, t))
+        if not nouns or any(k in sent.verbs for k in range(max(nouns) + 1, t)):
+            return False
+        # after a comma, or right after the attack's author with ل (هجوما للمقاومة الشعبية استهدف نقطة تفتيش)
+        if "،" in w.punct_before or "," in w.punct_before:
+            return True
+        e = max(nouns) + 1
+        author = sent.actor_at(e) if self.words[e].norm.startswith("ل") else None
+        return author is not None and author.first == e and author.last == t - 1
 
     def _attached_prep(self, j: int) -> bool:
         """بحافلة، لقوات: an actor noun read through a ب / ل written onto it is inside a prepositional phrase."""

@@ -406,6 +406,14 @@ class RoleFinder:
             ]
             return (prev[-1:] if prev else list(self.previous_subject)), None
         nxt = sent.actor_at(n, raw=False) if n <= sent.last else None
+        if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
+            own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
+            armed = own is not None and (own.sector in ARMED or (own.entity is not None and own.entity.label == "ORG"))
+            if own is not None and own.first == n and armed:
+                w = self.words[n].surface
+                if own.start == self.words[n].start and w.startswith("ل") and not w.startswith("لل"):
+                    own.start += 1  # المقاومة, not its ل
+                return [own], None
         if nxt is None and trig.mode in ("shelling", "aerial") and n <= sent.last:
             armed = sent.actor_at(n)  # قصف الطيران المروحي: an armed body after the shelling fired it
             if armed is not None and armed.first == n and armed.sector in ARMED and not sent.prep_of(n)[0]:

@@ -88,6 +88,7 @@ _STANCE = frozenset(
         "يتهمون",
     }
 )
+_FOR = frozenset({"مؤيدة", "مؤيد", "مؤيدين", "مؤيدون", "موالية", "موالين"})  # stances for someone
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
 _ANGER = frozenset({"غضب", "غضبا", "الغضب", "سخط", "سخطا", "استياء", "استياءا"})  # غضب (متزايد) من X
 _FACING = frozenset({"امام", "خارج", "حول", "قرب"})
@@ -195,6 +196,11 @@ class SideRules:
                     a = self._nisba_after(j + 1, sent)  # ضد الغارات الإسرائيلية
             elif base in _STANCE:
                 a = self._actor_near(j + 1, sent)
+                if a is not None and base in _FOR and not t < j <= t + 2:
+                    # متظاهرون من حركة الحرس الفتي الموالية للكرملين: whom the crowd's group backs, not whom the
+                    # protest addresses (مظاهرات مؤيدة لأوجلان, right after the protest, does name it)
+                    found.append((2, abs(j - t), a))
+                    continue
             elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
                 act = (events_at or {}).get(j + 2)
                 authors = [x for x in act.source if sent.first <= x.first <= sent.last] if act is not None else []
