@@ -21,6 +21,7 @@ from rasd.events.args import (
     construct_head,
     heads_no_genitive,
 )
+from rasd.events.clauses import subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country
@@ -194,6 +195,15 @@ class RoleFinder:
                 a = self._actor_ending_at(a.first - 2, sent) or a  # ثمانية أشخاص، بينهم طفلان، قتلوا
             if a is not None:
                 return [a]
+        if subject_relative(self.words, t, j, sent, plural_svo):
+            a = self._actor_ending_at(t - 2, sent)  # العلمانيين الذين تظاهروا: the relative's antecedent acts
+            people = self.words[t - 2]
+            plural = people.norm.endswith(("ين", "ون")) and people.norm.startswith(("ال", "وال"))
+            if a is None and self.words[t - 1].norm == "الذين" and plural:
+                # الذين is said of people: a plural noun no list names (العلمانيين) is a group of civilians
+                lead = 1 if people.norm.startswith("و") else 0
+                a = Actor(people.start + lead, people.end, None, t - 2, t - 2, "CVL")
+            return [a] if a is not None else []  # not the subject of an earlier verb (أثار أردوغان ...)
         if t - 2 >= sent.first:  # إن القوات قتلت المدنيين: after إنّ / أنّ the subject comes before its verb
             a = self._actor_ending_at(t - 1, sent)
             if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _THAT:

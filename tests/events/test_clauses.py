@@ -1,0 +1,24 @@
+"""Relative clauses (rasd.events.clauses): whose subject the antecedent of الذي / التي / الذين is, through the
+coder over the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_its_verbs_subject(kb_dir: Path) -> None:
+    text = "وأثار خطاب فيصل المقداد غضب العلمانيين الذين تظاهروا أمس في دمشق."
+    doc, events = code(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["العلمانيين"]
+
+
+def test_a_relative_clause_with_its_own_subject_or_a_pronoun_object(kb_dir: Path) -> None:
+    # the subject follows the verb: the antecedent is what was rejected, not who rejected it
+    _, events = code("وهو الأمر الذي رفض فيصل المقداد إقراره أمس.", kb_dir, [("فيصل المقداد", "PER", 0)])
+    assert [a.get("id") for a in only(events, "REJECT").get("source")] == ["rasd:per/old-minister"]
+    # قتلته: the antecedent is the object (the pronoun), the forces after the verb killed him
+    _, events = code("وشيع أمس الشاب الذي قتلته قوات سوريا الديمقراطية في الحسكة.", kb_dir)
+    assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["rasd:org/sdf"]
