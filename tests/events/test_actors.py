@@ -261,3 +261,8 @@ def test_an_attack_nouns_own_l_names_its_author_and_its_verb_what_it_struck(kb_d
 def test_activists_in_a_place_are_not_members_of_it(kb_dir: Path) -> None:
     doc, events = code("اعتقلت القوات أمس ناشطين في دمشق.", kb_dir)
     assert texts(doc, only(events, "COERCE").get("target")) == ["ناشطين"]
+
+
+def test_a_country_after_a_preposition_did_not_kill(kb_dir: Path) -> None:
+    _, events = code("وقال الوزير إن بلاده لن تنسحب من سوريا على الرغم من مقتل ثلاثة جنود أمس في هجوم انتحاري.", kb_dir)
+    assert "Q858" not in [a.get("id") for a in only(events, "ASSAULT").get("source")]

@@ -390,6 +390,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         e = a.entity
         if e is None:
             return False
+        if e.get("type") in ("LOC", "GPE") and before is not None and before.norm in ("في", "من", "الي", "علي", "عن"):
+            return True  # لن تنسحب من أفغانستان رغم مقتل ...: a country after a preposition is a setting
         return bool(e.get("type") == "LOC" or (e.get("type") == "GPE" and not e.get("stands_for") and self._is_city(e)))
 
     def _one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
