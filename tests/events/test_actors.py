@@ -266,3 +266,4 @@ def test_activists_in_a_place_are_not_members_of_it(kb_dir: Path) -> None:
 def test_a_country_after_a_preposition_did_not_kill(kb_dir: Path) -> None:
     _, events = code("وقال الوزير إن بلاده لن تنسحب من سوريا على الرغم من مقتل ثلاثة جنود أمس في هجوم انتحاري.", kb_dir)
     assert "Q858" not in [a.get("id") for a in only(events, "ASSAULT").get("source")]
+    assert "Q858" not in [a.get("id") for a in only(events, "RETREAT").get("source")]  # nor withdrew

@@ -283,7 +283,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 # Thursday's bomb) or did something else (Obama is not the crowd of the next sentence's march)
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(_distinct(target))
-            source = self.own_forces(source, t)
+            source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
             ev = Event(
@@ -390,9 +390,14 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         e = a.entity
         if e is None:
             return False
-        if e.get("type") in ("LOC", "GPE") and before is not None and before.norm in ("في", "من", "الي", "علي", "عن"):
-            return True  # لن تنسحب من أفغانستان رغم مقتل ...: a country after a preposition is a setting
         return bool(e.get("type") == "LOC" or (e.get("type") == "GPE" and not e.get("stands_for") and self._is_city(e)))
+
+    def _place_after_preposition(self, a: Actor) -> bool:
+        """لن تنسحب من أفغانستان رغم مقتل ...: a country or place after في / من / إلى / على / عن is a setting, never
+        who acts."""
+        e = a.entity
+        before = self.words[a.first - 1].norm if a.first > 0 else ""
+        return e is not None and e.get("type") in ("LOC", "GPE") and before in ("في", "من", "الي", "علي", "عن")
 
     def _one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
         """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
