@@ -267,3 +267,17 @@ def test_a_country_after_a_preposition_did_not_kill(kb_dir: Path) -> None:
     _, events = code("وقال الوزير إن بلاده لن تنسحب من سوريا على الرغم من مقتل ثلاثة جنود أمس في هجوم انتحاري.", kb_dir)
     assert "Q858" not in [a.get("id") for a in only(events, "ASSAULT").get("source")]
     assert "Q858" not in [a.get("id") for a in only(events, "RETREAT").get("source")]  # nor withdrew
+
+
+def test_a_drone_is_whose_it_is(kb_dir: Path) -> None:
+    text = "وأطلقت طائرة بدون طيار تابعة للتحالف الدولي أمس صاروخا على مسلحين من تنظيم داعش."
+    _, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["rasd:org/global-coalition"]
+
+
+def test_a_unit_with_an_adjective_acts_for_the_body_it_is_taken_from(kb_dir: Path) -> None:
+    doc, events = code("وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت أمس أربعة مسلحين.", kb_dir)
+    source = only(events, "ASSAULT").get("source")
+    assert texts(doc, source) == ["فرقة مظلية من قوات مكافحة الإرهاب"]
+    assert [a.get("sector") for a in source] == ["MIL"]

@@ -63,8 +63,9 @@ _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طل
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
 # vehicles and convoys, which stand for whom they belong to or carry (حافلة مملوكة للحرس الثوري، قافلة تضم جنودا)
 _CARRIERS = frozenset(
-    {"حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل", "موكب", "موكبا", "الموكب", "سيارة",
-     "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة", "مركبات", "آلية", "اليات", "قارب"}
+    {"طائرة", "طائرات", "مروحية", "مروحيات", "حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل",
+     "موكب", "موكبا", "الموكب", "سيارة", "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة",
+     "مركبات", "اليات", "قارب"}
 )
 # premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة)
 _PREMISES = frozenset(
@@ -418,9 +419,21 @@ class Sentence:
 
     def _unit_of(self, j: int) -> Actor | None:
         """The body a unit (قوة، دورية، مجموعة) belongs to, named after "من" or with "ل" written onto it
-        (دورية للجيش الأميركي), when one is named there."""
+        (دورية للجيش الأميركي), past one indefinite adjective (فرقة مظلية من قوات مكافحة الإرهاب), when one is
+        named there."""
         if self.words[j].punct_before.strip():
             return None
+        w = self.words[j].norm
+        if (
+            w != "من"
+            and not w.startswith(("ال", "ل"))
+            and j + 1 < self.last
+            and self.words[j + 1].norm == "من"
+            and j not in self.at_word
+            and w not in FUNCTION_WORDS
+            and agent_sector(self.words[j]) is None
+        ):
+            j += 1  # an adjective of the unit: مظلية، خاصة
         if self.words[j].norm == "من" and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             j += 1
         elif not self.words[j].norm.startswith("ل"):
@@ -451,6 +464,8 @@ class Sentence:
             elif w.startswith("ل") and k == j and k in self.at_word:
                 first = k  # موكبا لسفارة الولايات المتحدة: the body's own
             elif k == j and not w.startswith("ال") and k not in self.at_word and w not in FUNCTION_WORDS:
+                if w == "بدون" and k + 1 < self.last and self.words[k + 1].norm == "طيار":
+                    return self._carried(k + 2)  # طائرة بدون طيار تابعة للجيش: a drone
                 continue  # one indefinite adjective: قافلة عسكرية، حافلة صغيرة
             else:
                 return None

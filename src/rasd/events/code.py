@@ -270,7 +270,9 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 own_noun = agent_sector(self.words[t]) is not None  # not شاب النار (أضرم شاب النار في نفسه)
                 for j in range(max(sent.first, t - 3), t + 1):  # with its count: ستة آلاف متظاهر
                     own = sent.actor_at(j)
-                    if own is not None and own.entity is None and own.first <= t <= own.last and own_noun:
+                    # (or a vehicle phrase the trigger heads, with its owner's id: طائرة بدون طيار تابعة للجيش)
+                    mine = own is not None and (own.entity is None or own.first == t)
+                    if own is not None and mine and own.first <= t <= own.last and own_noun:
                         source = [own]
                         break
             # the dead did not act

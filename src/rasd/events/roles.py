@@ -308,7 +308,7 @@ class RoleFinder:
             f, last = sent.entity_words(e)
             if last == j:
                 return Actor(e.start, e.end, e, f, last)
-        for k in range(max(sent.first, j - 4), j + 1):  # the longest phrase: قوات الأمن, not الأمن
+        for k in range(max(sent.first, j - 6), j + 1):  # the longest phrase: قوات الأمن, not الأمن
             a = sent.actor_at(k)
             unit = a is not None and a.entity is not None and a.start < a.entity.start  # قوة من الشرطة العراقية
             if a is not None and (a.entity is None or unit) and a.last == j and sent.prep_of(k)[0] is None:
