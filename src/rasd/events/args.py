@@ -17,8 +17,12 @@ from typing import Any
 from rasd.document import Document, Span
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     APPROXIMATE,
+    CARRIERS,
+    CARRYING,
     DETERMINERS,
     NUMBER_WORDS,
+    OWNED,
+    PREMISES,
     PRONOUN_SUFFIXES,
     QUANTIFIERS,
     SEPARATE_PREPS,
@@ -61,20 +65,6 @@ _HONORIFIC_TITLES = frozenset(
 _STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
 _UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
-# vehicles and convoys, which stand for whom they belong to or carry (حافلة مملوكة للحرس الثوري، قافلة تضم جنودا)
-_CARRIERS = frozenset(
-    {"طائرة", "طائرات", "مروحية", "مروحيات", "حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل",
-     "موكب", "موكبا", "الموكب", "سيارة", "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة",
-     "مركبات", "اليات", "قارب"}
-)
-# premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة)
-_PREMISES = frozenset(
-    {"قاعدة", "مقر", "مقرا", "موقع", "موقعا", "مركز", "مركزا", "نقطة", "معسكر", "معسكرا", "ثكنة", "مخفر", "مبنى",
-     "مبني"}
-)
-# what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
-_OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
-_CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset(
@@ -278,7 +268,7 @@ class Sentence:
                 if start_word == noun_first and joined(self.words[start_word]):
                     start += 1  # ومجموعة: the conjunction is not the actor's
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
-        if self.words[noun_first].norm.removeprefix("و") in _CARRIERS | _PREMISES:
+        if self.words[noun_first].norm.removeprefix("و") in CARRIERS | PREMISES:
             inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
             if inner is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
@@ -459,7 +449,7 @@ class Sentence:
             if k > self.last or self.words[k].punct_before.strip():
                 return None
             w = self.words[k].norm
-            if w in _OWNED or (w in _CARRYING and self.words[j - 1].norm.removeprefix("و") in _CARRIERS):
+            if w in OWNED or (w in CARRYING and self.words[j - 1].norm.removeprefix("و") in CARRIERS):
                 first = k + 1
             elif w.startswith("ل") and k == j and k in self.at_word:
                 first = k  # موكبا لسفارة الولايات المتحدة: the body's own
@@ -471,7 +461,7 @@ class Sentence:
                 return None
             if first > self.last or self.words[first].punct_before.strip():
                 return None
-            if w in _OWNED and not self.words[first].norm.startswith("ل"):
+            if w in OWNED and not self.words[first].norm.startswith("ل"):
                 return None
             inner = self.actor_at(first)
             return inner if inner is not None and inner.first == first else None

@@ -268,3 +268,19 @@ def agrees(noun: str, adjective: str) -> bool:
         if noun.endswith(ending):
             return adjective.endswith(ending)
     return True
+
+
+# vehicles and convoys, which stand for whom they belong to or carry (حافلة مملوكة للحرس الثوري، قافلة تضم جنودا)
+CARRIERS = frozenset(
+    {"طائرة", "طائرات", "مروحية", "مروحيات", "حافلة", "الحافلة", "حافلات", "الحافلات", "قافلة", "القافلة", "قوافل",
+     "موكب", "موكبا", "الموكب", "سيارة", "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة",
+     "مركبات", "اليات", "قارب"}
+)
+# premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة)
+PREMISES = frozenset(
+    {"قاعدة", "مقر", "مقرا", "موقع", "موقعا", "مركز", "مركزا", "نقطة", "معسكر", "معسكرا", "ثكنة", "مخفر", "مبنى",
+     "مبني"}
+)
+# what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
+OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
+CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
