@@ -281,3 +281,10 @@ def test_a_unit_with_an_adjective_acts_for_the_body_it_is_taken_from(kb_dir: Pat
     source = only(events, "ASSAULT").get("source")
     assert texts(doc, source) == ["فرقة مظلية من قوات مكافحة الإرهاب"]
     assert [a.get("sector") for a in source] == ["MIL"]
+
+
+def test_residents_are_named_with_where_they_live(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر أهالي أحياء وسط دمشق أمس ضد الجدار.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["أهالي أحياء وسط دمشق"]
+    doc, events = code("وقتل سكان بلدة في القصف أمس.", kb_dir)  # no definite word ends the chain: سكان alone
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["سكان"]

@@ -20,11 +20,13 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     CARRIERS,
     CARRYING,
     DETERMINERS,
+    HONORIFIC_TITLES,
     NUMBER_WORDS,
     OWNED,
     PREMISES,
     PRONOUN_SUFFIXES,
     QUANTIFIERS,
+    RESIDENTS,
     SEPARATE_PREPS,
     SKIPPABLE,
     TEMPORAL,
@@ -57,10 +59,6 @@ _PRESIDENT = frozenset(
      "وزير", "السفير", "سفير", "المبعوث", "مبعوث", "الملك", "والملك", "للملك", "بالملك", "الامير", "والامير",
      "للامير", "بالامير", "العاهل"}
 )
-# honorifics between a description and a name (رجل الدين الشيعي حجة الإسلام هشام سيموري)
-_HONORIFIC_TITLES = frozenset(
-    {"حجة", "الاسلام", "اية", "الله", "الشيخ", "السيد", "الدكتور", "المهندس", "الحاج", "العلامة", "الامام", "المرجع"}
-)
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 _STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
@@ -72,49 +70,9 @@ _MEMBER_NOUNS = frozenset(
      "قياديين", "قياديون", "قيادات", "مقاتلو", "مقاتلي", "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشط"}
 )
 FUNCTION_WORDS = frozenset(
-    {
-        "الذي",
-        "التي",
-        "الذين",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "ان",
-        "انه",
-        "انها",
-        "كما",
-        "قد",
-        "لقد",
-        "ما",
-        "لا",
-        "لم",
-        "لن",
-        "او",
-        "ثم",
-        "كل",
-        "كان",
-        "كانت",
-        "هو",
-        "هي",
-        "هم",
-        "بما",
-        "ضمن",
-        "الا",
-        "غير",
-        "بعض",
-        "جميع",
-        "عدد",
-        "اي",
-        "وهو",
-        "وهي",
-        "بينما",
-        "عندما",
-        "حين",
-        "حيث",
-        "بعدما",
-        "فيما",
-    }
+    {"الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "ان", "انه", "انها", "كما", "قد", "لقد", "ما", "لا",
+     "لم", "لن", "او", "ثم", "كل", "كان", "كانت", "هو", "هي", "هم", "بما", "ضمن", "الا", "غير", "بعض", "جميع",
+     "عدد", "اي", "وهو", "وهي", "بينما", "عندما", "حين", "حيث", "بعدما", "فيما"}
 )
 
 
@@ -316,6 +274,8 @@ class Sentence:
                 break
             k += 1
         k = self._stance_complement(k)
+        if k == noun_first and self.words[k].norm.removeprefix("و") in RESIDENTS:
+            k = self._construct_chain(k)  # سكان أحياء وسط الخرطوم: the residents of a place
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
@@ -327,7 +287,7 @@ class Sentence:
         if count is not None:
             start = self.words[noun_first].start
         named = k + 1  # where the name may start: past honorifics (حجة الإسلام، الشيخ، الدكتور)
-        while named <= min(self.last, k + 3) and self.words[named].norm in _HONORIFIC_TITLES:
+        while named <= min(self.last, k + 3) and self.words[named].norm in HONORIFIC_TITLES:
             named += 1
         for n in (named, named + 1):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
@@ -441,6 +401,21 @@ class Sentence:
         if j - 1 < self.first or not counted(self.words[j - 1].norm) or w.punct_before.strip():
             return None
         return nisba_country(w, accusative=True)
+
+    def _construct_chain(self, k: int) -> int:
+        """The last word of an indefinite construct chain after k that ends in a definite word or a name within
+        three words (سكان أحياء وسط الخرطوم); k itself when there is none."""
+        for n in range(k + 1, min(self.last, k + 3) + 1):
+            w = self.words[n]
+            if w.punct_before.strip() or w.norm in SEPARATE_PREPS or w.norm in FUNCTION_WORDS or n in self.verbs:
+                return k
+            if n in self.at_word:
+                return self.entity_words(self.at_word[n])[1]
+            if w.norm.startswith("ال"):
+                return n
+            if joined(w) or (w.norm.startswith(("ب", "ل", "ك", "ف")) and not w.norm.startswith("بل")):
+                return k
+        return k
 
     def _carried(self, j: int) -> Actor | None:
         """Whom a vehicle or convoy belongs to or carries, after one adjective at most (قافلة عسكرية تضم جنودا،
