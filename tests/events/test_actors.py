@@ -288,3 +288,8 @@ def test_residents_are_named_with_where_they_live(kb_dir: Path) -> None:
     assert texts(doc, only(events, "PROTEST").get("source")) == ["أهالي أحياء وسط دمشق"]
     doc, events = code("وقتل سكان بلدة في القصف أمس.", kb_dir)  # no definite word ends the chain: سكان alone
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["سكان"]
+
+
+def test_a_protest_is_held_in_a_place_it_does_not_address(kb_dir: Path) -> None:
+    _, events = code("وتجمع مئات المتظاهرين أمس أمام مخيم الهول.", kb_dir)
+    assert "rasd:loc/al-hol-camp" not in [a.get("id") for a in only(events, "PROTEST").get("target")]

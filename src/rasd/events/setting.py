@@ -134,6 +134,8 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port
         ev.source = [a for a in ev.source if not _press(a) and not _feature(a)]
         ev.target = [a for a in ev.target if not _press(a)]  # a town visited stays (وصل الوزير إلى الحبانية)
+    if ev.type == "PROTEST":  # ساحة لابورتا ديل سول: a square or a region hosts a protest, it is not addressed
+        ev.target = [a for a in ev.target if not _venue(a, words)]
     if (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
         # people are arrested or kidnapped, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
@@ -148,6 +150,21 @@ def _feature(a: Actor) -> bool:
     """A place that is not a state or a city that stands for one (a port, a region: type LOC): it hosts no one."""
     e = a.entity
     return e is not None and e.get("type") == "LOC" and not e.get("stands_for")
+
+
+# what a place name follows when it names a square, a street or a quarter (ساحة لابورتا ديل سول)
+_VENUES = frozenset({"ساحة", "ميدان", "شارع", "حي", "منطقة", "مخيم", "قرية", "بلدة", "جادة", "دوار"})
+
+
+def _venue(a: Actor, words: list[Tok]) -> bool:
+    """A place a protest is held in: a place the knowledge base lists as a feature (a camp, a region), or a name
+    written after a word for a square or a street; an unlisted name alone may be a country (بريطانيا)."""
+    e = a.entity
+    if e is None or e.label != "LOC" or e.get("stands_for"):
+        return False
+    listed = e.get("type") == "LOC" and not str(e.get("id") or "").startswith("rasd:nil/")
+    named = a.first > 0 and words[a.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ال") in _VENUES
+    return listed or named
 
 
 def _vehicle(a: Actor, words: list[Tok]) -> bool:
