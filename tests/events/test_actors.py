@@ -293,3 +293,8 @@ def test_residents_are_named_with_where_they_live(kb_dir: Path) -> None:
 def test_a_protest_is_held_in_a_place_it_does_not_address(kb_dir: Path) -> None:
     _, events = code("وتجمع مئات المتظاهرين أمس أمام مخيم الهول.", kb_dir)
     assert "rasd:loc/al-hol-camp" not in [a.get("id") for a in only(events, "PROTEST").get("target")]
+
+
+def test_the_protesters_are_never_whom_their_protest_addresses(kb_dir: Path) -> None:
+    doc, events = code("وقال أحد قادة التظاهرة أمس في كلمة أمام المتظاهرين إن المطالب واضحة.", kb_dir)
+    assert "المتظاهرين" not in texts(doc, only(events, "PROTEST").get("target"))

@@ -135,7 +135,7 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
         ev.source = [a for a in ev.source if not _press(a) and not _feature(a)]
         ev.target = [a for a in ev.target if not _press(a)]  # a town visited stays (وصل الوزير إلى الحبانية)
     if ev.type == "PROTEST":  # ساحة لابورتا ديل سول: a square or a region hosts a protest, it is not addressed
-        ev.target = [a for a in ev.target if not _venue(a, words)]
+        ev.target = [a for a in ev.target if not _venue(a, words) and not _crowd(a, words)]
     if (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
         # people are arrested or kidnapped, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
@@ -165,6 +165,12 @@ def _venue(a: Actor, words: list[Tok]) -> bool:
     listed = e.get("type") == "LOC" and not str(e.get("id") or "").startswith("rasd:nil/")
     named = a.first > 0 and words[a.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ال") in _VENUES
     return listed or named
+
+
+def _crowd(a: Actor, words: list[Tok]) -> bool:
+    """The protesters themselves (في كلمة أمام المتظاهرين): never whom their protest addresses."""
+    head = words[a.last].norm.removeprefix("و").removeprefix("ال")
+    return a.entity is None and head.startswith(("متظاهر", "محتج", "معتصم"))
 
 
 def _vehicle(a: Actor, words: list[Tok]) -> bool:
