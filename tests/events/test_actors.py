@@ -298,3 +298,10 @@ def test_a_protest_is_held_in_a_place_it_does_not_address(kb_dir: Path) -> None:
 def test_the_protesters_are_never_whom_their_protest_addresses(kb_dir: Path) -> None:
     doc, events = code("وقال أحد قادة التظاهرة أمس في كلمة أمام المتظاهرين إن المطالب واضحة.", kb_dir)
     assert "المتظاهرين" not in texts(doc, only(events, "PROTEST").get("target"))
+
+
+def test_who_is_among_the_dead_past_at_least(kb_dir: Path) -> None:
+    doc, events = code("وأسفر الهجوم أمس عن مقتل 30 شخصا على الأقل بينهم قضاة وصحافيون.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("sector") for a in target if texts(doc, [a]) == ["قضاة"]] == ["JUD"]
+    assert "صحافيون" in texts(doc, target)

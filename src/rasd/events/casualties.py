@@ -98,6 +98,8 @@ class CasualtyRules:
         if after is not None and after.key not in keys:
             found = sent.coordinated(after)
             nxt = found[-1].last + 1
+            if nxt + 2 <= sent.last and (self.words[nxt].norm, self.words[nxt + 1].norm) == ("علي", "الاقل"):
+                nxt += 2  # مقتل 30 شخصا على الأقل بينهم قضاة
             if nxt + 1 <= sent.last and self.words[nxt].norm in ("بينهم", "منهم", "بينها"):
                 among = sent.actor_at(nxt + 1)  # ... بينهم ثلاثة من رجال الشرطة: who among them
                 if among is not None:
