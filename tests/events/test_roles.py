@@ -160,3 +160,17 @@ def test_an_official_arriving_in_his_own_country_is_no_visit(kb_dir: Path) -> No
 def test_an_indefinite_crowd_keeps_its_relative_adjective(kb_dir: Path) -> None:
     doc, events = code("وتظاهر محتجون يساريون في بغداد أمس ضد الحكومة العراقية.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["محتجون يساريون"]
+
+
+def test_a_news_agency_named_after_a_country_reports_not_the_country(kb_dir: Path) -> None:
+    from tests.minikb import linked_document
+
+    from rasd.events.code import EventsStage
+    from rasd.kb.store import load
+    from rasd.quotes.stage import QuotesStage
+
+    doc = linked_document("وقالت وكالة أنباء سوريا إن مسلحين هاجموا دورية للشرطة أمس.", load(str(kb_dir)))
+    EventsStage()(QuotesStage()(doc))
+    reported = only(doc.layer("events"), "ASSAULT").get("aux")["reported_by"]
+    assert reported["text"] == "وكالة أنباء سوريا"
+    assert reported["id"] is None  # not Syria (Q858): the agency, which the knowledge base does not list
