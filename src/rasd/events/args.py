@@ -219,20 +219,17 @@ class Sentence:
                 if not count and joined(self.words[start_word]):
                     start += 1  # وعراقيا، والإيرانيين: not the conjunction
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
-        if sector is None and self.words[noun_first].norm.removeprefix("و") in _UNITS and j + 1 <= self.last:
+        head_noun = self.words[noun_first].norm.removeprefix("و")
+        inner = None
+        if sector is None and head_noun in _UNITS and j + 1 <= self.last:
             inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
-            if inner is not None:
-                start = self.words[noun_first].start if count else self.words[start_word].start
-                if start_word == noun_first and joined(self.words[start_word]):
-                    start += 1  # ومجموعة: the conjunction is not the actor's
-                return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
-        if self.words[noun_first].norm.removeprefix("و") in CARRIERS | PREMISES:
+        if inner is None and head_noun in CARRIERS | PREMISES:
             inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
-            if inner is not None:
-                start = self.words[noun_first].start if count else self.words[start_word].start
-                if start_word == noun_first and joined(self.words[start_word]):
-                    start += 1
-                return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
+        if inner is not None:  # the phrase stands for the group inside it, from its head (ومجموعة: not the و)
+            start = self.words[noun_first].start if count else self.words[start_word].start
+            if start_word == noun_first and joined(self.words[start_word]):
+                start += 1
+            return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:
             if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
                 return self._partitive_phrase(noun_first, start_word, count)

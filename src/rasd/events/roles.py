@@ -419,10 +419,7 @@ class RoleFinder:
         if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
             own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
             armed = own is not None and (own.sector in ARMED or (own.entity is not None and own.entity.label == "ORG"))
-            if own is not None and own.first == n and armed:
-                w = self.words[n].surface
-                if own.start == self.words[n].start and w.startswith("ل") and not w.startswith("لل"):
-                    own.start += 1  # المقاومة, not its ل
+            if own is not None and own.first == n and armed:  # the phrase reader leaves a written-on ل out
                 return [own], None
         if nxt is None and trig.mode in ("shelling", "aerial") and n <= sent.last:
             armed = sent.actor_at(n)  # قصف الطيران المروحي: an armed body after the shelling fired it
