@@ -305,3 +305,38 @@ def test_who_is_among_the_dead_past_at_least(kb_dir: Path) -> None:
     target = only(events, "ASSAULT").get("target")
     assert [a.get("sector") for a in target if texts(doc, [a]) == ["قضاة"]] == ["JUD"]
     assert "صحافيون" in texts(doc, target)
+
+
+def test_a_convoy_stands_for_the_official_or_the_state_whose_it_is(kb_dir: Path) -> None:
+    doc, events = code("فجر انتحاري نفسه أمس قرب موكب وزير الداخلية في بغداد.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["موكب وزير الداخلية"]
+    assert target[0].get("sector") == "GOV"
+    doc, events = code("واستهدف انتحاري أمس موكبا لسفارة العراق في الرياض.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [(a.get("id"), a.get("sector")) for a in target] == [("Q796", "GOV")]
+
+
+def test_a_convoy_of_a_person_named_after_an_honorific(kb_dir: Path) -> None:
+    doc, events = code("فجر انتحاري نفسه أمس قرب موكب الشيخ أسعد الشيباني في دمشق.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("id") for a in target] == ["rasd:per/asaad-al-shaibani"]
+    assert texts(doc, target) == ["موكب الشيخ أسعد الشيباني"]
+
+
+def test_who_claims_an_attack_carried_it_out_and_its_relative_verb_names_what_it_struck(kb_dir: Path) -> None:
+    doc, events = code(
+        "ومع إعلان تنظيم داعش مسؤوليته عن التفجيرين الإرهابيين اللذين استهدفا مسجدين للشيعة في المنطقة الشرقية.",
+        kb_dir,
+    )
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+    assert texts(doc, attack.get("target")) == ["مسجدين للشيعة"]
+
+
+def test_premises_of_a_body_named_with_l(kb_dir: Path) -> None:
+    doc, events = code("وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي استهدف قاعدة للجيش أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+    assert texts(doc, attack.get("target")) == ["قاعدة للجيش"]
+    assert attack.get("target")[0].get("sector") == "MIL"

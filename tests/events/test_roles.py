@@ -174,3 +174,10 @@ def test_a_news_agency_named_after_a_country_reports_not_the_country(kb_dir: Pat
     reported = only(doc.layer("events"), "ASSAULT").get("aux")["reported_by"]
     assert reported["text"] == "وكالة أنباء سوريا"
     assert reported["id"] is None  # not Syria (Q858): the agency, which the knowledge base does not list
+
+
+def test_a_pronoun_after_a_later_present_verb_is_not_the_attacks_target(kb_dir: Path) -> None:
+    # عليه belongs to يسيطر (the camp the Houthis hold), not to the raid: the coalition is not what was struck
+    doc, events = code("دمرت طائرات التحالف الدولي في غارة جوية أمس معسكرا يسيطر عليه المسلحون.", kb_dir)
+    targets = texts(doc, only(events, "ASSAULT").get("target"))
+    assert not any("التحالف" in t for t in targets)

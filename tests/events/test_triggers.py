@@ -130,3 +130,17 @@ def test_an_expulsion_written_as_a_verbal_noun(kb_dir: Path) -> None:
     assert texts(doc, expulsion.get("target")) == ["المتمردين"]
     _, events = code("وتقرر تخفيض عدد أجهزة الطرد المركزي بواقع الثلثين.", kb_dir)  # centrifuges
     assert not [e for e in events if e.get("type") == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("وقال مصدر محلي إن غارتين جويتين استهدفتا صباح أمس موكب وزير الداخلية.", "ASSAULT", "aerial"),
+        ("ونظم الطلاب أمس مظاهرتين في دمشق ضد الحكومة.", "PROTEST", "demonstration"),
+    ],
+)
+def test_a_dual_names_two_of_the_same_event(kb_dir: Path, text: str, typ: str, mode: str) -> None:
+    # two strikes, two marches: the dual is its own form, neither singular nor plural; the strikes give the
+    # attack its mode (the verb alone says only that something was aimed at)
+    _, events = code(text, kb_dir)
+    assert only(events, typ).get("mode") == mode

@@ -20,6 +20,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     CARRIERS,
     CARRYING,
     DETERMINERS,
+    EMBASSIES,
     HONORIFIC_TITLES,
     NUMBER_WORDS,
     OWNED,
@@ -423,8 +424,10 @@ class Sentence:
             w = self.words[k].norm
             if w in OWNED or (w in CARRYING and self.words[j - 1].norm.removeprefix("و") in CARRIERS):
                 first = k + 1
-            elif w.startswith("ل") and k == j and k in self.at_word:
-                first = k  # موكبا لسفارة الولايات المتحدة: the body's own
+            elif w.startswith("ل") and k == j and (k in self.at_word or agent_sector(self.words[k]) is not None):
+                first = k  # قافلة للأمم المتحدة، قاعدة للجيش: the body's own
+            elif k == j and self.words[j - 1].norm.removeprefix("و") in CARRIERS and (owner := self._owner(k)):
+                return owner
             elif k == j and not w.startswith("ال") and k not in self.at_word and w not in FUNCTION_WORDS:
                 if w == "بدون" and k + 1 < self.last and self.words[k + 1].norm == "طيار":
                     return self._carried(k + 2)  # طائرة بدون طيار تابعة للجيش: a drone
@@ -438,6 +441,31 @@ class Sentence:
             inner = self.actor_at(first)
             return inner if inner is not None and inner.first == first else None
         return None
+
+    def _owner(self, k: int) -> Actor | None:
+        """The genitive (or the ل) right after a vehicle that names whose it is: موكب وزير الداخلية، سيارة الشرطة,
+        past honorifics (موكب الشيخ عبد الكريم نصيف), or an embassy for its state (موكبا لسفارة الولايات المتحدة).
+        Not an adjective (سيارة مفخخة), which names no one; nor after premises, whose genitive is mostly their own
+        name (معسكر المنار، قاعدة سفاجا البحرية)."""
+        w = self.words[k]
+        named = k
+        while named < min(self.last, k + 2) and w.norm in HONORIFIC_TITLES:
+            named += 1
+            w = self.words[named]
+        if named > k:
+            person = self.at_word.get(named)
+            if person is None or person.label != "PER" or self.entity_words(person)[0] != named:
+                return None
+            return Actor(self.words[k].start, person.end, person, k, self.entity_words(person)[1])
+        body = w.norm[1:] if w.norm.startswith("ل") and w.norm[1:] in EMBASSIES else w.norm
+        if body in EMBASSIES and k + 1 <= self.last and not self.words[k + 1].punct_before.strip():
+            state = self.actor_at(k + 1)
+            if state is None or state.first != k + 1 or state.entity is None:
+                return None
+            start = w.start + (body != w.norm)  # لسفارة: not the ل
+            return Actor(start, state.end, state.entity, k, state.last, "GOV", state.country)
+        a = self.actor_at(k)
+        return a if a is not None and a.first == k and a.count is None else None
 
     def _partitive_phrase(self, j: int, start_word: int, count: tuple[int, int]) -> Actor | None:
         """The group a number is taken from (ثمانية من مقاتلي البيشمركة): a construct phrase of up to three

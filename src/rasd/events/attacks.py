@@ -2,9 +2,9 @@
 
 - the target: the subject of تعرض / نجا (تعرضت قافلته لهجوم، نجا قائد الشرطة من محاولة اغتيال), the object of
   استهدف, or what a bomb went off at (انفجرت لدى مرور دورية للشرطة، فجر نفسه قرب موكب الشيخ);
-- the author: the subject of a relative verb after the attack noun (هجوم شنه مسلحون، تفجير تبنته طالبان), the
-  one it is put down to (نسب إلى), the agent of a passive act (على يد مسلحين، برصاص الشرطة), or the country of
-  a nationality adjective (غارة إسرائيلية).
+- the author: the subject of a relative verb after the attack noun (هجوم شنه مسلحون، تفجير تبنته طالبان), who
+  claims it (أعلن X مسؤوليته عن الهجوم), the one it is put down to (نسب إلى), the agent of a passive act
+  (على يد مسلحين، برصاص الشرطة), or the country of a nationality adjective (غارة إسرائيلية).
 
 A mixin of :class:`rasd.events.code.Coder`, beside :class:`rasd.events.sides.SideRules`, whose ``_actor_near``
 and ``_nisba_after`` it uses.
@@ -32,6 +32,8 @@ _CLAIMED = frozenset(
     {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
      "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها"}
 )
+# who claims an attack: أعلن تنظيم داعش مسؤوليته عن التفجير، مع إعلان "داعش" مسؤوليته عن الهجومين
+_RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "مسئوليته", "مسئوليتها"})
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
@@ -43,6 +45,7 @@ class AttackSides:
     words: list[Tok]
     _actor_near: Callable[..., Actor | None]  # SideRules', mixed in with this class into the Coder
     _nisba_after: Callable[[int, Sentence], Actor | None]  # SideRules'
+    _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
         """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
@@ -107,7 +110,12 @@ class AttackSides:
         return []
 
     def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
-        """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out."""
+        """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out; or who
+        claims it before it (أعلن تنظيم داعش مسؤوليته عن الهجوم)."""
+        if t - 3 >= sent.first and self.words[t - 1].norm == "عن" and self.words[t - 2].norm in _RESPONSIBILITY:
+            claimant = self._actor_ending_at(t - 3, sent)
+            if claimant is not None:
+                return [claimant]
         for j in range(end + 1, min(sent.last, end + 12) + 1):
             if self.words[j].norm in _CLAIMED:
                 a = self._actor_near(j + 1, sent, span=2)

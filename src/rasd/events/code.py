@@ -19,6 +19,7 @@ from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
 from rasd.events.casualties import CasualtyRules
+from rasd.events.clauses import RELATIVES
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -355,10 +356,13 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
 
     def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
         """غارة جوية لطيران التحالف، استهدفت آليات: a singular verb with no و, after a comma or the attack's ل
-        author, right after an attack noun's phrase (no verb between), describes that attack: its subject."""
+        author, right after an attack noun's phrase (no verb between), describes that attack: its subject; so
+        does a verb of the attack's relative clause (التفجيرين الإرهابيين اللذين استهدفا مسجدين)."""
         w = self.words[t]
         if w.norm[:1] in ("و", "ف") or w.norm.endswith(("وا", "ون")):
             return False  # مسؤولون عن اغتيال رجل، قتلوا: a plural verb has the people for its subject
+        if t - 2 >= sent.first and self.words[t - 1].norm in RELATIVES:  # التفجيرين الإرهابيين اللذين استهدفا
+            return t - 2 in attack_nouns or (t - 3 in attack_nouns and self._adjective_like(t - 2))
         nouns = [e for e in attack_nouns if t - 7 <= e < t]
         if not nouns or any(k in sent.verbs for k in range(max(nouns) + 1, t)):
             return False

@@ -552,6 +552,9 @@ class RoleFinder:
                         skip_to = place.last  # استقبل الملك في الرياض أمس رئيس الوزراء: where, then whom
                     continue
                 if sent.pronoun_object(j):
+                    before = self.words[j - 1].norm
+                    if j - 1 > end and before[:1] in ("ي", "ت") and len(before) >= 4 and j - 1 not in sent.at_word:
+                        continue  # معسكرا يسيطر عليه الحوثيون: a present verb's pronoun (the camp they hold)
                     return list(self.pronoun_referent(t, sent, source))
                 k = j + 1 if separate else j
                 if k > sent.last:

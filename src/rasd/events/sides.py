@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.events.args import (
+    EMBASSIES,
     FUNCTION_WORDS,
     SKIPPABLE,
     TEMPORAL,
@@ -102,8 +103,7 @@ _PETITION = frozenset({"مذكرة", "مذكره", "عريضة", "عريضه", "
 _CONDEMN = frozenset({"تندد", "يندد", "نددت", "تدين", "يدين", "ادانت", "شجبت", "تشجب", "تستنكر", "استنكرت"})
 _HEADING = frozenset({"نحو", "الي", "باتجاه", "حتي"})  # toward: only a building or an institution, not a country
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مبنى", "مجمع", "ضريح"})
-# Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee.
-_EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
+# Institutions a crowd gathers at: the phrase they head (السفارة الصينية، مجلس المحافظة) is the addressee;
 # heads of a construct phrase: مجلس المحافظة، وزارة الداخلية، هيئة الأوراق المالية
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة", "هيئة", "هيئه", "محكمة", "محكمه", "بلدية", "بلديه"})
 _SPANS = frozenset({"ايام", "يوما", "يومين", "اسابيع", "اسبوعين", "اشهر", "شهرين", "ساعات", "ساعة", "دقائق"})
@@ -372,7 +372,7 @@ class SideRules:
         if k + 1 > sent.last or self.words[k + 1].punct_before.strip():
             return None
         nxt = self.words[k + 1]
-        if w.norm in _EMBASSIES:  # السفارة الصينية، سفارة إستونيا
+        if w.norm in EMBASSIES:  # السفارة الصينية، سفارة إستونيا
             inner = sent.actor_at(k + 1)
             if inner is not None and inner.first == k + 1 and inner.entity is not None:
                 return Actor(w.start, inner.end, None, k, inner.last, "GOV")

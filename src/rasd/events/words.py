@@ -276,10 +276,13 @@ CARRIERS = frozenset(
      "موكب", "موكبا", "الموكب", "سيارة", "سيارات", "شاحنة", "شاحنات", "الشاحنة", "سفينة", "السفينة", "مركبة",
      "مركبات", "اليات", "قارب"}
 )
-# premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة)
+# an embassy or consulate, which stands for its state (موكبا لسفارة الولايات المتحدة، أمام السفارة الصينية)
+EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
+# premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة), and places
+# of worship for their congregation (مسجدين للشيعة)
 PREMISES = frozenset(
     {"قاعدة", "مقر", "مقرا", "موقع", "موقعا", "مركز", "مركزا", "نقطة", "معسكر", "معسكرا", "ثكنة", "مخفر", "مبنى",
-     "مبني"}
+     "مبني", "مسجد", "مسجدا", "مسجدين", "كنيسة", "كنيستين", "حسينية", "معبد", "معبدا"}
 )
 # what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
 OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
