@@ -86,3 +86,12 @@ def test_quoted_through_qawluhu(kb_dir: Path) -> None:
     doc, qs = quotes(text, kb_dir, [("خالد شواني", "PER", 0)])
     assert [doc.span_text(q.get("speaker")) for q in qs] == ["خالد شواني"]
     assert doc.span_text(qs[0].get("content")).startswith("التصريحات شخصية")
+
+
+def test_an_outlet_named_after_a_country_speaks_not_the_country(kb_dir: Path) -> None:
+    # وكالة الأنباء السعودية reports; Saudi Arabia, whose name it bears, does not speak
+    doc, qs = quotes(
+        "وذكرت وكالة الأنباء السعودية أن الوفد وصل إلى الرياض أمس.", kb_dir, [("السعودية", "LOC", 0)]
+    )
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["وكالة الأنباء السعودية"]
+    assert qs[0].get("speaker").get("id") is None

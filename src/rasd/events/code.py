@@ -11,7 +11,6 @@ parties. Dyadic types (SUPPORT, CONSULT, ...) need a target to be coded. Events 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,8 +42,6 @@ _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي",
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
-# the outlet word before a name it is named after: وكالة أنباء الإمارات، وكالة الأنباء السعودية، صحيفة «كيهان»
-_OUTLET = re.compile(r"(?:وكالة (?:أنباء|الأنباء|انباء|الانباء)|وكالة|صحيفة|قناة|إذاعة|تلفزيون) ?[«\"“]?$")
 
 
 @dataclass
@@ -484,11 +481,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             if isinstance(content, Span) and content.start <= sent_span.end and sent_span.start <= content.end:
                 sp = q.get("speaker")
                 if isinstance(sp, Span):
-                    # وكالة أنباء الجمهورية الإسلامية الإيرانية: the agency reports, not the state it is named after
-                    outlet = _OUTLET.search(self.doc.text[max(0, sp.start - 24) : sp.start])
-                    if outlet is not None and sp.get("sector") != "MED":
-                        start = sp.start - len(outlet.group(0))
-                        return {"id": None, "text": self.doc.text[start : sp.end], "kind": q.get("kind")}
                     return {"id": sp.get("id"), "text": self.doc.text[sp.start : sp.end], "kind": q.get("kind")}
         return None
 

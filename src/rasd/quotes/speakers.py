@@ -12,6 +12,7 @@ A mixin of :class:`rasd.quotes.stage.QuoteFinder`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from rasd.document import Document
     from rasd.kb.match import Tok
 
+# the outlet word before a name it is named after: وكالة أنباء الإمارات، وكالة الأنباء السعودية، صحيفة «كيهان»
+OUTLET = re.compile(r"(?:وكالة (?:أنباء|الأنباء|انباء|الانباء)|وكالة|صحيفة|قناة|إذاعة|تلفزيون) ?[«\"“]?$")
 SPEAKER_WINDOW = 10  # words after a cue in which its subject is looked for
 ADJUNCTS = frozenset({"في", "عبر", "خلال", "امام", "لدي", "اثناء", "عقب", "بعد", "قبل", "حيث", "يوم", "امس", "اليوم"})
 _INSTITUTION_HEADS = frozenset(
@@ -135,6 +138,13 @@ class SpeakerResolver:
         return e.get("sector") == "MED" and e.get("type") == "ORG"
 
     def speaker_dict(self, ent: Span | None, fallback: tuple[int, int] | None = None) -> dict[str, Any] | None:
+        if ent is not None and ent.get("sector") != "MED":
+            # وكالة أنباء الجمهورية الإسلامية الإيرانية: the agency speaks, not the state it is named after
+            outlet = OUTLET.search(self.text[max(0, ent.start - 24) : ent.start])
+            if outlet is not None:
+                start = ent.start - len(outlet.group(0))
+                return {"id": None, "name_en": None, "start": start, "end": ent.end, "text": self.text[start : ent.end],
+                        "label": "ORG", "country": ent.get("country"), "sector": "MED"}
         if ent is not None:
             return {
                 "id": ent.get("id"),
