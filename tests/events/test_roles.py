@@ -181,3 +181,9 @@ def test_a_pronoun_after_a_later_present_verb_is_not_the_attacks_target(kb_dir: 
     doc, events = code("دمرت طائرات التحالف الدولي في غارة جوية أمس معسكرا يسيطر عليه المسلحون.", kb_dir)
     targets = texts(doc, only(events, "ASSAULT").get("target"))
     assert not any("التحالف" in t for t in targets)
+
+
+def test_what_a_country_must_do_it_does(kb_dir: Path) -> None:
+    # على X أن: X's obligation, not a place after على (which is never who acts)
+    _, events = code("وبات على سوريا أن تقدم أدلة جديدة حتى تثبت اتهاماتها للعراق.", kb_dir)
+    assert [a.get("id") for a in only(events, "ACCUSE").get("source")] == ["Q858"]

@@ -400,9 +400,12 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
 
     def _place_after_preposition(self, a: Actor) -> bool:
         """لن تنسحب من أفغانستان رغم مقتل ...: a country or place after في / من / إلى / على / عن is a setting, never
-        who acts."""
+        who acts. Not على X أن, what X must do (وبات على كييف أن تثبت اتهاماتها: Kyiv accuses)."""
         e = a.entity
         before = self.words[a.first - 1].norm if a.first > 0 else ""
+        after = self.words[a.last + 1].norm if a.last + 1 < len(self.words) else ""
+        if before == "علي" and after in ("ان", "أن"):
+            return False
         return e is not None and e.get("type") in ("LOC", "GPE") and before in ("في", "من", "الي", "علي", "عن")
 
     def _one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
