@@ -707,3 +707,8 @@ def test_a_protest_at_a_killing_is_against_the_killer(kb_dir: Path) -> None:
 def test_a_protest_against_a_bodys_plans_is_against_the_body(kb_dir: Path) -> None:
     doc, events = code("وتظاهر مئات الطلاب في بغداد أمس ضد خطط الحكومة.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]
+
+
+def test_a_crowd_heading_for_an_office_in_a_building_faces_its_body(kb_dir: Path) -> None:
+    doc, events = code("وتوجه مئات المتظاهرين أمس نحو مقر مكتب الحكومة في دمشق.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]

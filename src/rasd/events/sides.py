@@ -366,6 +366,9 @@ class SideRules:
                 return None
             k += 1
             w = self.words[k]
+            if w.norm in _BUILDINGS and k + 1 <= sent.last:  # مقر مكتب الأمم المتحدة: the office's building
+                k += 1
+                w = self.words[k]
         a = sent.actor_at(k)
         if a is not None and a.first == k and (a.entity is not None or building) and (building or not building_only):
             return a  # أمام مقر الحكومة: the building's owner, named or not
