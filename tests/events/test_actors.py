@@ -340,3 +340,13 @@ def test_premises_of_a_body_named_with_l(kb_dir: Path) -> None:
     assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
     assert texts(doc, attack.get("target")) == ["قاعدة للجيش"]
     assert attack.get("target")[0].get("sector") == "MIL"
+
+
+def test_the_agent_of_a_passive_kidnapping_past_where_it_happened(kb_dir: Path) -> None:
+    doc, events = code(
+        "وأعلنت الشرطة أن المدير الإقليمي للشركة خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل أربعة مسلحين.",
+        kb_dir,
+    )
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["أربعة مسلحين"]
+    assert "الشرطة" not in texts(doc, attack.get("source"))

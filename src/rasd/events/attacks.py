@@ -46,6 +46,7 @@ class AttackSides:
     _actor_near: Callable[..., Actor | None]  # SideRules', mixed in with this class into the Coder
     _nisba_after: Callable[[int, Sentence], Actor | None]  # SideRules'
     _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
+    _is_trigger: Callable[[int], bool]  # RoleFinder's
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
         """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
@@ -132,13 +133,18 @@ class AttackSides:
         return [nation] if nation is not None else []
 
     def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
-        """The agent of a passive act, named within ten words after its trigger: على يد / على أيدي / من قبل /
-        بيد X (اختطفا من منزليهما على يد مسلحين، خطف من قبل أربعة مسلحين), or whose bullets, fire or shells
-        (برصاص / بنيران / بقذائف X)."""
-        for j in range(end + 1, min(sent.last, end + 10)):
+        """The agent of a passive act, named after its trigger: على يد / على أيدي / من قبل / بيد X within
+        fourteen words, past where it happened (خطف في وسط مدينة تيزي وزو (110 كلم شرق العاصمة) من قبل أربعة
+        مسلحين), or whose bullets, fire or shells (برصاص / بنيران / بقذائف X) within ten. Not past another
+        trigger, whose own agent it would be."""
+        for j in range(end + 1, min(sent.last, end + 14)):
+            if self._is_trigger(j):
+                break
             w, nxt = self.words[j].norm, self.words[j + 1].norm
             if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
                 first = j + 2
+            elif j > end + 9:
+                continue
             elif w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or (w == "بايدي" and j + 1 <= sent.last):
                 first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets
             else:
