@@ -350,3 +350,11 @@ def test_the_agent_of_a_passive_kidnapping_past_where_it_happened(kb_dir: Path) 
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["أربعة مسلحين"]
     assert "الشرطة" not in texts(doc, attack.get("source"))
+
+
+def test_members_counted_out_of_the_announcers_own_forces_are_its_own(kb_dir: Path) -> None:
+    # أعلن X مقتل اثنين من جنوده: X's soldiers died; X announced it and did not kill them
+    _, events = code("وأعلن تنظيم داعش مقتل اثنين من عناصره في غارة جوية أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
+    assert attack.get("source") == []

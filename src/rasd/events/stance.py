@@ -81,8 +81,14 @@ class StanceRules:
     def _noun_subject(self, t: int, sent: Sentence) -> list[Actor]:
         """The governing verb's subject, else the subject carried over from before; never that one when the
         governor speaks of someone else's act (طالب مجلس الأمن بوقف القصف: no one named shells)."""
-        subject = self.governor_subject(t, sent)
         j = self._governor(t, sent)
+        attack = any(e.type == "ASSAULT" for e in self.trigger_entries.get(t) or [])
+        dead = j is not None and any(
+            "casualty" in e.flags for k in range(j + 1, t) for e in self.trigger_entries.get(k, ())
+        )
+        if attack and dead:
+            return []  # أعلن الجيش مقتل اثنين من جنوده في هجوم: the statement governs the deaths, not the attack
+        subject = self.governor_subject(t, sent)
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
         return list(self.previous_subject)
@@ -221,6 +227,27 @@ class StanceRules:
             speaker = self._speaker_of(t) if own else None
             if speaker is not None:
                 entity, sector = speaker
+                a = replace(a, entity=entity) if entity is not None else replace(a, sector=sector or a.sector)
+            out.append(a)
+        return out
+
+    def own_members(self, actors: list[Actor], t: int, sent: Sentence) -> list[Actor]:
+        """أعلن الجيش الأمريكي مقتل اثنين من جنوده / قالت الشرطة إن ثلاثة من عناصرها قتلوا: members counted out of
+        forces named with a pronoun are the announcer's or the speaker's own, and take its entity (or sector)."""
+        out = []
+        for a in actors:
+            head = next((i for i in range(a.first, a.last + 1) if self.words[i].start >= a.start), a.first)
+            own = a.entity is None and a.sector in _FORCES and head - 1 >= sent.first
+            own = own and self.words[head - 1].norm == "من"  # counted out: اثنين من جنوده
+            own = own and analyze(self.words[head].surface).suffix in _OWNER_SUFFIXES
+            owner = self._speaker_of(t) if own else None
+            j = self._governor(t, sent) if own and owner is None else None
+            groups = governor_groups()
+            if j is not None and any(groups.get(f) == "statement" for f in candidates(self.words[j].surface)):
+                announcer = next((x for x in self.source_for_verb(j, sent) if x.last < a.first), None)
+                owner = (announcer.entity, announcer.sector) if announcer is not None else None
+            if owner is not None:
+                entity, sector = owner
                 a = replace(a, entity=entity) if entity is not None else replace(a, sector=sector or a.sector)
             out.append(a)
         return out
