@@ -138,15 +138,13 @@ class AttackSides:
         مسلحين), or whose bullets, fire or shells (برصاص / بنيران / بقذائف X) within ten. Not past another
         trigger, whose own agent it would be."""
         for j in range(end + 1, min(sent.last, end + 14)):
-            if self._is_trigger(j):
-                break
             w, nxt = self.words[j].norm, self.words[j + 1].norm
             if (w, nxt) in (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل")):
                 first = j + 2
-            elif j > end + 9:
-                continue
-            elif w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or (w == "بايدي" and j + 1 <= sent.last):
-                first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets
+            elif j <= end + 9 and (w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or w == "بايدي"):
+                first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets (بنيران, itself a trigger word)
+            elif self._is_trigger(j):
+                break
             else:
                 continue
             a = sent.actor_at(first) if first <= sent.last else None
