@@ -358,3 +358,14 @@ def test_members_counted_out_of_the_announcers_own_forces_are_its_own(kb_dir: Pa
     attack = only(events, "ASSAULT")
     assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
     assert attack.get("source") == []
+
+
+def test_an_attack_noun_right_after_its_verb_is_its_subject(kb_dir: Path) -> None:
+    # VSO with the attack for subject: whom it aimed at follows the attack's phrase (its adjectives, its car
+    # bomb, the time); the nationality adjective names who struck
+    doc, events = code("واستهدفت غارة جوية إسرائيلية فجر اليوم مجموعة من المسلحين في غزة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["مجموعة من المسلحين"]
+    assert [a.get("country") for a in attack.get("source")] == ["ISR"]
+    _, events = code("واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة العراق في الرياض.", kb_dir)
+    assert [a.get("id") for a in only(events, "ASSAULT").get("target")] == ["Q796"]

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rasd.events.args import Actor, Sentence
+from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
+from rasd.events.detect import TIME_WORDS
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -47,6 +48,7 @@ class AttackSides:
     _nisba_after: Callable[[int, Sentence], Actor | None]  # SideRules'
     _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
     _is_trigger: Callable[[int], bool]  # RoleFinder's
+    _verbs: list[int]  # RoleFinder's: the sentence's known verbs
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
         """The target of an attack named by تعرض / نجا / استهدف in the sentence."""
@@ -108,6 +110,30 @@ class AttackSides:
             a = sent.actor_at(k)
             if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
                 return [a]
+        return []
+
+    def attack_object(self, sent: Sentence, noun_end: int) -> list[Actor]:
+        """واستهدفت غارة جوية إسرائيلية فجر اليوم مجموعة من المسلحين / واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا
+        لسفارة الولايات المتحدة: a verb whose subject is the attack noun right after it aims at the phrase after
+        the attack's (past its adjectives, its car bomb and the time); none past a preposition or a verb."""
+        k = noun_end + 1
+        while k <= min(sent.last, noun_end + 8):
+            w = self.words[k]
+            if w.norm in TEMPORAL | TIME_WORDS:
+                k += 1  # فجر اليوم: the time, not فجّر
+                continue
+            if w.norm[:1] == "ب" and k not in sent.at_word and k not in self._verbs:
+                k += 2  # بسيارة مفخخة: what it was carried out with
+                continue
+            if k in self._verbs or sent.prep_of(k)[0] is not None:
+                return []  # في كابل: where, not whom
+            a = sent.actor_at(k)
+            if a is not None and a.first == k and k == noun_end + 1 and not self.words[noun_end].norm.startswith("ال"):
+                k = a.last + 1  # وأصابت نيران قوات سوريا الديمقراطية ثلاثة مدنيين: whose fire, its author
+                continue
+            if a is not None and a.first == k and nisba_country(w) is None and a.sector != "INS":
+                return sent.coordinated(a)
+            k += 1
         return []
 
     def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:

@@ -162,9 +162,12 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         events_at: dict[int, Event] = {}
         # هجوم انتحاري استهدف ثكنة / انفجار سيارة مفخخة قتل ...: a verb right after an attack noun is its relative
         # clause, and the attack, not a person, is its subject
-        attack_nouns = {
-            end for t, end, entries in found if any(e.type == "ASSAULT" for e in entries) and self.is_noun(t, entries)
+        attack_spans = {
+            t: end
+            for t, end, entries in found
+            if any(e.type == "ASSAULT" for e in entries) and self.is_noun(t, entries)
         }
+        attack_nouns = set(attack_spans.values())
         # verbal nouns inside a prepositional target are coded first, so a welcome can point at them
         for t, end, entries in sorted(found, key=lambda x: -x[0]):
             trig = self.trigger_entries[t][0]  # the reading chosen above
@@ -185,6 +188,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 or self._describes_attack(t, attack_nouns, sent)
             ):
                 source, genitive_object = [], None
+            elif trig.type == "ASSAULT" and "obj" in trig.targets and end + 1 in attack_spans:  # واستهدفت غارة X
+                source, genitive_object = [], self.attack_object(sent, attack_spans[end + 1])
             else:
                 source, genitive_object = self.source_for_verb(t, sent), None
             target = (
