@@ -369,3 +369,12 @@ def test_an_attack_noun_right_after_its_verb_is_its_subject(kb_dir: Path) -> Non
     assert [a.get("country") for a in attack.get("source")] == ["ISR"]
     _, events = code("واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة العراق في الرياض.", kb_dir)
     assert [a.get("id") for a in only(events, "ASSAULT").get("target")] == ["Q796"]
+
+
+def test_a_singular_noun_a_number_counts_is_the_crowd(kb_dir: Path) -> None:
+    # 500 طالب: the students (a number above ten counts a singular), never the verb طالب "he demanded"
+    doc, events = code("واحتشد 500 طالب أمس أمام مقر الحكومة في دمشق.", kb_dir)
+    assert [t.split()[-1] for t in texts(doc, only(events, "PROTEST").get("source"))] == ["طالب"]
+    # past where they come from and past على الأقل: وكان 1000 لاجئ من التبت على الأقل قد احتشدوا
+    doc, events = code("وكان 1000 لاجئ من التبت على الأقل قد احتشدوا أمام مقر الحكومة أمس.", kb_dir)
+    assert [t.split()[-1] for t in texts(doc, only(events, "PROTEST").get("source"))] == ["لاجئ"]

@@ -19,6 +19,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     APPROXIMATE,
     CARRIERS,
     CARRYING,
+    COUNTED_PEOPLE,
     DETERMINERS,
     EMBASSIES,
     HONORIFIC_TITLES,
@@ -209,7 +210,10 @@ class Sentence:
         if (listed := self._three_words(j)) is not None:
             sector, j = listed, j + 2  # قوات مكافحة الشغب: riot police, not the army that قوات alone is
         elif (sector := agent_sector(self.words[j])) is None:  # رجال الشرطة، أفراد الأمن: members of a body
-            sector, j = self._member_phrase(j)
+            if count is not None and self.words[j].norm in COUNTED_PEOPLE:
+                sector = "CVL"  # 500 طالب، 1000 لاجئ: a count's singular noun (not the verb طالب)
+            else:
+                sector, j = self._member_phrase(j)
         country: str | None = None
         head = self.words[j].norm
         if head.endswith(("يين", "يون")) or (sector == "CVL" and head.endswith("يا") and not head.startswith("ال")):

@@ -189,8 +189,13 @@ class RoleFinder:
                 return shared
         if plural_svo:
             a = self._actor_ending_at(self.before_at_least(t - 1, sent), sent)
+            k = t - 1
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
-                a = self._actor_ending_at(t - 2, sent)  # وكان آلاف الإيرانيين قد تظاهروا
+                # وكان آلاف الإيرانيين قد تظاهروا، وكان 1000 لاجئ على الأقل قد احتشدوا
+                k = self.before_at_least(t - 2, sent)
+                a = self._actor_ending_at(k, sent)
+            if a is None and k - 2 >= sent.first and self.words[k - 1].norm == "من":
+                a = self._actor_ending_at(k - 2, sent)  # 1000 لاجئ من التبت: the people, past where they come from
             if a is not None and a.first - 2 >= sent.first and self.words[a.first - 1].norm in ("بينهم", "منهم"):
                 a = self._actor_ending_at(a.first - 2, sent) or a  # ثمانية أشخاص، بينهم طفلان، قتلوا
             if a is not None:

@@ -293,3 +293,10 @@ RESIDENTS = frozenset({"سكان", "اهالي", "السكان", "الاهالي
 HONORIFIC_TITLES = frozenset(
     {"حجة", "الاسلام", "اية", "الله", "الشيخ", "السيد", "الدكتور", "المهندس", "الحاج", "العلامة", "الامام", "المرجع"}
 )
+# singular people nouns a number above ten counts (500 طالب، 1000 لاجئ من التبت، مئتي راهب): an actor only after a
+# count, since alone طالب is also "he demanded"
+COUNTED_PEOPLE = frozenset(
+    norm(w)
+    for w in ("طالب", "طالبا", "لاجئ", "لاجئا", "عامل", "عاملا", "ناشط", "ناشطا", "مهاجر", "مهاجرا", "راهب", "راهبا",
+              "معلم", "معلما", "موظف", "موظفا", "طبيب", "طبيبا")
+)
