@@ -378,3 +378,10 @@ def test_a_singular_noun_a_number_counts_is_the_crowd(kb_dir: Path) -> None:
     # past where they come from and past على الأقل: وكان 1000 لاجئ من التبت على الأقل قد احتشدوا
     doc, events = code("وكان 1000 لاجئ من التبت على الأقل قد احتشدوا أمام مقر الحكومة أمس.", kb_dir)
     assert [t.split()[-1] for t in texts(doc, only(events, "PROTEST").get("source"))] == ["لاجئ"]
+
+
+def test_members_of_a_body_named_in_quotation_marks(kb_dir: Path) -> None:
+    doc, events = code("وقتل خمسة من عناصر «داعش» في غارة جوية أمس.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("id") for a in target] == ["Q2429253"]
+    assert texts(doc, target)[0].endswith("عناصر «داعش»")  # both quotation marks, or neither

@@ -356,8 +356,8 @@ class Sentence:
         if self.words[j].norm not in _MEMBER_NOUNS:
             return None
         for k in range(j + 1, min(self.last, j + 2) + 1):
-            if self.words[k].punct_before.strip():
-                return None
+            if self.words[k].punct_before.strip().lstrip("«\"“") or (self.words[k].punct_before.strip() and k > j + 1):
+                return None  # عناصر «كتائب القسام»: an opening quote before the body's name, right after the noun
             if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
                 return None  # قوات تركية: an adjective, not the country itself
             e = self.at_word.get(k)
@@ -366,7 +366,9 @@ class Sentence:
                     return None
                 if e.label == "LOC" and self.words[j + 1].norm == "في":
                     return None  # ناشطين في الضفة الغربية: where they are active, not a body they belong to
-                return Actor(self.words[j].start, e.end, e, j, self.entity_words(e)[1])
+                closing = self.doc.text[e.end : e.end + 1]
+                quoted = bool(self.words[k].punct_before.strip()) and closing != "" and closing in "»\"”"
+                return Actor(self.words[j].start, e.end + quoted, e, j, self.entity_words(e)[1])
         return None
 
     def _unit_of(self, j: int) -> Actor | None:
