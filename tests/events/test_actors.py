@@ -385,3 +385,10 @@ def test_members_of_a_body_named_in_quotation_marks(kb_dir: Path) -> None:
     target = only(events, "ASSAULT").get("target")
     assert [a.get("id") for a in target] == ["Q2429253"]
     assert texts(doc, target)[0].endswith("عناصر «داعش»")  # both quotation marks, or neither
+
+
+def test_a_force_acts_for_the_body_it_belongs_to(kb_dir: Path) -> None:
+    doc, events = code("وقتل مسلحون أمس ثلاثة من عناصر القوة الخاصة التابعة لقوات سوريا الديمقراطية.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+    assert texts(doc, target)[0].endswith("القوة الخاصة التابعة لقوات سوريا الديمقراطية")

@@ -331,6 +331,11 @@ class Sentence:
             if inner is not None:
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
                              inner.country or country, count)
+        # القوة التنفيذية التابعة لوزارة الداخلية: a force acts for the body it belongs to
+        owner = self._carried(k + 1) if k + 1 <= self.last and self.words[k + 1].norm in OWNED else None
+        if owner is not None and owner.entity is not None:
+            country = owner.country or country
+            return Actor(start, owner.end, owner.entity, start_word, owner.last, sector, country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
 
     def _stance_complement(self, k: int) -> int:
@@ -451,8 +456,7 @@ class Sentence:
     def _owner(self, k: int) -> Actor | None:
         """The genitive (or the ل) right after a vehicle that names whose it is: موكب وزير الداخلية، سيارة الشرطة,
         past honorifics (موكب الشيخ عبد الكريم نصيف), or an embassy for its state (موكبا لسفارة الولايات المتحدة).
-        Not an adjective (سيارة مفخخة), which names no one; nor after premises, whose genitive is mostly their own
-        name (معسكر المنار، قاعدة سفاجا البحرية)."""
+        Not an adjective (سيارة مفخخة); nor after premises, whose genitive is mostly their name (معسكر المنار)."""
         w = self.words[k]
         named = k
         while named < min(self.last, k + 2) and w.norm in HONORIFIC_TITLES:
@@ -466,10 +470,9 @@ class Sentence:
         body = w.norm[1:] if w.norm.startswith("ل") and w.norm[1:] in EMBASSIES else w.norm
         if body in EMBASSIES and k + 1 <= self.last and not self.words[k + 1].punct_before.strip():
             state = self.actor_at(k + 1)
-            if state is None or state.first != k + 1 or state.entity is None:
-                return None
             start = w.start + (body != w.norm)  # لسفارة: not the ل
-            return Actor(start, state.end, state.entity, k, state.last, "GOV", state.country)
+            ok = state is not None and state.first == k + 1 and state.entity is not None
+            return Actor(start, state.end, state.entity, k, state.last, "GOV", state.country) if ok else None
         a = self.actor_at(k)
         return a if a is not None and a.first == k and a.count is None else None
 
