@@ -1,5 +1,5 @@
-"""Relative clauses (rasd.events.clauses): whose subject the antecedent of الذي / التي / الذين is, through the
-coder over the tests' small knowledge base."""
+"""Clause shapes (rasd.events.clauses): whose subject the antecedent of الذي / التي / الذين is, and a named actor
+opening the sentence before its verb, through the coder over the tests' small knowledge base."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def test_a_relative_clause_with_its_own_subject_or_a_pronoun_object(kb_dir: Path
     # قتلته: the antecedent is the object (the pronoun), the forces after the verb killed him
     _, events = code("وشيع أمس الشاب الذي قتلته قوات سوريا الديمقراطية في الحسكة.", kb_dir)
     assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["rasd:org/sdf"]
+
+
+def test_a_named_actor_opening_the_sentence_before_its_verb_acts(kb_dir: Path) -> None:
+    # a headline's order: the subject first, and the count after the verb is whom it struck
+    _, events = code("سوريا تقصف 5 من عناصر تنظيم داعش في العراق.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q858"]
+    assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]

@@ -1,14 +1,16 @@
 """Clause shapes that decide who acts: a relative clause (العلمانيين الذين تظاهروا), whose antecedent is its
-verb's subject unless the verb has a subject or a pronoun object of its own."""
+verb's subject unless the verb has a subject or a pronoun object of its own; a named actor that opens the
+sentence right before its verb (إسرائيل تغتال 5 من جيش الإسلام), the headline's subject."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
-    from rasd.events.args import Sentence
+    from rasd.events.args import Actor, Sentence
     from rasd.kb.match import Tok
 
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
@@ -27,3 +29,15 @@ def subject_relative(words: list[Tok], t: int, j: int, sent: Sentence, plural: b
         return True
     after = sent.actor_at(j)
     return after is None or after.first != j
+
+
+def opening_subject(
+    words: list[Tok], t: int, sent: Sentence, ending_at: Callable[[int, Sentence], Actor | None]
+) -> Actor | None:
+    """The named actor that opens the sentence and ends right before the verb at t, which carries no و: in
+    إسرائيل تغتال 5 من جيش الإسلام the subject comes first (as headlines and nominal sentences put it), and the
+    count after the verb is its object."""
+    if t - 1 < sent.first or analyze(words[t].surface).prefix:
+        return None
+    opener = ending_at(t - 1, sent)
+    return opener if opener is not None and opener.first == sent.first and opener.entity is not None else None

@@ -21,7 +21,7 @@ from rasd.events.args import (
     construct_head,
     heads_no_genitive,
 )
-from rasd.events.clauses import subject_relative
+from rasd.events.clauses import opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country
@@ -170,6 +170,8 @@ class RoleFinder:
                 own = self.source_for_verb(reporting[-1], sent)
                 if own:
                     return own
+        if (opener := opening_subject(self.words, t, sent, self._actor_ending_at)) is not None:
+            return [opener]
         j = self._past_time(t + 1, sent)
         earlier = [v for v in self._verbs if sent.first <= v < t]
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
@@ -188,11 +190,10 @@ class RoleFinder:
             if shared:
                 return shared
         if plural_svo:
-            a = self._actor_ending_at(self.before_at_least(t - 1, sent), sent)
-            k = t - 1
+            k = self.before_at_least(t - 1, sent)
+            a = self._actor_ending_at(k, sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
-                # وكان آلاف الإيرانيين قد تظاهروا، وكان 1000 لاجئ على الأقل قد احتشدوا
-                k = self.before_at_least(t - 2, sent)
+                k = self.before_at_least(t - 2, sent)  # وكان 1000 لاجئ على الأقل قد احتشدوا
                 a = self._actor_ending_at(k, sent)
             if a is None and k - 2 >= sent.first and self.words[k - 1].norm == "من":
                 a = self._actor_ending_at(k - 2, sent)  # 1000 لاجئ من التبت: the people, past where they come from
@@ -206,8 +207,7 @@ class RoleFinder:
             plural = people.norm.endswith(("ين", "ون")) and people.norm.startswith(("ال", "وال"))
             if a is None and self.words[t - 1].norm == "الذين" and plural:
                 # الذين is said of people: a plural noun no list names (العلمانيين) is a group of civilians
-                lead = 1 if people.norm.startswith("و") else 0
-                a = Actor(people.start + lead, people.end, None, t - 2, t - 2, "CVL")
+                a = Actor(people.start + people.norm.startswith("و"), people.end, None, t - 2, t - 2, "CVL")
             return [a] if a is not None else []  # not the subject of an earlier verb (أثار أردوغان ...)
         if t - 2 >= sent.first:  # إن القوات قتلت المدنيين: after إنّ / أنّ the subject comes before its verb
             a = self._actor_ending_at(t - 1, sent)
@@ -326,7 +326,6 @@ class RoleFinder:
 
     def _quote_speaker(self, t: int) -> Actor | None:
         """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
-
         w = self.words[t]
         for q in self.quotes:
             cue, sp = q.get("cue"), q.get("speaker")
