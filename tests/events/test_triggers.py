@@ -144,3 +144,11 @@ def test_a_dual_names_two_of_the_same_event(kb_dir: Path, text: str, typ: str, m
     # attack its mode (the verb alone says only that something was aimed at)
     _, events = code(text, kb_dir)
     assert only(events, typ).get("mode") == mode
+
+
+def test_hitting_is_no_strike_but_a_strike_from_food_is(kb_dir: Path) -> None:
+    # يضرب: "hits" before an object; يُضرب عن الطعام / عن العمل: goes on strike
+    _, events = code("الجيش التركي يضرب مسلحين في شمال العراق.", kb_dir)
+    assert not [e for e in events if e.get("type") == "PROTEST"]
+    _, events = code("ويضرب المعتقلون عن الطعام منذ أسبوع.", kb_dir)
+    assert only(events, "PROTEST").get("mode") == "strike"

@@ -129,10 +129,13 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         return out
 
     def _not_protest(self, j: int, last: int) -> bool:
-        """مسيرتها، مسيرته المهنية: a career or a course, not a march; مقاطعة كيب: a province, not a boycott."""
+        """مسيرتها، مسيرته المهنية: a career or a course, not a march; مقاطعة كيب: a province, not a boycott; يضرب
+        مسلحين: hits (the strike is يُضرب عن العمل، عن الطعام; the past أضرب keeps its hamza)."""
         a = analyze(self.words[j].surface)
         if a.stem.endswith("مسيرت") and a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم", "ي"):
             return True
+        if a.stem[:1] in ("ي", "ت", "ن") and a.stem[1:4] == "ضرب":
+            return all(self.words[k].norm != "عن" for k in range(j + 1, min(last, j + 3) + 1))
         if a.stem.removeprefix("ال") != "مقاطعة" or j + 1 > last:
             return False
         nxt = self.words[j + 1]
