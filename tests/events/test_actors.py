@@ -392,3 +392,9 @@ def test_a_force_acts_for_the_body_it_belongs_to(kb_dir: Path) -> None:
     target = only(events, "ASSAULT").get("target")
     assert [a.get("id") for a in target] == ["rasd:org/sdf"]
     assert texts(doc, target)[0].endswith("القوة الخاصة التابعة لقوات سوريا الديمقراطية")
+
+
+def test_the_dead_an_attack_resulted_in(kb_dir: Path) -> None:
+    doc, events = code("وأسفر الهجوم الذي نفذته طالبان أمس عن ثمانية قتلى بينهم ثلاثة أجانب.", kb_dir)
+    targets = texts(doc, only(events, "ASSAULT").get("target"))
+    assert [t.split()[-1] for t in targets] == ["قتلى", "أجانب"]

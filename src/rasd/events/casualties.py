@@ -136,7 +136,8 @@ class CasualtyRules:
 
     def fallen(self, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """أسفرت عن سقوط 12 قتيلا: the count after سقوط is the dead (the word alone is not a trigger: سقوط النظام);
-        أوقع هجوم بسيارة مفخخة على حفل زفاف سبعة قتلى: the first count after أوقع, past its subject, is."""
+        أوقع هجوم بسيارة مفخخة على حفل زفاف سبعة قتلى: the first count after أوقع, past its subject, is; so is a
+        count right after أسفر ... عن (فأسفر عن ثمانية قتلى بينهم ثلاثة أجانب)."""
         for j in range(sent.first, sent.last):
             at = None
             if self.words[j].norm in ("سقوط", "وسقوط") and counted(self.words[j + 1].norm):
@@ -144,6 +145,9 @@ class CasualtyRules:
             elif self.words[j].norm.removeprefix("و") in ("اوقع", "اوقعت"):
                 after = range(j + 1, min(sent.last, j + 10) + 1)
                 at = next((k - 1 for k in after if counted(self.words[k].norm)), None)
+            elif self.words[j].norm.removeprefix("و").removeprefix("ف") in ("اسفر", "اسفرت"):
+                after = range(j + 1, min(sent.last - 1, j + 8) + 1)  # فأسفر الهجوم عن ثمانية قتلى
+                at = next((k for k in after if self.words[k].norm == "عن" and counted(self.words[k + 1].norm)), None)
             if at is not None:
                 # people, not things (سقوط عدد من قذائف الهاون): an actor noun, an entity, or a count alone
                 found = self.casualties(at, at, sent, source)
