@@ -152,3 +152,10 @@ def test_hitting_is_no_strike_but_a_strike_from_food_is(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "PROTEST"]
     _, events = code("ويضرب المعتقلون عن الطعام منذ أسبوع.", kb_dir)
     assert only(events, "PROTEST").get("mode") == "strike"
+
+
+def test_rallying_support_is_no_mobilization(kb_dir: Path) -> None:
+    _, events = code("وتسعى المنظمة إلى حشد الدعم الدولي لمكافحة الفقر.", kb_dir)
+    assert not [e for e in events if e.get("type") == "MOBILIZE"]
+    _, events = code("وحشد الجيش السوري قواته أمس قرب الحدود.", kb_dir)
+    assert only(events, "MOBILIZE").get("mode") == "troops"
