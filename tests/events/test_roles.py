@@ -187,3 +187,13 @@ def test_what_a_country_must_do_it_does(kb_dir: Path) -> None:
     # على X أن: X's obligation, not a place after على (which is never who acts)
     _, events = code("وبات على سوريا أن تقدم أدلة جديدة حتى تثبت اتهاماتها للعراق.", kb_dir)
     assert [a.get("id") for a in only(events, "ACCUSE").get("source")] == ["Q858"]
+
+
+def test_the_reporter_that_says_it_killed_with_an_object_acted(kb_dir: Path) -> None:
+    # إنه before a verb with an accusative object is the reporter itself (not the pronoun of the matter)
+    _, events = code("وقالت قوات سوريا الديمقراطية إنها قتلت عددا من زعماء تنظيم داعش أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["rasd:org/sdf"]
+    assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
+    _, events = code("وقال التحالف الدولي إنه قتل عددا من زعماء تنظيم داعش أمس.", kb_dir)
+    assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["rasd:org/global-coalition"]

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of
 from rasd.events.words import ARMED, governor_groups
 from rasd.text.clitics import analyze, candidates
 
@@ -118,13 +118,15 @@ class StanceRules:
 
     def self_reports(self, j: int) -> bool:
         """The pronoun before the verb at j is the reporter itself, who acts. إنه / أنه only before a light
-        verb with its verbal noun (أعلن الجيش أنه شن غارات): before other verbs it is mostly the pronoun of the
-        matter (قالت الشرطة إنه قتل ثلاثة: it is that three were killed)."""
+        verb with its verbal noun (أعلن الجيش أنه شن غارات) or a verb with an accusative object after it (قال
+        الحلف إنه قتل عددا من زعماء طالبان): before other verbs it is mostly the pronoun of the matter (قالت
+        الشرطة إنه قتل ثلاثة: it is that three were killed)."""
         before = self.words[j - 1].norm if j > 0 else ""
         if before in SELF_REPORTED:
             return True
         light = any(governor_groups().get(f) == "light-verb" for f in candidates(self.words[j].surface))
-        return before in ("انه", "بانه") and light
+        active = j + 1 < len(self.words) and case_of(self.words[j + 1].norm) == "acc"
+        return before in ("انه", "بانه") and (light or active)
 
     def reporter_acts(self, t: int, sent: Sentence, noun: bool) -> bool:
         """The trigger at t follows such a pronoun, or, a verbal noun, the light verb governing it does (أعلنت
