@@ -288,9 +288,7 @@ class Sentence:
             start = self.words[start_word].start + cut  # بالرئيس الأمريكي دونالد ترامب: not its preposition
         if count is not None:
             start = self.words[noun_first].start
-        named = k + 1  # where the name may start: past honorifics (حجة الإسلام، الشيخ، الدكتور)
-        while named <= min(self.last, k + 3) and self.words[named].norm in HONORIFIC_TITLES:
-            named += 1
+        named = self._past_honorifics(k + 1, min(self.last, k + 3))  # حجة الإسلام، الشيخ، الدكتور
         for n in (named, named + 1):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
@@ -361,7 +359,8 @@ class Sentence:
         if self.words[j].norm not in _MEMBER_NOUNS:
             return None
         for k in range(j + 1, min(self.last, j + 2) + 1):
-            if self.words[k].punct_before.strip().lstrip("«\"“") or (self.words[k].punct_before.strip() and k > j + 1):
+            punct = self.words[k].punct_before.strip()
+            if punct.lstrip("«\"“") or (punct and k > j + 1):
                 return None  # عناصر «كتائب القسام»: an opening quote before the body's name, right after the noun
             if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
                 return None  # قوات تركية: an adjective, not the country itself
@@ -372,7 +371,7 @@ class Sentence:
                 if e.label == "LOC" and self.words[j + 1].norm == "في":
                     return None  # ناشطين في الضفة الغربية: where they are active, not a body they belong to
                 closing = self.doc.text[e.end : e.end + 1]
-                quoted = bool(self.words[k].punct_before.strip()) and closing != "" and closing in "»\"”"
+                quoted = bool(punct) and closing != "" and closing in "»\"”"
                 return Actor(self.words[j].start, e.end + quoted, e, j, self.entity_words(e)[1])
         return None
 
@@ -453,15 +452,18 @@ class Sentence:
             return inner if inner is not None and inner.first == first else None
         return None
 
+    def _past_honorifics(self, j: int, limit: int) -> int:
+        """Where a name may start: the first word from j that is no honorific, looking no further than limit."""
+        while j <= limit and self.words[j].norm in HONORIFIC_TITLES:
+            j += 1
+        return j
+
     def _owner(self, k: int) -> Actor | None:
         """The genitive (or the ل) right after a vehicle that names whose it is: موكب وزير الداخلية، سيارة الشرطة,
         past honorifics (موكب الشيخ عبد الكريم نصيف), or an embassy for its state (موكبا لسفارة الولايات المتحدة).
         Not an adjective (سيارة مفخخة); nor after premises, whose genitive is mostly their name (معسكر المنار)."""
-        w = self.words[k]
-        named = k
-        while named < min(self.last, k + 2) and w.norm in HONORIFIC_TITLES:
-            named += 1
-            w = self.words[named]
+        named = self._past_honorifics(k, min(self.last - 1, k + 1))
+        w = self.words[named]
         if named > k:
             person = self.at_word.get(named)
             if person is None or person.label != "PER" or self.entity_words(person)[0] != named:

@@ -37,6 +37,7 @@ _CLAIMED = frozenset(
 _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "مسئوليته", "مسئوليتها"})
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
+_TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an attack's phrase and its object
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 
@@ -119,7 +120,7 @@ class AttackSides:
         k = noun_end + 1
         while k <= min(sent.last, noun_end + 8):
             w = self.words[k]
-            if w.norm in TEMPORAL | TIME_WORDS:
+            if w.norm in _TIMES:
                 k += 1  # فجر اليوم: the time, not فجّر
                 continue
             if w.norm[:1] == "ب" and k not in sent.at_word and k not in self._verbs:

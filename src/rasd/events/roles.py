@@ -24,7 +24,6 @@ from rasd.events.args import (
 from rasd.events.clauses import opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.stance import SELF_REPORTED
 from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country
 from rasd.text.clitics import analyze, candidates
 
@@ -144,7 +143,7 @@ class RoleFinder:
         if j == 0 or w.punct_before.strip() or "\n" in w.punct_before:
             return True
         prev = self.prev_norm(j)
-        if prev in _VERB_OPENERS or (prev in SELF_REPORTED | {"انه", "بانه"} and self.self_reports(j)):
+        if prev in _VERB_OPENERS or self.self_reports(j):
             return True  # قال الحلف إنه قتل عددا من زعماء طالبان: a verb with its object
         return any(e.end == self.words[j - 1].end for e in self.entities)
 
