@@ -47,9 +47,11 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     one_person,
     preposition_length,
     relative_plural,
+    three_words,
+    titled_name,
 )
 from rasd.kb.match import Tok
-from rasd.text.clitics import analyze, candidates
+from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
 
 HONORIFICS = frozenset({"السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "فخامة", "معالي", "سمو", "جلالة", "سعادة"})
@@ -166,6 +168,9 @@ class Sentence:
         w = self.words[j]
         if "\n" in w.punct_before:
             return None
+        if (k := titled_name(self.words, j, self.last, self.at_word, self.verbs)) is not None:
+            e = self.at_word[k]  # قائد كتائب القسام أحمد الجعبري: the holder, his office included
+            return Actor(w.start + proclitic_length(w.surface), e.end, e, j, self.entity_words(e)[1])
         if (members := self.members(j)) is not None:
             return members
         if w.norm.removeprefix("و") in _FIRE and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
@@ -207,7 +212,7 @@ class Sentence:
             if (members := self.members(j)) is not None:  # سبعة من عناصر الشرطة الأفغانية
                 return Actor(members.start, members.end, members.entity, start_word, members.last, count=count)
         noun_first = j
-        if (listed := self._three_words(j)) is not None:
+        if (listed := three_words(self.words, j, self.last)) is not None:
             sector, j = listed, j + 2  # قوات مكافحة الشغب: riot police, not the army that قوات alone is
         elif (sector := agent_sector(self.words[j])) is None:  # رجال الشرطة، أفراد الأمن: members of a body
             if count is not None and self.words[j].norm in COUNTED_PEOPLE:
@@ -513,13 +518,6 @@ class Sentence:
                 if sector is not None:
                     return sector, j + 1
         return None, j
-
-    def _three_words(self, j: int) -> str | None:
-        """The sector of a three-word phrase agents.tsv lists starting at j (شرطة مكافحة الشغب), else None."""
-        if j + 2 > self.last or any(self.words[i].punct_before.strip() for i in (j + 1, j + 2)):
-            return None
-        rest = f"{self.words[j + 1].norm} {self.words[j + 2].norm}"
-        return next((agents()[k] for f in candidates(self.words[j].surface) if (k := f"{f} {rest}") in agents()), None)
 
     def coordinated(self, actor: Actor) -> list[Actor]:
         """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""

@@ -24,7 +24,7 @@ from rasd.events.args import (
 from rasd.events.clauses import opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country
+from rasd.events.words import ARMED, SEPARATE_PREPS, governors, masculine_office_after_feminine_verb, nisba_country
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -228,8 +228,14 @@ class RoleFinder:
             and not self.words[j].punct_before.strip(" ،,")
         ):
             a = sent.actor_at(j)
+            lemma = next((e.lemma for e in self.trigger_entries.get(t, ()) if e.pos == "verb"), "")
+            if a is not None and lemma and masculine_office_after_feminine_verb(self.words[t], lemma, self.words[j]):
+                a = None  # التقت الجزيرة رئيس الوحدة: the office is whom she met
             if a is not None:
-                if a.entity is None and earlier and self.words[t].norm.startswith(("و", "ف")):
+                wa = analyze(self.words[t].surface).prefix.startswith(("و", "ف")) or (  # not فجر "set off"
+                    norm_t.startswith("ف") and self._known_verb(norm_t[1:])
+                )
+                if a.entity is None and earlier and wa:
                     # وأكد فؤاد حسين ...، وطالب المجتمع الدولي بـ: the generic phrase is the one addressed
                     main = self._main_verbs(sent)
                     chain = [v for v in earlier if v in main] or earlier
@@ -556,6 +562,8 @@ class RoleFinder:
                         skip_to = place.last  # استقبل الملك في الرياض أمس رئيس الوزراء: where, then whom
                     continue
                 if sent.pronoun_object(j):
+                    if any(end < v < j for v in self._verbs):
+                        continue  # التقت X وأجرت معه: another verb's
                     before = self.words[j - 1].norm
                     if j - 1 > end and before[:1] in ("ي", "ت") and len(before) >= 4 and j - 1 not in sent.at_word:
                         continue  # معسكرا يسيطر عليه الحوثيون: a present verb's pronoun (the camp they hold)
@@ -580,15 +588,6 @@ class RoleFinder:
                 if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
                     return sent.coordinated(genitive)
                 # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
-        return []
-
-    def _between(self, k: int, sent: Sentence) -> list[Actor]:
-        """الاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية: the two parties."""
-        for j in range(k, min(sent.last, k + 4) + 1):
-            if self.words[j].norm == "بين":
-                a = sent.actor_at(j + 1, raw=False)
-                if a is not None:
-                    return sent.coordinated(a)
         return []
 
     def _is_trigger(self, j: int) -> bool:

@@ -516,6 +516,15 @@ class SideRules:
                 return [a]
         return []
 
+    def _between(self, k: int, sent: Sentence) -> list[Actor]:
+        """الاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية: the two parties."""
+        for j in range(k, min(sent.last, k + 4) + 1):
+            if self.words[j].norm == "بين":
+                a = sent.actor_at(j + 1, raw=False)
+                if a is not None:
+                    return sent.coordinated(a)
+        return []
+
     def verb_with_tanween(self, j: int) -> bool:
         """فجراً (at dawn), not فجّر (he detonated): a verb never carries tanween."""
         s = self.words[j].surface

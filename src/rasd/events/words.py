@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from rasd.data import lexicon_words
 from rasd.data import path as data_path
 from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates, proclitic_length
@@ -228,6 +229,14 @@ def agent_sector(tok: Tok) -> str | None:
     return None
 
 
+def three_words(words: list[Tok], j: int, last: int) -> str | None:
+    """The sector of a three-word phrase agents.tsv lists starting at j (شرطة مكافحة الشغب), else None."""
+    if j + 2 > last or any(words[i].punct_before.strip() for i in (j + 1, j + 2)):
+        return None
+    rest = f"{words[j + 1].norm} {words[j + 2].norm}"
+    return next((agents()[k] for f in candidates(words[j].surface) if (k := f"{f} {rest}") in agents()), None)
+
+
 def construct_head(norm: str) -> bool:
     """Can a word with this normal form head a genitive construct (وكيل وزارة الداخلية)? Not with the article,
     a sound plural's or dual's nun (مسلحون، جنديان: the construct drops it) or tanween (صحفيا)."""
@@ -300,3 +309,57 @@ COUNTED_PEOPLE = frozenset(
     for w in ("طالب", "طالبا", "لاجئ", "لاجئا", "عامل", "عاملا", "ناشط", "ناشطا", "مهاجر", "مهاجرا", "راهب", "راهبا",
               "معلم", "معلما", "موظف", "موظفا", "طبيب", "طبيبا")
 )
+
+
+# offices written in the construct state before whose they are and then the holder's name (رئيس وزراء تركيا رجب
+# طيب أردوغان، قائد كتائب القسام أحمد الجعبري، زعيم حزب الله حسن نصر الله)
+PERSON_TITLES = frozenset(
+    norm(w)
+    for w in ("رئيس", "رئيسة", "نائب", "وزير", "وزيرة", "ملك", "أمير", "زعيم", "قائد", "حاكم", "محافظ", "مدير",
+              "مستشار", "أمين", "سفير", "مبعوث", "ممثل", "مرشد", "مفتي", "متحدث", "ناطق")
+)
+
+
+def titled_name(words: list[Tok], j: int, last: int, at_word: dict[int, Any], stops: set[int]) -> int | None:
+    """The first word of the name an office at j belongs to, past that office's genitive (وزراء تركيا، كتائب
+    القسام، حزب العمال الكردستاني): a person's name (``person_at``) within five words, with no punctuation, separate
+    preposition, conjunction or verb (``stops``) between, the words between being the genitive, named (``at_word``)
+    or not. None when the office has the article or no name follows (رئيس الوزراء قال: the office alone)."""
+    if words[j].norm.removeprefix("و").startswith("ال") or not any(
+        f in PERSON_TITLES for f in candidates(words[j].surface)
+    ):
+        return None
+    for k in range(j + 1, min(last, j + 5) + 1):
+        w = words[k]
+        if w.punct_before.strip() or w.norm in SEPARATE_PREPS | SKIPPABLE | TEMPORAL or joined(w) or k in stops:
+            return None
+        e = at_word.get(k)
+        if e is not None and e.label == "PER" and e.start == w.start:
+            if w.norm.removeprefix("ال") in PERSON_TITLES:
+                return None  # وزيرة الخارجية ... رئيس الوزراء العراقي: another office, someone else
+            before = k - 1
+            while before > j + 1 and words[before].norm in HONORIFIC_TITLES:
+                before -= 1
+            head = words[before].norm  # (an institution's head takes the name as its genitive, so no article)
+            if before == j or (before not in at_word and head in institution_heads() and head[:2] != "ال"):
+                return None  # رئيس أحمد; مدير جامعة الإمام محمد بن سعود: a name inside an institution's
+            return k
+        if e is None and not w.norm.startswith("ال") and w.norm.endswith("ي"):
+            return None  # ممثل هزلي بريطاني: an indefinite adjective, so no construct
+    return None
+
+
+def masculine_office_after_feminine_verb(verb: Tok, lemma: str, office: Tok) -> bool:
+    """التقت «الجزيرة» رئيس الوحدة: a past verb with the feminine ت (its lemma, the masculine past, plus ت) cannot
+    have a man's office after it for subject; that office is its object."""
+    lem = norm(lemma)
+    past = {lem + "ت", lem[:-1] + "ت" if lem[-1:] in ("ي", "ا") else ""} - {""}  # أعلنت، التقت
+    feminine = any(verb.norm in (f, "و" + f, "ف" + f) for f in past)
+    title = office.norm.removeprefix("و")
+    return feminine and title in PERSON_TITLES and not title.endswith("ة")
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Nouns that head a named institution or place (جامعة، مسجد، شارع), from the NER's head lists."""
+    return frozenset(norm(w) for f in ("ner_org_heads.txt", "ner_loc_heads.txt") for w in lexicon_words(f))
