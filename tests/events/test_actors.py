@@ -441,3 +441,16 @@ def test_a_feminine_verb_meets_the_man_whose_office_follows_it(kb_dir: Path) -> 
     # التقت cannot have رئيس for subject; and معه belongs to أجرت, so it does not stand for whom she met
     assert texts(doc, meeting.get("source")) == ["الجزيرة"]
     assert texts(doc, meeting.get("target")) == ["رئيس الوحدة هشام مرسي"]
+
+
+def test_a_delegation_from_a_body_is_the_body_and_its_head_is_no_target(kb_dir: Path) -> None:
+    ner = [("ميشال عون", "PER", 0), ("قوات سوريا الديمقراطية", "ORG", 0)]
+    doc, events = code("التقى الرئيس ميشال عون أمس وفدا من قوات سوريا الديمقراطية.", kb_dir, ner)
+    target = only(events, "CONSULT").get("target")
+    assert texts(doc, target) == ["وفدا من قوات سوريا الديمقراطية"]  # وفدا was read as و + فدا, and no actor
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+    ner = [("حماس", "ORG", 0), ("إسماعيل هنية", "PER", 0)]
+    doc, events = code("والتقى وفد من حماس برئاسة إسماعيل هنية وزير الخارجية المصري.", kb_dir, ner)
+    meeting = only(events, "CONSULT")
+    assert texts(doc, meeting.get("source")) == ["وفد من حماس"]
+    assert texts(doc, meeting.get("target")) == ["وزير الخارجية المصري"]  # not the head of the delegation

@@ -66,7 +66,7 @@ _PRESIDENT = frozenset(
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 _STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 _FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
-_UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية"})
+_UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية", "وفد", "وفدا"})
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 _MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 _MEMBER_NOUNS = frozenset(
@@ -229,15 +229,16 @@ class Sentence:
                 if not count and joined(self.words[start_word]):
                     start += 1  # وعراقيا، والإيرانيين: not the conjunction
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
-        head_noun = self.words[noun_first].norm.removeprefix("و")
+        head_noun = self.words[noun_first].norm
+        head_noun = head_noun if head_noun in _UNITS else head_noun.removeprefix("و")  # وفدا: not و + فدا
         inner = None
-        if sector is None and head_noun in _UNITS and j + 1 <= self.last:
+        if (sector is None or head_noun in ("وفد", "وفدا")) and head_noun in _UNITS and j + 1 <= self.last:
             inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
         if inner is None and head_noun in CARRIERS | PREMISES:
             inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
         if inner is not None:  # the phrase stands for the group inside it, from its head (ومجموعة: not the و)
             start = self.words[noun_first].start if count else self.words[start_word].start
-            if start_word == noun_first and joined(self.words[start_word]):
+            if start_word == noun_first and joined(self.words[start_word]) and head_noun != self.words[start_word].norm:
                 start += 1
             return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:

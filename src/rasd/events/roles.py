@@ -72,6 +72,9 @@ _TARGET_NOUNS = frozenset(
 )
 
 
+_HEADED_BY = frozenset({"برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده", "ترأسه", "يتقدمه"})
+
+
 class RoleFinder:
     """Role-finding rules; see the module docstring."""
 
@@ -513,6 +516,9 @@ class RoleFinder:
             for j in range(anchor + 1 if "obj" in trig.targets else end + 1, limit + 1):
                 if j in src_words or j <= skip_to:
                     continue
+                if self.words[j].norm in _HEADED_BY and (head := sent.actor_at(j + 1)) is not None:
+                    skip_to = head.last  # وفد من حماس برئاسة إسماعيل هنية: the delegation's head, not whom it met
+                    continue
                 prep, separate = sent.prep_of(j)
                 w = self.words[j]
                 if (
@@ -592,11 +598,3 @@ class RoleFinder:
 
     def _is_trigger(self, j: int) -> bool:
         return any(f in self.lex.words for f in candidates(self.words[j].surface))
-
-    def pronoun_referent(self, t: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
-        """إليه / له / معه: the sentence's subject other than the event's own source."""
-        keys = {a.key for a in source}
-        for e in sent.entities:
-            if e.start < self.words[t].start and e.label in ("ORG", "LOC", "PER") and str(e.get("id")) not in keys:
-                return [Actor(e.start, e.end, e, *sent.entity_words(e))]
-        return [a for a in self.previous_subject if a.key not in keys][:1]

@@ -130,6 +130,7 @@ class SideRules:
     lex: Lexicon
     _verbs: list[int]
     _is_trigger: Callable[[int], bool]  # RoleFinder's, mixed in with this class into the Coder
+    previous_subject: list[Actor]
 
     def _actor_near(self, j: int, sent: Sentence, *, span: int = 3) -> Actor | None:
         """The first actor starting within ``span`` words from j: the genitive after a verbal noun (رفض القضاء
@@ -524,6 +525,14 @@ class SideRules:
                 if a is not None:
                     return sent.coordinated(a)
         return []
+
+    def pronoun_referent(self, t: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
+        """إليه / له / معه: the sentence's subject other than the event's own source."""
+        keys = {a.key for a in source}
+        for e in sent.entities:
+            if e.start < self.words[t].start and e.label in ("ORG", "LOC", "PER") and str(e.get("id")) not in keys:
+                return [Actor(e.start, e.end, e, *sent.entity_words(e))]
+        return [a for a in self.previous_subject if a.key not in keys][:1]
 
     def verb_with_tanween(self, j: int) -> bool:
         """فجراً (at dawn), not فجّر (he detonated): a verb never carries tanween."""
