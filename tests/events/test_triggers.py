@@ -159,3 +159,31 @@ def test_rallying_support_is_no_mobilization(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "MOBILIZE"]
     _, events = code("وحشد الجيش السوري قواته أمس قرب الحدود.", kb_dir)
     assert only(events, "MOBILIZE").get("mode") == "troops"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتجمع حوالي ألف شخص أمس في ساحة تايمز سكوير للتنديد بالاتفاق النووي.",
+        "وتجمع عدد من أنصار الحريري بعد الظهر في ساحة عبد الحميد كرامي معلنين رفضهم لترشيح ميقاتي.",
+        "وتجمهر العشرات أمام مقر المحافظة رافعين لافتات تطالب بالإفراج عن المعتقلين.",
+    ],
+)
+def test_a_gathering_held_to_protest_is_a_protest(kb_dir: Path, text: str) -> None:
+    # no protest noun in the sentence: what makes it one is why the crowd gathered, or how
+    doc, events = code(text, kb_dir)
+    protest = only(events, "PROTEST")
+    assert doc.span_text(protest.get("trigger")).removeprefix("و") in ("تجمع", "تجمهر")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتجمع النساء في القاعة لتبادل التهاني بالعيد.",
+        "وأكد الوزير أن العلاقات التاريخية تجمع بين البلدين.",
+        "وتجمع المشاركون في الساحة معلنين بدء الاحتفال.",
+    ],
+)
+def test_a_gathering_for_anything_else_is_no_protest(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "PROTEST"]

@@ -363,3 +363,32 @@ def masculine_office_after_feminine_verb(verb: Tok, lemma: str, office: Tok) -> 
 def institution_heads() -> frozenset[str]:
     """Nouns that head a named institution or place (جامعة، مسجد، شارع), from the NER's head lists."""
     return frozenset(norm(w) for f in ("ner_org_heads.txt", "ner_loc_heads.txt") for w in lexicon_words(f))
+
+
+# what a gathering is for or how it is held when it is a protest (تجمعوا للتنديد بالاتفاق، معلنين رفضهم)
+PROTEST_PURPOSE = frozenset(
+    norm(w)
+    for w in ("للتنديد", "للمطالبة", "للاحتجاج", "للتضامن", "تنديدا", "تنديداً", "رفضا", "رفضاً", "استنكارا",
+              "استنكاراً", "احتجاجا", "احتجاجاً", "تضامنا", "تضامناً", "مطالبين", "منددين", "رافضين", "هاتفين",
+              "مرددين", "مطالبة", "منددة", "رافضة", "هاتفة", "مرددة", "معلنين", "معلنة")
+)
+# their voice or their signs: للتعبير عن رفضهم، رافعين لافتات
+_VOICED = frozenset(norm(w) for w in ("رفض", "غضب", "استنكار", "احتجاج", "تضامن", "سخط", "تنديد"))
+_SIGNS = frozenset(norm(w) for w in ("لافتات", "اللافتات", "شعارات", "الشعارات", "صور", "صورا", "أعلام", "الأعلام"))
+
+
+def protest_purpose(words: list[Tok], j: int, last: int) -> bool:
+    """Is a gathering at j held as a protest: a purpose or manner of protest within the 14 words after it, in its
+    own sentence (للتنديد بالاتفاق، معلنين رفضهم، للتعبير عن غضبهم، رافعين لافتات)?"""
+    for k in range(j + 1, min(last, j + 14) + 1):
+        w = words[k].norm.removeprefix("و")
+        nxt = words[k + 1].norm if k + 1 <= last else ""
+        after = words[k + 2].norm if k + 2 <= last else ""
+        if w in PROTEST_PURPOSE and not (w in ("معلنين", "معلنة") and not nxt.startswith(tuple(_VOICED))):
+            return True  # معلنين رفضهم, not معلنين بدء الاحتفال
+        if w == "للتعبير" and nxt == "عن" and after.startswith(tuple(_VOICED)):
+            return True
+        if w in ("رافعين", "رافعة", "حاملين", "حاملة") and nxt in _SIGNS:
+            return True
+    return False
+
