@@ -712,3 +712,13 @@ def test_a_protest_against_a_bodys_plans_is_against_the_body(kb_dir: Path) -> No
 def test_a_crowd_heading_for_an_office_in_a_building_faces_its_body(kb_dir: Path) -> None:
     doc, events = code("وتوجه مئات المتظاهرين أمس نحو مقر مكتب الحكومة في دمشق.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]
+
+
+def test_supporters_gathered_to_reject_a_nomination_face_the_nominee(kb_dir: Path) -> None:
+    ner = [("الحريري", "PER", 0), ("ميقاتي", "PER", 0)]
+    doc, events = code("وتجمع عدد من أنصار الحريري في الساحة معلنين رفضهم لترشيح ميقاتي.", kb_dir, ner)
+    protest = only(events, "PROTEST")
+    source = protest.get("source")
+    assert [t.removeprefix("عدد من ") for t in texts(doc, source)] == ["أنصار الحريري"]  # whose supporters
+    assert source[0].get("id") is None
+    assert texts(doc, protest.get("target")) == ["ميقاتي"]  # the rejection they voice names whom they face

@@ -22,6 +22,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     COUNTED_PEOPLE,
     DETERMINERS,
     EMBASSIES,
+    FOLLOWERS,
     HONORIFIC_TITLES,
     NUMBER_WORDS,
     OWNED,
@@ -284,6 +285,10 @@ class Sentence:
         k = self._stance_complement(k)
         if k == noun_first and self.words[k].norm.removeprefix("و") in RESIDENTS:
             k = self._construct_chain(k)  # سكان أحياء وسط الخرطوم: the residents of a place
+        followed = self.at_word.get(k + 1) if self.words[k].norm.removeprefix("و") in FOLLOWERS else None
+        if k == noun_first and followed is not None and followed.label in ("PER", "ORG"):
+            # أنصار الحريري: whose supporters they are, in the phrase, but not his id (they are not him)
+            k, country = self.entity_words(followed)[1], country or followed.get("country")
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و

@@ -91,6 +91,8 @@ _STANCE = frozenset(
 )
 _FOR = frozenset({"مؤيدة", "مؤيد", "مؤيدين", "مؤيدون", "موالية", "موالين"})  # stances for someone
 _GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
+# a rejection voiced by the crowd (معلنين رفضهم لترشيح ميقاتي) or held as its purpose (رفضا للعدوان)
+_REJECTING = frozenset({"رفضهم", "رفضها", "رفضه", "رفضا"})
 _ANGER = frozenset({"غضب", "غضبا", "الغضب", "سخط", "سخطا", "استياء", "استياءا"})  # غضب (متزايد) من X
 _FACING = frozenset({"امام", "خارج", "حول", "قرب"})
 # a clash names the other side: اشتبك المتظاهرون مع الجنود، مواجهات بين الشرطة والمتظاهرين
@@ -174,6 +176,7 @@ class SideRules:
         author, not its victims."""
         found: list[tuple[int, int, Actor]] = []
         words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING | _CLASH | _PETITION | _CONDEMN
+        words |= _REJECTING
         for j in range(sent.first, sent.last):
             w = self.words[j].norm
             base = w[1:] if w[:1] in ("و", "ف") and w[1:] in words else w
@@ -211,6 +214,8 @@ class SideRules:
                     a = None  # احتجاجاً على اعتقال عدد من المعلمين: not the arrested, whoever arrested them
                 else:  # احتجاجاً على رفض القضاء الإسرائيلي: the act's genitive, or a country's adjective
                     a = self._actor_near(j + 2, sent) or self._nisba_after(j + 2, sent)
+            elif base in _REJECTING and (base == "رفضا" or self.words[j - 1].norm in ("معلنين", "معلنة", "معلنا")):
+                a = self._actor_near(j + 1, sent) or self._nisba_after(j + 1, sent)  # رفضهم لترشيح ميقاتي
             elif base in _ANGER:
                 k = next((k for k in (j + 1, j + 2) if k <= sent.last and self.words[k].norm == "من"), None)
                 if k is not None and k < sent.last:

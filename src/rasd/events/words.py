@@ -296,6 +296,8 @@ PREMISES = frozenset(
 # what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
 OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
 CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل", "تضم", "يضم", "تحمل", "يحمل", "تقلان", "تقلهم"})
+# people named by whom they follow (أنصار الحريري، مؤيدي الرئيس)
+FOLLOWERS = frozenset({"انصار", "مؤيدي", "مؤيدو", "اتباع", "مناصري", "مناصرو", "محازبي"})
 # people named by where they live (سكان أحياء وسط الخرطوم، أهالي قرية نعلين)
 RESIDENTS = frozenset({"سكان", "اهالي", "السكان", "الاهالي"})
 # honorifics between a description and a name (رجل الدين الشيعي حجة الإسلام هشام سيموري)
