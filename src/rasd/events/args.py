@@ -593,15 +593,3 @@ class Sentence:
             if prev in SEPARATE_PREPS:
                 return prev
         return None
-
-    def pronoun_object(self, j: int) -> bool:
-        """Is word j a preposition with an attached pronoun (إليه، له، بها، معهم)?"""
-        w = self.words[j].norm
-        w = w[1:] if w.startswith("و") else w
-        for p in ("الي", "علي", "من", "عن", "مع", "ل", "ب"):
-            if w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES:
-                return True
-        return False
-
-    def has_pronoun_suffix(self, j: int) -> bool:
-        return bool(analyze(self.words[j].surface).suffix)

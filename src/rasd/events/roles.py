@@ -24,7 +24,7 @@ from rasd.events.args import (
 from rasd.events.clauses import opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.words import ARMED, SEPARATE_PREPS, governors, masculine_office_after_feminine_verb, nisba_country
+from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country, office_after_feminine, pronoun_object
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ class RoleFinder:
         ):
             a = sent.actor_at(j)
             lemma = next((e.lemma for e in self.trigger_entries.get(t, ()) if e.pos == "verb"), "")
-            if a is not None and lemma and masculine_office_after_feminine_verb(self.words[t], lemma, self.words[j]):
+            if a is not None and lemma and office_after_feminine(self.words[t], lemma, self.words[j]):
                 a = None  # التقت الجزيرة رئيس الوحدة: the office is whom she met
             if a is not None:
                 wa = analyze(self.words[t].surface).prefix.startswith(("و", "ف")) or (  # not فجر "set off"
@@ -417,7 +417,7 @@ class RoleFinder:
         ):
             return self._noun_subject(t, sent), None  # إطلاق صواريخ كاتيوشا، ضربة جوية أميركية: no genitive
         w = self.words[t]
-        if sent.has_pronoun_suffix(t):
+        if analyze(self.words[t].surface).suffix:
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
             gov = self.governor_subject(t, sent, direct=True)
             if gov:
@@ -487,7 +487,7 @@ class RoleFinder:
         src_words = {w for a in source for w in range(a.first, a.last + 1)}
         if trig.pos == "phrase" and end > t and candidates(self.words[end].surface)[-1] in trig.targets:
             # القبض على X، القبض عليهم: the phrase ends in its own preposition, and the target follows it
-            if sent.pronoun_object(end):
+            if pronoun_object(self.words[end].norm):
                 return list(self.pronoun_referent(t, sent, source))
             a = sent.actor_at(end + 1) if end + 1 <= sent.last else None
             if a is not None and a.first == end + 1 and end + 1 not in src_words:
@@ -567,7 +567,7 @@ class RoleFinder:
                     if place is not None and place.first == j + 1 and place.entity and place.entity.label == "LOC":
                         skip_to = place.last  # استقبل الملك في الرياض أمس رئيس الوزراء: where, then whom
                     continue
-                if sent.pronoun_object(j):
+                if pronoun_object(self.words[j].norm):
                     if any(end < v < j for v in self._verbs):
                         continue  # التقت X وأجرت معه: another verb's
                     before = self.words[j - 1].norm

@@ -351,7 +351,7 @@ def titled_name(words: list[Tok], j: int, last: int, at_word: dict[int, Any], st
     return None
 
 
-def masculine_office_after_feminine_verb(verb: Tok, lemma: str, office: Tok) -> bool:
+def office_after_feminine(verb: Tok, lemma: str, office: Tok) -> bool:
     """التقت «الجزيرة» رئيس الوحدة: a past verb with the feminine ت (its lemma, the masculine past, plus ت) cannot
     have a man's office after it for subject; that office is its object."""
     lem = norm(lemma)
@@ -394,3 +394,8 @@ def protest_purpose(words: list[Tok], j: int, last: int) -> bool:
             return True
     return False
 
+
+def pronoun_object(word_norm: str) -> bool:
+    """Is the word a preposition with an attached pronoun (إليه، له، بها، معهم)?"""
+    w = word_norm[1:] if word_norm.startswith("و") else word_norm
+    return any(w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES for p in ("الي", "علي", "من", "عن", "مع", "ل", "ب"))
