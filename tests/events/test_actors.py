@@ -454,3 +454,13 @@ def test_a_delegation_from_a_body_is_the_body_and_its_head_is_no_target(kb_dir: 
     meeting = only(events, "CONSULT")
     assert texts(doc, meeting.get("source")) == ["وفد من حماس"]
     assert texts(doc, meeting.get("target")) == ["وزير الخارجية المصري"]  # not the head of the delegation
+
+
+def test_an_undersecretary_past_an_honorific_is_the_named_holder(kb_dir: Path) -> None:
+    ner = [("وزارة الداخلية", "ORG", 0), ("أحمد السالم", "PER", 0), ("قوات سوريا الديمقراطية", "ORG", 0)]
+    text = "استقبل وكيل وزارة الداخلية الدكتور أحمد السالم أمس وفدا من قوات سوريا الديمقراطية."
+    doc, events = code(text, kb_dir, ner)
+    meeting = only(events, "CONSULT")
+    # before, the office alone (وكيل) received, and the ministry was whom he received
+    assert texts(doc, meeting.get("source")) == ["وكيل وزارة الداخلية الدكتور أحمد السالم"]
+    assert texts(doc, meeting.get("target")) == ["وفدا من قوات سوريا الديمقراطية"]
