@@ -197,3 +197,14 @@ def test_the_reporter_that_says_it_killed_with_an_object_acted(kb_dir: Path) -> 
     assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
     _, events = code("وقال التحالف الدولي إنه قتل عددا من زعماء تنظيم داعش أمس.", kb_dir)
     assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["rasd:org/global-coalition"]
+
+
+def test_a_first_person_verb_has_no_subject_after_it(kb_dir: Path) -> None:
+    # نطالب: "we ask"; the states after it are asked, not asking (before: the states were the source)
+    doc, events = code("ونحن نطالب الدول بتبني مواقف إيجابية تعزز السلم.", kb_dir)
+    request = only(events, "REQUEST")
+    assert texts(doc, request.get("source")) == []
+    assert texts(doc, request.get("target")) == ["الدول"]
+    # أصيب is the passive past of أصاب, not "I hit": the soldier is the one hit
+    doc, events = code("وأصيب جندي بجروح طفيفة أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["جندي"]

@@ -73,6 +73,15 @@ class Lexicon:
         hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)
         return not (hamza_lemma and any(c in _HAMZA for c in surface))
 
+    def first_person(self, form: str, lemma: str) -> bool:
+        """Is ``form`` (no conjunction) the first person of the verb ``lemma`` (نطالب، أدعو، ندين)? Its subject is the
+        one speaking, never a noun after it. Not the past itself (اتهم، أدان), whose first letter is the root's."""
+        if form[:1] not in ("ن", "ا") or len(form) < 4 or form == norm(lemma) or form.endswith(("وا", "ون")):
+            return False  # اقتحموا، يقتحمون: third person plurals
+        if form[:1] == "ا" and norm(lemma)[:1] == "ا":
+            return False  # أصيب، أدين: of أصاب، أدان the passive past, far more often than "I hit", "I condemn"
+        return any(t.lemma == lemma and t.pos == "verb" for t in self.words.get("ي" + form[1:], ()))
+
     def sizes(self) -> dict[str, dict[str, int]]:
         """Entries and matchable forms per type (the figures the closing note reports)."""
         out: dict[str, dict[str, int]] = {t: {"entries": 0, "forms": 0} for t in TYPES}

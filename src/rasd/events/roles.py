@@ -91,6 +91,7 @@ class RoleFinder:
     governor_subject: Callable[..., list[Actor]]
     _noun_subject: Callable[[int, Sentence], list[Actor]]
     _after_verb_and_subject: Callable[[int], bool]
+    _quote_speaker: Callable[..., Actor | None]
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     title_run: Callable[[int, Sentence], int]
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
@@ -167,6 +168,11 @@ class RoleFinder:
         speaker = self._quote_speaker(t)
         if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
             return [speaker]
+        lemma = next((e.lemma for e in self.trigger_entries.get(t, ()) if e.pos == "verb"), "")
+        form = self.words[t].norm[bool(analyze(self.words[t].surface).prefix) :]
+        speaker = self._quote_speaker(t, inside=True) if lemma else None  # أدعو (not أصيب) only in a quote
+        if lemma and self.lex.first_person(form, lemma) and (form[:1] == "ن" or speaker is not None):
+            return [speaker] if speaker is not None else []  # نطالب الدول: we ask the states
         if t - 1 > sent.first and self.self_reports(t):  # قالت القوات إنها قتلت، أعلن الجيش أنه شن غارات
             reporting = [v for v in self._verbs if sent.first <= v < t - 1]
             if reporting:
@@ -327,26 +333,6 @@ class RoleFinder:
             unit = a is not None and a.entity is not None and a.start < a.entity.start  # قوة من الشرطة العراقية
             if a is not None and (a.entity is None or unit) and a.last == j and sent.prep_of(k)[0] is None:
                 return a
-        return None
-
-    def linked(self, speaker: Span) -> Span | None:
-        """The entity a quote's speaker is linked to (the same id), if any."""
-        return next((e for e in self.entities if e.get("id") and e.get("id") == speaker.get("id")), None)
-
-    def _quote_speaker(self, t: int) -> Actor | None:
-        """The speaker of the quote whose cue is word t: a linked entity, or a phrase (the participants)."""
-        w = self.words[t]
-        for q in self.quotes:
-            cue, sp = q.get("cue"), q.get("speaker")
-            if not (isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span)):
-                continue
-            first = next((x.index for x in self.words if x.end > sp.start), t)
-            last = max(first, next((x.index for x in reversed(self.words) if x.start < sp.end), first))
-            ent = self.linked(sp)
-            if ent is not None:
-                return Actor(sp.start, sp.end, ent, first, last)
-            if sp.label == "NOUN":
-                return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
 
     def find_verbs(self, first: int, last: int) -> list[int]:

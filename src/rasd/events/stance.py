@@ -57,7 +57,6 @@ class StanceRules:
     previous_subject: list[Actor]
     _verbs: list[int]
     # RoleFinder's, mixed in with this class into the Coder
-    linked: Callable[[Span], Span | None]
     _governor: Callable[[int, Sentence], int | None]
     _is_trigger: Callable[[int], bool]
     source_for_verb: Callable[[int, Sentence], list[Actor]]
@@ -262,4 +261,26 @@ class StanceRules:
             if isinstance(content, Span) and content.start <= pos < content.end and isinstance(sp, Span):
                 head = next((w for w in self.words if w.start >= sp.start), None)
                 return self.linked(sp), agent_sector(head) if head is not None and head.start < sp.end else None
+        return None
+
+    def linked(self, speaker: Span) -> Span | None:
+        """The entity a quote's speaker is linked to (the same id), if any."""
+        return next((e for e in self.entities if e.get("id") and e.get("id") == speaker.get("id")), None)
+
+    def _quote_speaker(self, t: int, *, inside: bool = False) -> Actor | None:
+        """The speaker of the quote whose cue is word t (``inside``: whose words hold it): a linked entity, or a
+        phrase (the participants)."""
+        w = self.words[t]
+        for q in self.quotes:
+            cue, sp, content = q.get("cue"), q.get("speaker"), q.get("content")
+            held = inside and isinstance(content, Span) and content.start <= w.start < content.end
+            if not ((held or (isinstance(cue, Span) and cue.start == w.start)) and isinstance(sp, Span)):
+                continue
+            first = next((x.index for x in self.words if x.end > sp.start), t)
+            last = max(first, next((x.index for x in reversed(self.words) if x.start < sp.end), first))
+            ent = self.linked(sp)
+            if ent is not None:
+                return Actor(sp.start, sp.end, ent, first, last)
+            if sp.label == "NOUN":
+                return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
