@@ -208,3 +208,13 @@ def test_a_first_person_verb_has_no_subject_after_it(kb_dir: Path) -> None:
     # أصيب is the passive past of أصاب, not "I hit": the soldier is the one hit
     doc, events = code("وأصيب جندي بجروح طفيفة أمس.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["جندي"]
+
+
+def test_kana_then_its_subject_then_the_verb(kb_dir: Path) -> None:
+    ner = [("الأنبار", "LOC", 0), ("الفلوجة", "LOC", 0)]
+    text = "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة."
+    doc, events = code(text, kb_dir, ner)
+    request = only(events, "REQUEST")
+    # كانت, its subject (past where it is), then the verb: the government calls; the people are called
+    assert texts(doc, request.get("source")) == ["الحكومة المحلية"]
+    assert texts(doc, request.get("target")) == ["أهالي الفلوجة"]

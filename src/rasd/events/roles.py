@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from rasd.kb.match import Tok
 
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})  # كان before its subject and then the verb
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
      "كانت", "وكانت", "اذ", "حين", "لما", "بعد", "ان", "امس", "اليوم"}
@@ -222,6 +223,10 @@ class RoleFinder:
             a = self._actor_ending_at(t - 1, sent)
             if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _THAT:
                 return [a]
+        k = t - 3 if t - 3 >= sent.first and self.words[t - 2].norm == "في" and t - 1 in sent.at_word else t - 1
+        a = self._actor_ending_at(k, sent) if k - 1 >= sent.first else None  # (past where it is: في الأنبار)
+        if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _KANA:
+            return [a]  # وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة: كان, its subject, then the verb
         if (
             t - 2 >= sent.first
             and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد")
