@@ -218,3 +218,12 @@ def test_kana_then_its_subject_then_the_verb(kb_dir: Path) -> None:
     # كانت, its subject (past where it is), then the verb: the government calls; the people are called
     assert texts(doc, request.get("source")) == ["الحكومة المحلية"]
     assert texts(doc, request.get("target")) == ["أهالي الفلوجة"]
+
+
+def test_an_arrival_names_where_before_who(kb_dir: Path) -> None:
+    ner = [("الرياض", "LOC", 0), ("إيمانويل ماكرون", "PER", 0)]
+    doc, events = code("ويصل إلى الرياض غدا الرئيس الفرنسي إيمانويل ماكرون.", kb_dir, ner)
+    visit = only(events, "CONSULT")
+    # the destination and the time come first, the visitor after them (before: no visitor, so no visit)
+    assert [t.endswith("إيمانويل ماكرون") for t in texts(doc, visit.get("source"))] == [True]
+    assert texts(doc, visit.get("target")) == ["الرياض"]

@@ -93,6 +93,7 @@ class RoleFinder:
     _noun_subject: Callable[[int, Sentence], list[Actor]]
     _after_verb_and_subject: Callable[[int], bool]
     _quote_speaker: Callable[..., Actor | None]
+    _after_destination: Callable[[int, int, Sentence], int | None]  # SettingRules'
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     title_run: Callable[[int, Sentence], int]
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
@@ -256,6 +257,10 @@ class RoleFinder:
                     prior = self.source_for_verb(chain[-1], sent)
                     if any(x.entity is not None for x in prior):
                         return prior
+                return sent.coordinated(a)
+        if (k := self._after_destination(t, j, sent)) is not None and not norm_t.endswith(("ا", "وا", "تا")):
+            a = sent.actor_at(k)  # وصل إلى بغداد أمس وزير الخارجية الإيراني: where (and when) first, then who
+            if a is not None and a.first == k and a.entity is not None and a.entity.label in ("PER", "ORG"):
                 return sent.coordinated(a)
         if t - 1 >= sent.first:  # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject
             a = self._actor_ending_at(t - 1, sent)

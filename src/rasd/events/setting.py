@@ -16,7 +16,10 @@ from rasd.events.words import ARMED
 
 if TYPE_CHECKING:
     from rasd.events.code import Event
+    from rasd.events.lexicon import Trigger
     from rasd.kb.match import Tok
+
+_ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})  # between a verb and its subject
 
 
 class SettingRules:
@@ -27,6 +30,8 @@ class SettingRules:
     published: date | None
     _nested: Callable[[Span, Sentence], bool]  # RoleFinder's, mixed in with this class into the Coder
     _reporter_or_place: Callable[[Actor], bool]  # the Coder's
+    _past_time: Callable[[int, Sentence], int]  # RoleFinder's
+    trigger_entries: dict[int, list[Trigger]]
 
     def location(self, ev: Event, sent: Sentence, used: set[str]) -> Span | None:
         """Where: a place after في / إلى / ب in the sentence (the city visited, the region of an agreement);
@@ -106,6 +111,19 @@ class SettingRules:
         visitors = [country(a) for a in ev.source]
         return bool(places) and bool(visitors) and None not in visitors and set(visitors) <= set(places)
 
+    def _after_destination(self, t: int, j: int, sent: Sentence) -> int | None:
+        """The word after an arrival's destination written before its subject (يصل قريبا إلى إيطاليا منصور البلوي،
+        ويصل إلى الرياض غدا الرئيس الفرنسي), past the time words; None for any other verb or order."""
+        if not any("arrival" in e.flags for e in self.trigger_entries.get(t, ())):
+            return None
+        j += j < sent.last and self.words[j].norm in _ADVERBS
+        if j >= sent.last or self.words[j].norm != "الي":
+            return None
+        place = sent.actor_at(j + 1)
+        k = self._past_time((place.last if place is not None and place.first == j + 1 else j + 1) + 1, sent)
+        k += k < sent.last and self.words[k].norm in _ADVERBS
+        return k if k <= sent.last and not self.words[k].punct_before.strip() else None
+
 
 def _armed(a: Actor) -> bool:
     """A fighting force: a generic armed noun (المتمردون، المسلحون، القوات) or a linked armed group or army; not
@@ -175,4 +193,3 @@ def _crowd(a: Actor, words: list[Tok]) -> bool:
 
 def _vehicle(a: Actor, words: list[Tok]) -> bool:
     return a.entity is None and words[a.first].norm.removeprefix("و") in _VEHICLES
-
