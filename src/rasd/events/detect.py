@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
-from rasd.events.words import fire_opened, protest_purpose, spelled
+from rasd.events.words import fire_opened, purpose_met, spelled
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
@@ -341,7 +341,7 @@ def features(
             t
             for form in forms
             for t in lex.words.get(form, ())
-            if t.type == typ and ("purpose" not in t.flags or protest_purpose(words, j, last))
+            if t.type == typ and purpose_met(t, words, j, last)
         ]
         if any(
             parts[0] == form and "opened" not in t.flags  # a split trigger is counted where it is found (below)
@@ -399,7 +399,7 @@ def features(
             t.type
             for form in forms
             for t in lex.words.get(form, ())
-            if "purpose" not in t.flags or protest_purpose(words, j, last)
+            if purpose_met(t, words, j, last)
         }
         if typ in types:
             typ_at.append(i)
@@ -573,7 +573,7 @@ def sentence_features(doc: Any, sentence: Any, typ: str, words: list[Tok] | None
             j
             for j in idx
             if any(
-                t.type == typ and "opened" not in t.flags and ("purpose" not in t.flags or protest_purpose(ws, j, last))
+                t.type == typ and "opened" not in t.flags and purpose_met(t, ws, j, last)
                 for f in candidates(ws[j].surface)
                 for t in (*lex.words.get(f, ()), *(x[1] for x in lex.phrases.get(f, ())))
             )

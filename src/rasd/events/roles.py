@@ -243,7 +243,6 @@ class RoleFinder:
             and not self.words[j].punct_before.strip(" ،,")
         ):
             a = sent.actor_at(j)
-            lemma = next((e.lemma for e in self.trigger_entries.get(t, ()) if e.pos == "verb"), "")
             if a is not None and lemma and office_after_feminine(self.words[t], lemma, self.words[j]):
                 a = None  # التقت الجزيرة رئيس الوحدة: the office is whom she met
             if a is not None:

@@ -325,7 +325,7 @@ PERSON_TITLES = frozenset(
 
 def titled_name(words: list[Tok], j: int, last: int, at_word: dict[int, Any], stops: set[int]) -> int | None:
     """The first word of the name an office at j belongs to, past that office's genitive (وزراء تركيا، كتائب
-    القسام، حزب العمال الكردستاني): a person's name (``person_at``) within five words, with no punctuation, separate
+    القسام، حزب العمال الكردستاني): a person's name (in ``at_word``) within five words, with no punctuation, separate
     preposition, conjunction or verb (``stops``) between, the words between being the genitive, named (``at_word``)
     or not. None when the office has the article or no name follows (رئيس الوزراء قال: the office alone)."""
     if words[j].norm.removeprefix("و").startswith("ال") or not any(
@@ -356,8 +356,8 @@ def office_after_feminine(verb: Tok, lemma: str, office: Tok) -> bool:
     """التقت «الجزيرة» رئيس الوحدة: a past verb with the feminine ت (its lemma, the masculine past, plus ت) cannot
     have a man's office after it for subject; that office is its object."""
     lem = norm(lemma)
-    past = {lem + "ت", lem[:-1] + "ت" if lem[-1:] in ("ي", "ا") else ""} - {""}  # أعلنت، التقت
-    feminine = any(verb.norm in (f, "و" + f, "ف" + f) for f in past)
+    past = (lem[:-1] if lem[-1:] in ("ي", "ا") else lem) + "ت"  # أعلنت، التقت
+    feminine = verb.norm in (past, "و" + past, "ف" + past)
     title = office.norm.removeprefix("و")
     return feminine and title in PERSON_TITLES and not title.endswith("ة")
 
@@ -371,9 +371,9 @@ def institution_heads() -> frozenset[str]:
 # what a gathering is for or how it is held when it is a protest (تجمعوا للتنديد بالاتفاق، معلنين رفضهم)
 PROTEST_PURPOSE = frozenset(
     norm(w)
-    for w in ("للتنديد", "للمطالبة", "للاحتجاج", "للتضامن", "تنديدا", "تنديداً", "رفضا", "رفضاً", "استنكارا",
-              "استنكاراً", "احتجاجا", "احتجاجاً", "تضامنا", "تضامناً", "مطالبين", "منددين", "رافضين", "هاتفين",
-              "مرددين", "مطالبة", "منددة", "رافضة", "هاتفة", "مرددة", "معلنين", "معلنة")
+    for w in ("للتنديد", "للمطالبة", "للاحتجاج", "للتضامن", "تنديدا", "رفضا", "استنكارا", "احتجاجا", "تضامنا",
+              "مطالبين", "منددين", "رافضين", "هاتفين", "مرددين", "مطالبة", "منددة", "رافضة", "هاتفة", "مرددة",
+              "معلنين", "معلنة")  # (tanween is folded away: تنديداً is تنديدا)
 )
 # their voice or their signs: للتعبير عن رفضهم، رافعين لافتات
 _VOICED = frozenset(norm(w) for w in ("رفض", "غضب", "استنكار", "احتجاج", "تضامن", "سخط", "تنديد"))
@@ -394,6 +394,12 @@ def protest_purpose(words: list[Tok], j: int, last: int) -> bool:
         if w in ("رافعين", "رافعة", "حاملين", "حاملة") and nxt in _SIGNS:
             return True
     return False
+
+
+def purpose_met(trigger: Any, words: list[Tok], j: int, last: int) -> bool:
+    """A lexicon entry found at j stands, unless it is a gathering (flag ``purpose``) with no protest purpose after
+    it: the one gate the coder and the detector's features both apply."""
+    return "purpose" not in trigger.flags or protest_purpose(words, j, last)
 
 
 def pronoun_object(word_norm: str) -> bool:
