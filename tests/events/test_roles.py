@@ -227,3 +227,22 @@ def test_an_arrival_names_where_before_who(kb_dir: Path) -> None:
     # the destination and the time come first, the visitor after them (before: no visitor, so no visit)
     assert [t.endswith("إيمانويل ماكرون") for t in texts(doc, visit.get("source"))] == [True]
     assert texts(doc, visit.get("target")) == ["الرياض"]
+
+
+def test_a_verb_written_with_the_article_letters_is_a_verb(kb_dir: Path) -> None:
+    # ألقت written القت starts like a word with the article: it is the verb, whose subject stands before it
+    # after إن, and not an adjective of that subject
+    doc, events = code("وقال مصدر أمني إن الشرطة ألقت القبض على ثلاثة مسلحين في بغداد أمس.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["الشرطة"]
+    assert [a.get("sector") for a in arrest.get("source")] == ["COP"]
+
+
+def test_a_clause_after_a_comma_and_wa_shares_the_first_subject(kb_dir: Path) -> None:
+    # التقى (written with ال) is the first verb; وبحث after the comma is the same minister's, and the one met
+    # (named right before the comma) is not its subject
+    _doc, events = code("والتقى أسعد الشيباني في دمشق أمس فيصل المقداد، وبحث معه الأوضاع في المنطقة.", kb_dir)
+    consults = [e for e in events if e.get("type") == "CONSULT"]
+    assert consults
+    for ev in consults:
+        assert [a.get("id") for a in ev.get("source")] == ["rasd:per/asaad-al-shaibani"]

@@ -270,8 +270,8 @@ class Sentence:
             ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective
                 k += 1
                 break
-            if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL:
-                break
+            if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL or k + 1 in self.verbs:
+                break  # (الشرطة ألقت القبض: a verb written القت, not an adjective)
             if (
                 agent_sector(nxt) not in (None, sector)
                 and not (sector == "MIL" and agent_sector(nxt) == "COP")

@@ -24,7 +24,16 @@ from rasd.events.args import (
 from rasd.events.clauses import opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
-from rasd.events.words import ARMED, SEPARATE_PREPS, governors, nisba_country, office_after_feminine, pronoun_object
+from rasd.events.words import (
+    ARMED,
+    SEPARATE_PREPS,
+    governors,
+    known_verb,
+    listed_verb,
+    nisba_country,
+    office_after_feminine,
+    pronoun_object,
+)
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -188,7 +197,7 @@ class RoleFinder:
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
         norm_t = self.words[t].norm
         imperfect_plural = (  # يطلقون، يطالبون: a known singular imperfect with the plural ending (not يتعاون)
-            norm_t.startswith("ي") and norm_t.endswith("ون") and self._known_verb(norm_t[:-2])
+            norm_t.startswith("ي") and norm_t.endswith("ون") and known_verb(norm_t[:-2], self.lex.words)
         )
         plural_svo = (norm_t.endswith("وا") or imperfect_plural) and t - 1 >= sent.first
         if (
@@ -247,7 +256,7 @@ class RoleFinder:
                 a = None  # التقت الجزيرة رئيس الوحدة: the office is whom she met
             if a is not None:
                 wa = analyze(self.words[t].surface).prefix.startswith(("و", "ف")) or (  # not فجر "set off"
-                    norm_t.startswith("ف") and self._known_verb(norm_t[1:])
+                    norm_t.startswith("ف") and known_verb(norm_t[1:], self.lex.words)
                 )
                 if a.entity is None and earlier and wa:
                     # وأكد فؤاد حسين ...، وطالب المجتمع الدولي بـ: the generic phrase is the one addressed
@@ -261,7 +270,10 @@ class RoleFinder:
             a = sent.actor_at(k)  # وصل إلى بغداد أمس وزير الخارجية الإيراني: where (and when) first, then who
             if a is not None and a.first == k and a.entity is not None and a.entity.label in ("PER", "ORG"):
                 return sent.coordinated(a)
-        if t - 1 >= sent.first:  # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject
+        # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject; not after a comma and
+        # و, where the verb opens a clause of its own (التقى الجبير نظيره كيري، وبحث معه)
+        clause = self.words[t].punct_before.strip(" ") and analyze(self.words[t].surface).prefix.startswith(("و", "ف"))
+        if t - 1 >= sent.first and not clause:
             a = self._actor_ending_at(t - 1, sent)
             if a is None and t - 2 >= sent.first and self._adjective_like(t - 1):
                 a = self._actor_ending_at(t - 2, sent)  # إن وحدة إسرائيلية خاصة اغتالت: past one more adjective
@@ -284,10 +296,6 @@ class RoleFinder:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
             return before if plural else before[-1:]
         return list(self.previous_subject)
-
-    def _known_verb(self, form: str) -> bool:
-        """Is ``form`` a verb of the trigger lexicon or a governor (يطالب، يطلق)?"""
-        return form in governors() or any(t.pos == "verb" for t in self.lex.words.get(form, ()))
 
     def before_at_least(self, j: int, sent: Sentence) -> int:
         """The word before على الأقل when words j-1, j are that phrase (خمسة أشخاص على الأقل قتلوا), else j."""
@@ -358,9 +366,9 @@ class RoleFinder:
             w = self.words[j]
             if any(s <= w.start < e for s, e in inside):
                 continue
-            if w.norm.startswith(("ال", "وال", "بال", "لل", "فال")):
-                continue  # a word with the article is not a verb (التحالف)
             forms = candidates(w.surface)
+            if w.norm.startswith(("ال", "وال", "بال", "لل", "فال")) and not listed_verb(forms, self.lex.words):
+                continue  # a word with the article is not a verb (التحالف); ألقت، التقى only look like one
             entries = [t for f in forms for t in self.lex.words.get(f, ())]
             is_trigger_verb = any(t.pos == "verb" for t in entries) and not self.is_noun(j, entries)
             if is_trigger_verb or any(f in governors() for f in forms) or cue_of(w) is not None:

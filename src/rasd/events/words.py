@@ -158,6 +158,17 @@ def governors() -> frozenset[str]:
     return frozenset(governor_groups())
 
 
+def known_verb(form: str, lexicon_entries: dict[str, Any]) -> bool:
+    """Is ``form`` a verb of the trigger lexicon (its ``words`` table) or a governor (يطالب، يطلق)?"""
+    return form in governors() or any(t.pos == "verb" for t in lexicon_entries.get(form, ()))
+
+
+def listed_verb(forms: list[str], lexicon_entries: dict[str, Any]) -> bool:
+    """Is the whole word (or the word after its و / ف), as ``candidates`` gives it, a listed verb form? Those
+    that open with ال (ألقت written القت، التقى) are verbs, never a noun with the article."""
+    return any(known_verb(f, lexicon_entries) for f in forms[:2] if f.startswith("ال"))
+
+
 # the sectors of a fighting force (an army, rebels, insurgents, unidentified gunmen)
 ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 
