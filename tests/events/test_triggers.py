@@ -72,6 +72,20 @@ def test_nouns_that_spell_a_verb_form(kb_dir: Path, text: str) -> None:
     assert not [e for e in events if e.get("type") == "REQUEST"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونال الحزب نصيب الأسد من المقاعد في البرلمان.",  # a share, not نُصيب "we hit"
+        "وكان نصيبها من العقد خمسة ملايين ريال.",
+    ],
+)
+def test_a_share_is_no_attack(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+    _, events = code("وقالت الشرطة إن مسلحين أصابوا ثلاثة مدنيين في بغداد أمس.", kb_dir)  # أصاب itself still is
+    assert only(events, "ASSAULT")
+
+
 def test_a_vehicle_is_not_whom_officials_receive(kb_dir: Path) -> None:
     doc, events = code("وكان في استقبال الطائرة لحظة وصولها أسعد الشيباني.", kb_dir, [("أسعد الشيباني", "PER", 0)])
     for ev in events:
