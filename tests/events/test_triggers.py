@@ -86,6 +86,16 @@ def test_a_share_is_no_attack(kb_dir: Path, text: str) -> None:
     assert only(events, "ASSAULT")
 
 
+def test_a_change_is_no_raid_but_a_raid_on_something_is(kb_dir: Path) -> None:
+    # تغير / يغير: the imperfect of غيّر (to change) and of أغار (to raid) are spelled alike; the raid has its على
+    for text in ("وقال الوزير إن إيران لن تغير سياستها في المنطقة.", "ولم يغير الاتفاق شيئا على الأرض."):
+        _, events = code(text, kb_dir)
+        assert not [e for e in events if e.get("type") == "ASSAULT"], text
+    doc, events = code("وقالت المصادر إن الطائرات الإسرائيلية تغير على مواقع في جنوب لبنان منذ الصباح.", kb_dir)
+    raid = only(events, "ASSAULT")
+    assert (raid.get("mode"), doc.span_text(raid.get("trigger"))) == ("aerial", "تغير")
+
+
 def test_a_vehicle_is_not_whom_officials_receive(kb_dir: Path) -> None:
     doc, events = code("وكان في استقبال الطائرة لحظة وصولها أسعد الشيباني.", kb_dir, [("أسعد الشيباني", "PER", 0)])
     for ev in events:

@@ -65,10 +65,11 @@ class Lexicon:
         """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
         word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests), أصل (origin)
         is not أَصِل (I arrive). Unless the word keeps a hamza that its trigger's own lemma has: هنا (here) is
-        excluded, وهنأ (he congratulated) is not."""
+        excluded, وهنأ (he congratulated) is not; or the trigger's own preposition follows: تغير (it changes) is
+        excluded, تغير على (she raids) is not."""
         if (form, next_word) in self.exclusions:
             return True
-        if (form, "*") not in self.exclusions:
+        if (form, "*") not in self.exclusions or any(next_word in t.targets for t in self.words.get(form, ())):
             return False
         hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)
         return not (hamza_lemma and any(c in _HAMZA for c in surface))
