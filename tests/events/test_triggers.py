@@ -211,3 +211,33 @@ def test_a_gathering_held_to_protest_is_a_protest(kb_dir: Path, text: str) -> No
 def test_a_gathering_for_anything_else_is_no_protest(kb_dir: Path, text: str) -> None:
     _, events = code(text, kb_dir)
     assert not [e for e in events if e.get("type") == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث الرئيس عن مسيرة السلام مع إسرائيل.",  # the course of peace
+        "وسأل الله أن يحفظ قائد المسيرة المباركة.",  # the blessed course (of a reign)
+        "وقال المدرب إن الفريق يواصل مسيرة نجاحه في البطولة.",  # its run of success
+    ],
+)
+def test_a_course_is_no_march(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وخرج الآلاف في مسيرة حاشدة إلى البرلمان احتجاجا على القانون.",
+        "ونظمت المعارضة مسيرة الغضب في وسط العاصمة أمس.",
+        "وشارك المئات في المسيرة السلمية التي جابت شوارع المدينة أمس.",
+        "وانطلقت مسيرة المتظاهرين من ساحة التحرير أمس.",
+        "وتجمع الطلاب في فناء الجامعة أمس، وأعقبت التجمع مسيرة إلى مبنى البرلمان.",  # إلى looks like ال + ي
+        "وقال شهود إن المسيرة التي انطلقت من الجامعة أمس جابت شوارع المدينة.",
+    ],
+)
+def test_a_march_with_its_crowd_cause_or_manner_is_a_protest(kb_dir: Path, text: str) -> None:
+    doc, events = code(text, kb_dir)
+    march = only(events, "PROTEST")
+    assert doc.span_text(march.get("trigger")) in ("مسيرة", "المسيرة")

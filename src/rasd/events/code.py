@@ -32,7 +32,7 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
-from rasd.events.words import fire_opened, governor_groups, purpose_met, spelled
+from rasd.events.words import course_not_march, fire_opened, governor_groups, purpose_met, spelled
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
@@ -130,10 +130,13 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         return out
 
     def _not_protest(self, j: int, last: int) -> bool:
-        """مسيرتها، مسيرته المهنية: a career or a course, not a march; مقاطعة كيب: a province, not a boycott; يضرب
-        مسلحين: hits (the strike is يُضرب عن العمل، عن الطعام; the past أضرب keeps its hamza)."""
+        """مسيرتها، مسيرته المهنية، مسيرة السلام (words.course_not_march): a career or a course, not a march;
+        مقاطعة كيب: a province, not a boycott; يضرب مسلحين: hits (the strike is يُضرب عن العمل، عن الطعام; the past
+        أضرب keeps its hamza)."""
         a = analyze(self.words[j].surface)
-        if a.stem.endswith("مسيرت") and a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم", "ي"):
+        if (a.stem.endswith("مسيرت") and a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم", "ي")) or course_not_march(
+            self.words, j, last
+        ):
             return True
         if a.stem[:1] in ("ي", "ت", "ن") and a.stem[1:4] == "ضرب":
             return all(self.words[k].norm != "عن" for k in range(j + 1, min(last, j + 3) + 1))

@@ -240,6 +240,29 @@ def agent_sector(tok: Tok) -> str | None:
     return None
 
 
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
+# what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة
+# الغضب، المسيرة السلمية); any other (مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية) makes it a course
+MARCH_WORDS = frozenset(
+    norm(w)
+    for w in ("الغضب", "العودة", "الشموع", "الأكفان", "المتظاهرين", "المحتجين", "الآلاف", "الألوف", "السلمية",
+              "الاحتجاجية", "الحاشدة", "الشعبية", "الجماهيرية", "الراجلة", "الليلية", "الصامتة", "الغاضبة")
+)
+
+
+def course_not_march(words: list[Tok], j: int, last: int) -> bool:
+    """مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية، مسيرة نجاحه: a course or a career, not a march; the march
+    is followed by where, when, against what or how (مسيرة حاشدة، مسيرة إلى البرلمان، مسيرة ضد الجدار), or by
+    its crowd or manner (MARCH_WORDS, an actor noun: مسيرة المتظاهرين). Only the singular is read so."""
+    if j + 1 > last or words[j + 1].punct_before.strip() or "مسيرة" not in candidates(words[j].surface):
+        return False
+    nxt = words[j + 1]
+    if nxt.norm in MARCH_WORDS or nxt.norm in SEPARATE_PREPS or nxt.norm in _RELATIVE or agent_sector(nxt) is not None:
+        return False  # (إلى، التي begin as the article does)
+    a = analyze(nxt.surface)
+    return nxt.norm.startswith("ال") or (a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم") and not a.prefix)
+
+
 def three_words(words: list[Tok], j: int, last: int) -> str | None:
     """The sector of a three-word phrase agents.tsv lists starting at j (شرطة مكافحة الشغب), else None."""
     if j + 2 > last or any(words[i].punct_before.strip() for i in (j + 1, j + 2)):
