@@ -241,3 +241,22 @@ def test_a_march_with_its_crowd_cause_or_manner_is_a_protest(kb_dir: Path, text:
     doc, events = code(text, kb_dir)
     march = only(events, "PROTEST")
     assert doc.span_text(march.get("trigger")) in ("مسيرة", "المسيرة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأظهرت الدراسة أن الدواء يقلل من مخاطر الإصابة بالشلل الرعاش.",
+        "وتعذر حضور المتهم بسبب إصابته بانخفاض في مستوى السكر.",
+        "وأصيب الرئيس بفيروس كورونا الأسبوع الماضي.",
+    ],
+)
+def test_falling_ill_is_no_attack(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+
+
+def test_wounds_after_a_subject_are_still_an_attack(kb_dir: Path) -> None:
+    for text in ("وأصيب ثلاثة مدنيين بجروح في القصف أمس.", "وأصيب جندي برصاص قناص في بغداد أمس."):
+        _, events = code(text, kb_dir)
+        assert only(events, "ASSAULT"), text

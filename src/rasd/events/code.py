@@ -32,7 +32,7 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
-from rasd.events.words import course_not_march, fire_opened, governor_groups, purpose_met, spelled
+from rasd.events.words import course_not_march, fire_opened, governor_groups, illness, purpose_met, spelled
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
@@ -113,6 +113,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
                 entries = [e for e in entries if purpose_met(e, self.words, j, last)]
+                if any("casualty" in e.flags for e in entries) and illness(self.words, j, last):
+                    entries = [e for e in entries if "casualty" not in e.flags]  # أصيب بالسرطان: fell ill
                 if any(e.type == "PROTEST" for e in entries) and self._not_protest(j, last):
                     entries = [e for e in entries if e.type != "PROTEST"]
                 counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)

@@ -240,6 +240,29 @@ def agent_sector(tok: Tok) -> str | None:
     return None
 
 
+# what one falls ill with (أصيب بالسرطان، الإصابة بالشلل الرعاش، إصابته بانخفاض في السكر): an illness, not a wound
+ILLNESSES = frozenset(
+    norm(w)
+    for w in ("مرض", "أمراض", "داء", "شلل", "سرطان", "حمى", "التهاب", "فيروس", "إنفلونزا", "انفلونزا", "كورونا",
+              "ربو", "سكري", "سكر", "انخفاض", "ارتفاع", "اضطراب", "اضطرابات", "جلطة", "نوبة", "أزمة", "زهايمر",
+              "إيدز", "كوليرا", "ملاريا", "حصبة", "سل", "عدوى", "اكتئاب", "توحد", "عمى", "عور", "مس",
+              "صرع", "ضغط", "فشل", "قصور", "تسمم", "وباء", "حساسية", "بدانة", "سمنة")
+)
+
+
+def illness(words: list[Tok], j: int, last: int) -> bool:
+    """Is the casualty word at j followed by ب and an illness, its subject between or not (أصيب بمرض، الإصابة
+    بالشلل، أصيب الرئيس بفيروس كورونا)? Then someone fell ill: no attack's victim (أصيب بجروح، إصابته برصاصة are
+    wounds). The first word written with ب within four words decides."""
+    for k in range(j + 1, min(last, j + 4) + 1):
+        if words[k].punct_before.strip():
+            return False
+        if words[k].norm.startswith("ب"):
+            rest = words[k].norm[1:]
+            return rest in ILLNESSES or rest.removeprefix("ال") in ILLNESSES
+    return False
+
+
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
 # what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة
 # الغضب، المسيرة السلمية); any other (مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية) makes it a course
