@@ -464,3 +464,25 @@ def test_an_undersecretary_past_an_honorific_is_the_named_holder(kb_dir: Path) -
     # before, the office alone (وكيل) received, and the ministry was whom he received
     assert texts(doc, meeting.get("source")) == ["وكيل وزارة الداخلية الدكتور أحمد السالم"]
     assert texts(doc, meeting.get("target")) == ["وفدا من قوات سوريا الديمقراطية"]
+
+
+def test_a_nationality_after_a_death_is_who_died(kb_dir: Path) -> None:
+    # مقتل سوري / مقتل عراقيين اثنين / قتل سوريان: a people named by its nationality alone (one, two or more)
+    # after a casualty word are the dead, with the country; never the attack's author, as غارة إسرائيلية is
+    for text, country in (
+        ("مقتل سوري برصاص قناص في دمشق أمس.", "SYR"),
+        ("مقتل عراقيين اثنين في انفجار ببغداد أمس.", "IRQ"),
+        ("وقتل سوريان في هجوم على حافلة في دمشق أمس.", "SYR"),
+    ):
+        _doc, events = code(text, kb_dir)
+        attack = only(events, "ASSAULT")
+        assert (country, "CVL") in [(a.get("country"), a.get("sector")) for a in attack.get("target")], text
+        assert country not in [a.get("country") for a in attack.get("source")], text
+
+
+def test_the_one_a_casualty_pronoun_names_was_hurt(kb_dir: Path) -> None:
+    # بإصابته: his wound; the person named before is whom it struck, not who struck
+    _doc, events = code("وتوفي فيصل المقداد أمس متأثرا بإصابته برصاص الجنود.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert "rasd:per/old-minister" not in [a.get("id") for a in attack.get("source")]
+    assert [a.get("id") for a in attack.get("target")] == ["rasd:per/old-minister"]

@@ -222,9 +222,10 @@ class Sentence:
                 sector, j = self._member_phrase(j)
         country: str | None = None
         head = self.words[j].norm
-        if head.endswith(("يين", "يون")) or (sector == "CVL" and head.endswith("يا") and not head.startswith("ال")):
-            # الإيرانيين، فلسطينيون: a people, by its plural nisba; فلسطينيا، عراقيا: one of them, indefinite
-            country = nisba_country(self.words[j], accusative=head.endswith("يا"))
+        plural = head.endswith(("يين", "يون", "يان"))
+        if plural or (sector == "CVL" and head.endswith("يا") and not head.startswith("ال")):
+            # الإيرانيين، فلسطينيون، عراقيان: people, by a plural or dual nisba; فلسطينيا: one of them, indefinite
+            country = nisba_country(self.words[j], accusative=head.endswith(("يا", "يان")))
             if country is not None:
                 start = self.words[noun_first].start if count else self.words[start_word].start
                 if not count and joined(self.words[start_word]):

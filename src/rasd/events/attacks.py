@@ -137,9 +137,10 @@ class AttackSides:
             k += 1
         return []
 
-    def attack_author(self, sent: Sentence, t: int, end: int) -> list[Actor]:
+    def attack_author(self, sent: Sentence, t: int, end: int, *, nation: bool = True) -> list[Actor]:
         """هجوم شنه مسلحون / تفجير تبنته طالبان / من قبل X / على يد X: who carried the attack out; or who
-        claims it before it (أعلن تنظيم داعش مسؤوليته عن الهجوم)."""
+        claims it before it (أعلن تنظيم داعش مسؤوليته عن الهجوم). With ``nation``, also a nationality right
+        after it (غارة إسرائيلية); not after a death (مقتل سعوديين: who died)."""
         if t - 3 >= sent.first and self.words[t - 1].norm == "عن" and self.words[t - 2].norm in _RESPONSIBILITY:
             claimant = self._actor_ending_at(t - 3, sent)
             if claimant is not None:
@@ -156,8 +157,8 @@ class AttackSides:
         agent = self.passive_agent(end, sent)
         if agent is not None:
             return sent.coordinated(agent)
-        nation = self._nisba_after(end, sent)  # غارة إسرائيلية: the country that struck
-        return [nation] if nation is not None else []
+        country = self._nisba_after(end, sent) if nation else None  # غارة إسرائيلية: the country that struck
+        return [country] if country is not None else []
 
     def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
         """The agent of a passive act, named after its trigger: على يد / على أيدي / من قبل / بيد X within

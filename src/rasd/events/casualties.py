@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted
+from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted, nisba_country
 
 if TYPE_CHECKING:
     from rasd.events.lexicon import Lexicon, Trigger
@@ -95,6 +95,10 @@ class CasualtyRules:
             w = self.words[last]
             number_end = self.words[last - 1].end if last > end + 1 and not counted(w.norm) else w.end
             after = Actor(w.start, w.end, None, end + 1, last, "CVL", count=(n.start, number_end))
+        if after is None and end + 1 <= sent.last and not self.words[end + 1].punct_before.strip():
+            w = self.words[end + 1]  # مقتل فلسطيني: after a casualty word, a nationality alone is one of its people
+            country = None if w.norm.startswith(("ال", "و")) else nisba_country(w)
+            after = Actor(w.start, w.end, None, end + 1, end + 1, "CVL", country) if country else None
         if after is not None and after.key not in keys:
             found = sent.coordinated(after)
             nxt = found[-1].last + 1

@@ -41,3 +41,20 @@ def opening_subject(
         return None
     opener = ending_at(t - 1, sent)
     return opener if opener is not None and opener.first == sent.first and opener.entity is not None else None
+
+
+def main_verbs(words: list[Tok], verbs: list[int], sent: Sentence) -> set[int]:
+    """The sentence's verbs (of ``verbs``) in the main clause: not inside a reported أن-clause (أكد X أن بغداد
+    تدعم ...، وطالب ...); a verb with و after a comma resumes the main clause."""
+    from rasd.quotes.cues import THAT
+
+    main: set[int] = set()
+    last_main: int | None = None
+    for v in [x for x in verbs if sent.first <= x <= sent.last]:
+        w = words[v]
+        between = [words[k].norm for k in range(last_main + 1, v)] if last_main is not None else []
+        resumes = w.norm.startswith(("و", "ف")) and w.punct_before.strip(" ") in ("،", ",")
+        if last_main is None or resumes or not any(b in THAT for b in between):
+            main.add(v)
+            last_main = v
+    return main

@@ -277,7 +277,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             if g is not None and any(groups.get(f) == "took-part" for f in candidates(self.words[g].surface)):
                 source = self.bare_subject(g, g, sent)  # خرج الآلاف في مسيرة: the crowd that went out
             if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
-                source = (self.attack_author(sent, t, end) if noun else []) or source or self.bomber(t, end, sent)
+                author = self.attack_author(sent, t, end, nation="casualty" not in trig.flags) if noun else []
+                source = author or source or self.bomber(t, end, sent)
             here = [a for a in source if sent_span.start <= a.start < sent_span.end]
             if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in here):
                 # المتظاهرون، انتحاري: the trigger word names the actor itself, before anyone carried over from

@@ -21,7 +21,7 @@ from rasd.events.args import (
     construct_head,
     heads_no_genitive,
 )
-from rasd.events.clauses import opening_subject, subject_relative
+from rasd.events.clauses import main_verbs, opening_subject, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
@@ -260,7 +260,7 @@ class RoleFinder:
                 )
                 if a.entity is None and earlier and wa:
                     # وأكد فؤاد حسين ...، وطالب المجتمع الدولي بـ: the generic phrase is the one addressed
-                    main = self._main_verbs(sent)
+                    main = main_verbs(self.words, self._verbs, sent)
                     chain = [v for v in earlier if v in main] or earlier
                     prior = self.source_for_verb(chain[-1], sent)
                     if any(x.entity is not None for x in prior):
@@ -280,7 +280,7 @@ class RoleFinder:
             if a is not None:
                 return [a]
         if earlier:
-            main = self._main_verbs(sent)
+            main = main_verbs(self.words, self._verbs, sent)
             chain = [v for v in earlier if v in main] if t in main else earlier
             if chain:
                 return self.source_for_verb(chain[-1], sent)
@@ -375,21 +375,6 @@ class RoleFinder:
                 out.append(j)
         return out
 
-    def _main_verbs(self, sent: Sentence) -> set[int]:
-        """Verbs of the main clause: not inside a reported أن-clause (أكد X أن بغداد تدعم ...، وطالب ...)."""
-        from rasd.quotes.cues import THAT
-
-        main: set[int] = set()
-        last_main: int | None = None
-        for v in [x for x in self._verbs if sent.first <= x <= sent.last]:
-            w = self.words[v]
-            between = [self.words[k].norm for k in range(last_main + 1, v)] if last_main is not None else []
-            resumes = w.norm.startswith(("و", "ف")) and w.punct_before.strip(" ") in ("،", ",")
-            if last_main is None or resumes or not any(b in THAT for b in between):
-                main.add(v)
-                last_main = v
-        return main
-
     def _in_direct_quote(self, pos: int) -> bool:
         return any(
             isinstance(q.get("content"), Span)
@@ -422,7 +407,9 @@ class RoleFinder:
         w = self.words[t]
         if analyze(self.words[t].surface).suffix:
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
-            gov = self.governor_subject(t, sent, direct=True)
+            # مقتله، إصابته: whom the pronoun names died or was hurt (بقتله is his killing of others, or of him)
+            dead = "casualty" in trig.flags and "obj" not in trig.targets
+            gov = [] if dead else self.governor_subject(t, sent, direct=True)
             if gov:
                 return gov, None
             prev = [
@@ -430,6 +417,11 @@ class RoleFinder:
                 for e in sent.entities
                 if e.end <= w.start and not self._nested(e, sent) and e.label in ("PER", "ORG", "LOC")
             ]
+            if dead:  # his (ه): a person named in the same clause, not the speaker of قال ديفيس إن مقتله
+                opens = [k for k in range(sent.first, t) if _THAT & set(candidates(self.words[k].surface))]
+                that = max(opens, default=-1)
+                mine = [a for a in prev if a.first > that and a.entity is not None and a.entity.label == "PER"]
+                return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
             return (prev[-1:] if prev else list(self.previous_subject)), None
         nxt = sent.actor_at(n, raw=False) if n <= sent.last else None
         if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
@@ -467,7 +459,8 @@ class RoleFinder:
                 )
             )
             armed = nxt.sector in ARMED and trig.mode in ("shelling", "aerial")
-            if "obj" in trig.targets and not accusative and not purpose and not armed:
+            dead = "casualty" in trig.flags  # مقتل سعوديين اثنين: a death's genitive is who died, never who killed
+            if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
                 return self._noun_subject(t, sent), sent.coordinated(nxt)
             return sent.coordinated(nxt), None
