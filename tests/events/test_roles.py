@@ -246,3 +246,25 @@ def test_a_clause_after_a_comma_and_wa_shares_the_first_subject(kb_dir: Path) ->
     assert consults
     for ev in consults:
         assert [a.get("id") for a in ev.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_pronoun_after_the_verb_stands_before_its_subject(kb_dir: Path) -> None:
+    # تحتجز فيه سوريا المعتقلين: فيه (in it) is no actor; the state after it is the subject
+    doc, events = code("وقال المسؤول إن السجن الذي تحتجز فيه سوريا عشرات المعتقلين سيغلق قريبا.", kb_dir)
+    held = only(events, "COERCE")
+    assert [a.get("id") for a in held.get("source")] == ["Q858"]
+    assert all("فيه" not in t for t in texts(doc, held.get("target")))
+
+
+def test_a_delegation_in_the_accusative_is_whom_the_subject_met(kb_dir: Path) -> None:
+    # وفداً: its و is its own, not "and" joining it to the subject
+    _doc, events = code("والتقى أسعد الشيباني وفدا من العراق في دمشق أمس.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert [a.get("id") for a in meet.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
+
+
+def test_god_named_in_a_formula_is_no_actor(kb_dir: Path) -> None:
+    # (the NER marks الله as a name, as the shipped model does)
+    doc, events = code("وتنسى ما أمر به الله وتطلق النار على زوجها في المنزل.", kb_dir, [("الله", "PER", 0)])
+    assert all("الله" not in t for e in events for t in texts(doc, e.get("source") + e.get("target")))

@@ -193,6 +193,8 @@ class RoleFinder:
         if (opener := opening_subject(self.words, t, sent, self._actor_ending_at)) is not None:
             return [opener]
         j = self._past_time(t + 1, sent)
+        if j < sent.last and pronoun_object(self.words[j].norm):  # أكد له الوزير، تحتجز فيه الولايات المتحدة
+            j = self._past_time(j + 1, sent)
         earlier = [v for v in self._verbs if sent.first <= v < t]
         # a verb written with the plural ending (خطفوا، قتلوا) follows its subject: what comes after is the object
         norm_t = self.words[t].norm

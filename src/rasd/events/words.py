@@ -169,6 +169,10 @@ def listed_verb(forms: list[str], lexicon_entries: dict[str, Any]) -> bool:
     return any(known_verb(f, lexicon_entries) for f in forms[:2] if f.startswith("ال"))
 
 
+# God, named in a formula (أمر به الله، ولله الحمد، قال الله تعالى), is no party to events
+GOD = frozenset({"الله", "والله", "لله", "ولله", "بالله", "فالله"})
+
+
 # the sectors of a fighting force (an army, rebels, insurgents, unidentified gunmen)
 ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 
@@ -176,7 +180,10 @@ ARMED = frozenset({"MIL", "REB", "INS", "UAF"})
 def joined(tok: Tok) -> bool:
     """Is the word written with the conjunction و (وعراقيا، ونظيره), not a word whose own first letter is و
     (وزير، وليد، وفد)? A word so joined opens another item, never an adjective or a title of the one before."""
-    return analyze(tok.surface).prefix.startswith("و")
+    if not analyze(tok.surface).prefix.startswith("و"):
+        return False
+    # وفداً، وزيراً: the accusative of a word whose و is its own (the analyser reads وفدا as و + فدا)
+    return not (tok.norm.endswith("ا") and not analyze(tok.norm[:-1]).prefix)
 
 
 def spelled(words: list[Tok], j: int, last: int, parts: tuple[str, ...]) -> bool:
@@ -462,4 +469,6 @@ def purpose_met(trigger: Any, words: list[Tok], j: int, last: int) -> bool:
 def pronoun_object(word_norm: str) -> bool:
     """Is the word a preposition with an attached pronoun (إليه، له، بها، معهم)?"""
     w = word_norm[1:] if word_norm.startswith("و") else word_norm
-    return any(w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES for p in ("الي", "علي", "من", "عن", "مع", "ل", "ب"))
+    return any(
+        w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES for p in ("الي", "علي", "من", "عن", "مع", "في", "ل", "ب")
+    )
