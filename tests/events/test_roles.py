@@ -268,3 +268,11 @@ def test_god_named_in_a_formula_is_no_actor(kb_dir: Path) -> None:
     # (the NER marks الله as a name, as the shipped model does)
     doc, events = code("وتنسى ما أمر به الله وتطلق النار على زوجها في المنزل.", kb_dir, [("الله", "PER", 0)])
     assert all("الله" not in t for e in events for t in texts(doc, e.get("source") + e.get("target")))
+
+
+def test_a_verb_with_wa_does_not_take_the_previous_verbs_object_as_subject(kb_dir: Path) -> None:
+    # سيزور العراق ويلتقي: العراق is what he visits; the one who meets is the visitor
+    _doc, events = code("وقال المسؤول إن أسعد الشيباني سيزور العراق ويلتقي بالرئيس العراقي في بغداد.", kb_dir)
+    for ev in (e for e in events if e.get("type") == "CONSULT"):
+        assert "Q796" not in [a.get("id") for a in ev.get("source")]
+        assert [a.get("id") for a in ev.get("source")] == ["rasd:per/asaad-al-shaibani"]

@@ -272,9 +272,9 @@ class RoleFinder:
             a = sent.actor_at(k)  # وصل إلى بغداد أمس وزير الخارجية الإيراني: where (and when) first, then who
             if a is not None and a.first == k and a.entity is not None and a.entity.label in ("PER", "ORG"):
                 return sent.coordinated(a)
-        # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject; not after a comma and
-        # و, where the verb opens a clause of its own (التقى الجبير نظيره كيري، وبحث معه)
-        clause = self.words[t].punct_before.strip(" ") and analyze(self.words[t].surface).prefix.startswith(("و", "ف"))
+        # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject; not before a verb
+        # with و, which opens a clause of its own (التقى الجبير نظيره كيري، وبحث معه؛ سيزور الولايات المتحدة ويلتقي)
+        clause = analyze(self.words[t].surface).prefix.startswith(("و", "ف"))
         if t - 1 >= sent.first and not clause:
             a = self._actor_ending_at(t - 1, sent)
             if a is None and t - 2 >= sent.first and self._adjective_like(t - 1):
