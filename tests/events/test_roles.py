@@ -276,3 +276,11 @@ def test_a_verb_with_wa_does_not_take_the_previous_verbs_object_as_subject(kb_di
     for ev in (e for e in events if e.get("type") == "CONSULT"):
         assert "Q796" not in [a.get("id") for a in ev.get("source")]
         assert [a.get("id") for a in ev.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_who_was_at_a_reception_received_the_guest(kb_dir: Path) -> None:
+    # كان في استقبال X Y: Y received X (the host comes after the guest)
+    _doc, events = code("وكان في استقبال فيصل المقداد أسعد الشيباني في مطار دمشق أمس.", kb_dir)
+    meet = only(events, "CONSULT")
+    assert [a.get("id") for a in meet.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert [a.get("id") for a in meet.get("target")] == ["rasd:per/old-minister"]

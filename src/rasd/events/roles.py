@@ -272,10 +272,8 @@ class RoleFinder:
             a = sent.actor_at(k)  # وصل إلى بغداد أمس وزير الخارجية الإيراني: where (and when) first, then who
             if a is not None and a.first == k and a.entity is not None and a.entity.label in ("PER", "ORG"):
                 return sent.coordinated(a)
-        # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject; not before a verb
-        # with و, which opens a clause of its own (التقى الجبير نظيره كيري، وبحث معه؛ سيزور الولايات المتحدة ويلتقي)
-        clause = analyze(self.words[t].surface).prefix.startswith(("و", "ف"))
-        if t - 1 >= sent.first and not clause:
+        # أن بغداد تدعم / ان مجهولين خطفوا: the actor right before the verb is its subject; not before one with و
+        if t - 1 >= sent.first and analyze(self.words[t].surface).prefix[:1] not in ("و", "ف"):  # (زار X ويلتقي)
             a = self._actor_ending_at(t - 1, sent)
             if a is None and t - 2 >= sent.first and self._adjective_like(t - 1):
                 a = self._actor_ending_at(t - 2, sent)  # إن وحدة إسرائيلية خاصة اغتالت: past one more adjective
@@ -461,6 +459,9 @@ class RoleFinder:
                 )
             )
             armed = nxt.sector in ARMED and trig.mode in ("shelling", "aerial")
+            host = sent.actor_at(nxt.last + 1) if self.prev_norm(t) == "في" and w.norm == "استقبال" else None
+            if host is not None and host.first == nxt.last + 1:  # كان في استقبال دي ميستورا ظريف: Zarif received
+                return [host], sent.coordinated(nxt)
             dead = "casualty" in trig.flags  # مقتل سعوديين اثنين: a death's genitive is who died, never who killed
             if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
