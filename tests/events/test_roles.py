@@ -284,3 +284,11 @@ def test_who_was_at_a_reception_received_the_guest(kb_dir: Path) -> None:
     meet = only(events, "CONSULT")
     assert [a.get("id") for a in meet.get("source")] == ["rasd:per/asaad-al-shaibani"]
     assert [a.get("id") for a in meet.get("target")] == ["rasd:per/old-minister"]
+
+
+def test_only_a_named_subject_or_a_body_is_carried_to_the_next_sentence(kb_dir: Path) -> None:
+    # the crowd of one sentence is not the unnamed subject of the next; a named minister is
+    doc, events = code("وتظاهر عشرات الأطفال أمام المدرسة أمس. ورفض بشدة الاقتراح المقدم من الوزارة.", kb_dir)
+    assert all("الأطفال" not in " ".join(texts(doc, e.get("source"))) for e in events if e.get("type") == "REJECT")
+    _doc, events = code("والتقى أسعد الشيباني نظيره العراقي في بغداد أمس. ورفض بشدة الاقتراح المقدم من الوزارة.", kb_dir)
+    assert [a.get("id") for a in only(events, "REJECT").get("source")] == ["rasd:per/asaad-al-shaibani"]

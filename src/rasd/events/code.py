@@ -355,8 +355,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 ev.aux["background"] = p < detect_threshold(ev.type)
                 ev.confidence = round(p, 3)
             kept.append(ev)
-        if kept and kept[0].source:
-            self.previous_subject = kept[0].source
+        if kept and kept[0].source:  # a named subject or a body is carried on (الشرطة); محتج، الأطفال are not
+            self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
         return kept
 
     def _fronted_object(self, t: int, end: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:
