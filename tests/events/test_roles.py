@@ -292,3 +292,10 @@ def test_only_a_named_subject_or_a_body_is_carried_to_the_next_sentence(kb_dir: 
     assert all("الأطفال" not in " ".join(texts(doc, e.get("source"))) for e in events if e.get("type") == "REJECT")
     _doc, events = code("والتقى أسعد الشيباني نظيره العراقي في بغداد أمس. ورفض بشدة الاقتراح المقدم من الوزارة.", kb_dir)
     assert [a.get("id") for a in only(events, "REJECT").get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_subject_in_quotation_marks_is_the_subject(kb_dir: Path) -> None:
+    # اغتاله «داعش»، ووجّه "الأمير": a name in quotes after the verb is its subject, not its object
+    _doc, events = code('ورفض "أسعد الشيباني" أمس طلب العراق.', kb_dir)
+    refusal = only(events, "REJECT")
+    assert [a.get("id") for a in refusal.get("source")] == ["rasd:per/asaad-al-shaibani"]

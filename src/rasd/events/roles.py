@@ -251,7 +251,7 @@ class RoleFinder:
             not plural_svo
             and j <= sent.last
             and sent.prep_of(j)[0] is None
-            and not self.words[j].punct_before.strip(" ،,")
+            and not self.words[j].punct_before.strip(" ،,\"«“")  # a name in quotes is a subject too: رفض "فيفا"
         ):
             a = sent.actor_at(j)
             if a is not None and lemma and office_after_feminine(self.words[t], lemma, self.words[j]):
