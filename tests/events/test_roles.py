@@ -299,3 +299,11 @@ def test_a_subject_in_quotation_marks_is_the_subject(kb_dir: Path) -> None:
     _doc, events = code('ورفض "أسعد الشيباني" أمس طلب العراق.', kb_dir)
     refusal = only(events, "REJECT")
     assert [a.get("id") for a in refusal.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_plural_in_the_oblique_case_after_the_verb_is_its_object(kb_dir: Path) -> None:
+    # حث العاملين: -ين marks the object (the subject would be العاملون); whoever urged is named before
+    doc, events = code("والتقى أسعد الشيباني بالموظفين في دمشق أمس، كما حث العاملين على مضاعفة الجهود.", kb_dir)
+    urge = next(e for e in events if e.get("type") == "REQUEST")
+    assert "العاملين" not in texts(doc, urge.get("source"))
+    assert texts(doc, urge.get("target")) == ["العاملين"]

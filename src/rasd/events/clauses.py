@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL
+from rasd.events.detect import TIME_WORDS
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
@@ -58,3 +60,22 @@ def main_verbs(words: list[Tok], verbs: list[int], sent: Sentence) -> set[int]:
             main.add(v)
             last_main = v
     return main
+
+
+def past_time(words: list[Tok], j: int, sent: Sentence) -> int:
+    """The first word after the time phrases (قتل أول من أمس أربعة جنود، أصيب فجر أمس ثلاثة: a time of day only
+    with the day after it) and honorifics (صاحب السمو الملكي، فخامة) between a verb and its subject."""
+    while j <= sent.last:
+        w = words[j].norm
+        nxt = words[j + 1].norm if j + 1 <= sent.last else ""
+        if w in SKIPPABLE or w in HONORIFICS:
+            j += 1
+        elif w == "صاحب" and nxt in HONORIFICS:  # عقد صاحب السمو الملكي الأمير ...: the title follows
+            j += 2 + (j + 2 <= sent.last and words[j + 2].norm == "الملكي")
+        elif w == "اول" and nxt == "من" and j + 2 <= sent.last and words[j + 2].norm == "امس":
+            j += 3
+        elif w in TIME_WORDS and (nxt in SKIPPABLE or nxt in TEMPORAL):
+            j += 2
+        else:
+            break
+    return j

@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
 from rasd.events.args import (
-    HONORIFICS,
     SKIPPABLE,
     TEMPORAL,
     WEAPONS,
     Actor,
     Sentence,
     agent_sector,
+    case_of,
     construct_head,
     heads_no_genitive,
 )
-from rasd.events.clauses import main_verbs, opening_subject, subject_relative
+from rasd.events.clauses import main_verbs, opening_subject, past_time, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
@@ -256,6 +256,8 @@ class RoleFinder:
             a = sent.actor_at(j)
             if a is not None and lemma and office_after_feminine(self.words[t], lemma, self.words[j]):
                 a = None  # التقت الجزيرة رئيس الوحدة: the office is whom she met
+            if a is not None and a.entity is None and a.count is None and case_of(self.words[a.first].norm) == "obl":
+                a = None  # كما حث العاملين على: a plural in -ين after the verb is its object, not its subject
             if a is not None:
                 wa = analyze(self.words[t].surface).prefix.startswith(("و", "ف")) or (  # not فجر "set off"
                     norm_t.startswith("ف") and known_verb(norm_t[1:], self.lex.words)
@@ -304,22 +306,7 @@ class RoleFinder:
         return j
 
     def _past_time(self, j: int, sent: Sentence) -> int:
-        """The first word after the time phrases (قتل أول من أمس أربعة جنود، أصيب فجر أمس ثلاثة: a time of day only
-        with the day after it) and honorifics (صاحب السمو الملكي، فخامة) between a verb and its subject."""
-        while j <= sent.last:
-            w = self.words[j].norm
-            nxt = self.words[j + 1].norm if j + 1 <= sent.last else ""
-            if w in SKIPPABLE or w in HONORIFICS:
-                j += 1
-            elif w == "صاحب" and nxt in HONORIFICS:  # عقد صاحب السمو الملكي الأمير ...: the title follows
-                j += 2 + (j + 2 <= sent.last and self.words[j + 2].norm == "الملكي")
-            elif w == "اول" and nxt == "من" and j + 2 <= sent.last and self.words[j + 2].norm == "امس":
-                j += 3
-            elif w in TIME_WORDS and (nxt in SKIPPABLE or nxt in TEMPORAL):
-                j += 2
-            else:
-                break
-        return j
+        return past_time(self.words, j, sent)
 
     def _adjective_like(self, j: int) -> bool:
         """A word that can only qualify the noun before it: an adjectival ending, no verb, no clause break."""
