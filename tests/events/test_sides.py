@@ -722,3 +722,10 @@ def test_supporters_gathered_to_reject_a_nomination_face_the_nominee(kb_dir: Pat
     assert [t.removeprefix("عدد من ") for t in texts(doc, source)] == ["أنصار الحريري"]  # whose supporters
     assert source[0].get("id") is None
     assert texts(doc, protest.get("target")) == ["ميقاتي"]  # the rejection they voice names whom they face
+
+
+def test_whose_thing_a_crowd_burns_is_whom_it_protests(kb_dir: Path) -> None:
+    # أحرق المتظاهرون طائرة ... تابعة لـ X: the owner named after تابعة is whom the protest faces, not the aircraft
+    _doc, events = code("وأحرق المتظاهرون طائرة هليكوبتر صغيرة تابعة لتنظيم داعش في دمشق أمس.", kb_dir)
+    protest = only(events, "PROTEST")
+    assert [a.get("id") for a in protest.get("target")] == ["Q2429253"]

@@ -337,8 +337,19 @@ class SideRules:
             j += 1  # المتظاهرين الغاضبين
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
             return None
-        a = self._facing(j, sent, building_only=False) or sent.actor_at(j)
+        a = self._facing(j, sent, building_only=False) or self._owner(j, sent) or sent.actor_at(j)
         return a if a is not None and a.first >= j else None
+
+    def _owner(self, j: int, sent: Sentence) -> Actor | None:
+        """أحرق المتظاهرون طائرة هليكوبتر صغيرة تابعة لشركة لورك: whose thing the object at j is, named after
+        تابعة ل within five words; None when no owner is named."""
+        for k in range(j + 1, min(sent.last - 1, j + 5) + 1):
+            if self.words[k].punct_before.strip() or k in self._verbs:
+                return None
+            if self.words[k].norm.removeprefix("ال") in ("تابعة", "تابع", "تابعه"):
+                owned = self.words[k + 1].norm.startswith("ل")  # لقوات التحالف، لشركة لورك (the name after)
+                return (sent.actor_at(k + 1) or sent.actor_at(k + 2)) if owned else None
+        return None
 
     def _crowd_object_after(self, sent: Sentence, t: int) -> Actor | None:
         """متظاهرون ... قد حطموا يوم الأحد مقر الحزب الوطني: the crowd as subject before its verb (a plural past
