@@ -486,3 +486,9 @@ def test_the_one_a_casualty_pronoun_names_was_hurt(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert "rasd:per/old-minister" not in [a.get("id") for a in attack.get("source")]
     assert [a.get("id") for a in attack.get("target")] == ["rasd:per/old-minister"]
+
+
+def test_a_court_is_a_judicial_actor(kb_dir: Path) -> None:
+    _doc, events = code("ورفضت المحكمة طلب الإفراج عن أسعد الشيباني أمس.", kb_dir)
+    refusal = only(events, "REJECT")
+    assert [a.get("sector") for a in refusal.get("source")] == ["JUD"]

@@ -260,3 +260,9 @@ def test_wounds_after_a_subject_are_still_an_attack(kb_dir: Path) -> None:
     for text in ("وأصيب ثلاثة مدنيين بجروح في القصف أمس.", "وأصيب جندي برصاص قناص في بغداد أمس."):
         _, events = code(text, kb_dir)
         assert only(events, "ASSAULT"), text
+
+
+def test_issued_by_is_no_confiscation(kb_dir: Path) -> None:
+    # صادر من / صادر عن: the participle 'issued by', not the verb صادر 'confiscated'
+    _, events = code("وأوضح تقرير صادر من اللجنة الإعلامية أن عدد الزوار ارتفع.", kb_dir)
+    assert not [e for e in events if e.get("type") == "COERCE"]
