@@ -1,6 +1,7 @@
 """Clause shapes that decide who acts: a relative clause (العلمانيين الذين تظاهروا), whose antecedent is its
 verb's subject unless the verb has a subject or a pronoun object of its own; a named actor that opens the
-sentence right before its verb (إسرائيل تغتال 5 من جيش الإسلام), the headline's subject."""
+sentence right before its verb (إسرائيل تغتال 5 من جيش الإسلام), the headline's subject; the verbs of the main
+clause, outside a reported أن-clause; and the time phrases and honorifics between a verb and its subject."""
 
 from __future__ import annotations
 
