@@ -307,3 +307,15 @@ def test_a_plural_in_the_oblique_case_after_the_verb_is_its_object(kb_dir: Path)
     urge = next(e for e in events if e.get("type") == "REQUEST")
     assert "العاملين" not in texts(doc, urge.get("source"))
     assert texts(doc, urge.get("target")) == ["العاملين"]
+
+
+def test_after_an_independent_pronoun_the_noun_is_the_object(kb_dir: Path) -> None:
+    # وهو يهاجم العراق: هو is the subject; the name after the verb is attacked, it does not attack
+    _doc, events = code("وتحدث أسعد الشيباني أمس وهو يهاجم العراق بشدة.", kb_dir)
+    assert all("Q796" not in [a.get("id") for a in e.get("source")] for e in events)
+
+
+def test_an_adverb_after_the_verb_is_no_object(kb_dir: Path) -> None:
+    doc, events = code("وقال مسؤول محلي إن قوات البعثة قتلت عمداً مدنيين أبرياء.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert "عمداً" not in texts(doc, attack.get("target"))

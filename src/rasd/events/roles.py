@@ -250,6 +250,7 @@ class RoleFinder:
         if (
             not plural_svo
             and j <= sent.last
+            and self.prev_norm(t).lstrip("وف") not in ("هو", "هي", "هم", "هما")  # وهو يهاجم أمريكا: he attacks
             and sent.prep_of(j)[0] is None
             and not self.words[j].punct_before.strip(" ،,\"«“")  # a name in quotes is a subject too: رفض "فيفا"
         ):

@@ -62,6 +62,11 @@ SKIPPABLE = WEEKDAYS | frozenset(
         "يوم",
         "اخيرا",
         "مؤخرا",
+        "عمدا",
+        "فعلا",
+        "سابقا",
+        "لاحقا",
+        "تماما",
     }
 )
 QUANTIFIERS = frozenset(
