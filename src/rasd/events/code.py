@@ -32,11 +32,10 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
 from rasd.events.titles import TitleRules
-from rasd.events.words import GOD, course_not_march, fire_opened, governor_groups, illness, purpose_met, spelled
+from rasd.events.words import course_not_march, fire_opened, governor_groups, illness, no_party, purpose_met, spelled
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
-from rasd.text.normalize import norm
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
@@ -70,7 +69,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         self.lex = lexicon or load_lexicon()
         self.words = word_tokens(doc)
         named = [e for e in doc.layer("entities") if e.label in ("PER", "ORG", "LOC", "MISC")]
-        self.entities = [e for e in named if norm(doc.text[e.start : e.end]) not in GOD]
+        self.entities = [e for e in named if not no_party(doc.text, e.start, e.end)]
         self.published = doc.published_day()
         self.quotes = doc.layer("quotes")
         self.previous_subject: list[Actor] = []

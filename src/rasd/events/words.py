@@ -176,6 +176,21 @@ def listed_verb(forms: list[str], lexicon_entries: dict[str, Any]) -> bool:
 
 # God, named in a formula (أمر به الله، ولله الحمد، قال الله تعالى), is no party to events
 GOD = frozenset({"الله", "والله", "لله", "ولله", "بالله", "فالله"})
+# مالي after these nouns is "financial" (دعم مالي، دعما ماليا، مساعدات مالية), not the country Mali (أعلنت مالي)
+_FINANCIAL = frozenset({"مالي", "ماليا", "مالية"})
+_FINANCED = frozenset(
+    norm(w)
+    for w in ("دعم", "دعما", "بدعم", "لدعم", "ودعم", "تمويل", "عجز", "فساد", "وضع", "مساعدات", "مساعدة",
+              "منحة", "منح", "أزمة", "ازمة", "تعويض", "تعويضات", "مبلغ", "عائد", "مردود", "دخل", "مستشار")
+)
+
+
+def no_party(text: str, start: int, end: int) -> bool:
+    """Is the entity at text[start:end] no party to events: God named in a formula, or مالي read as the country
+    where it is the adjective "financial" after a noun?"""
+    w, before = norm(text[start:end]), text[:start].split()
+    b = norm(before[-1]) if before else ""
+    return w in GOD or (w in _FINANCIAL and b in _FINANCED)
 
 
 # the sectors of a fighting force (an army, rebels, insurgents, unidentified gunmen)
