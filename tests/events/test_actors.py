@@ -498,3 +498,11 @@ def test_financial_support_is_not_mali(kb_dir: Path) -> None:
     # مالي after دعم is "financial"; the country keeps its reading elsewhere (the NER marks it, as the model does)
     doc, events = code("وتعهد الاتحاد بالاستمرار في دعم مالي لسوريا.", kb_dir, [("مالي", "LOC", 0)])
     assert all("مالي" not in texts(doc, e.get("source") + e.get("target")) for e in events)
+
+
+def test_the_great_powers_are_a_party(kb_dir: Path) -> None:
+    # القوى الكبرى / القوى العظمى: the other party of the nuclear agreement, an actor though no entity names it
+    doc, events = code("ورحب المسؤول بالاتفاق النووي الموقع بين العراق والقوى الكبرى.", kb_dir)
+    deal = only(events, "AGREE")
+    assert [a.get("id") for a in deal.get("source")] == ["Q796"]
+    assert texts(doc, deal.get("target")) == ["القوى الكبرى"]
