@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL
 from rasd.events.detect import TIME_WORDS
+from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
     from rasd.events.args import Actor, Sentence
     from rasd.kb.match import Tok
 
-RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
 def subject_relative(words: list[Tok], t: int, j: int, sent: Sentence, plural: bool) -> bool:

@@ -30,6 +30,7 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
+from rasd.events.words import OWNED
 from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
@@ -346,7 +347,7 @@ class SideRules:
         for k in range(j + 1, min(sent.last - 1, j + 5) + 1):
             if self.words[k].punct_before.strip() or k in self._verbs:
                 return None
-            if self.words[k].norm.removeprefix("ال") in ("تابعة", "تابع", "تابعه"):
+            if self.words[k].norm in OWNED or self.words[k].norm.removeprefix("ال") == "تابعه":
                 owned = self.words[k + 1].norm.startswith("ل")  # لقوات التحالف، لشركة لورك (the name after)
                 return (sent.actor_at(k + 1) or sent.actor_at(k + 2)) if owned else None
         return None

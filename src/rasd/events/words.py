@@ -188,7 +188,7 @@ _FINANCED = frozenset(
 def no_party(text: str, start: int, end: int) -> bool:
     """Is the entity at text[start:end] no party to events: God named in a formula, or مالي read as the country
     where it is the adjective "financial" after a noun?"""
-    w, before = norm(text[start:end]), text[:start].split()
+    w, before = norm(text[start:end]), text[max(0, start - 40) : start].split()  # the last word is whole
     b = norm(before[-1]) if before else ""
     return w in GOD or (w in _FINANCIAL and b in _FINANCED)
 
@@ -290,7 +290,8 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
     return False
 
 
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
+# relative pronouns (normalized): الذي، التي، اللذين ...
+RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة
 # الغضب، المسيرة السلمية); any other (مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية) makes it a course
 MARCH_WORDS = frozenset(
@@ -307,7 +308,7 @@ def course_not_march(words: list[Tok], j: int, last: int) -> bool:
     if j + 1 > last or words[j + 1].punct_before.strip() or "مسيرة" not in candidates(words[j].surface):
         return False
     nxt = words[j + 1]
-    if nxt.norm in MARCH_WORDS or nxt.norm in SEPARATE_PREPS or nxt.norm in _RELATIVE or agent_sector(nxt) is not None:
+    if nxt.norm in MARCH_WORDS or nxt.norm in SEPARATE_PREPS or nxt.norm in RELATIVES or agent_sector(nxt) is not None:
         return False  # (إلى، التي begin as the article does)
     a = analyze(nxt.surface)
     return nxt.norm.startswith("ال") or (a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم") and not a.prefix)
