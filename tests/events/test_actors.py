@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.events.test_events import code
 from tests.events.test_sides import only, texts
 
@@ -506,3 +507,27 @@ def test_the_great_powers_are_a_party(kb_dir: Path) -> None:
     deal = only(events, "AGREE")
     assert [a.get("id") for a in deal.get("source")] == ["Q796"]
     assert texts(doc, deal.get("target")) == ["القوى الكبرى"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # بين قتيل وجريح describes the casualties named before it; the wounded are no actor of their own
+        ("وسقط عشرات العراقيين بين قتيل وجريح في قصف على المدينة أمس.", ["عشرات العراقيين"]),
+        ("وقالت المصادر إن عشرات المسلحين سقطوا بين قتيل وجريح في المواجهات أمس.", ["عشرات المسلحين"]),
+    ],
+)
+def test_dead_and_wounded_are_the_group_before(kb_dir: Path, text: str, victims: list[str]) -> None:
+    doc, events = code(text, kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == victims
+    assert attack.get("source") == []
+
+
+@pytest.mark.parametrize("fighter", ["مقاتلا", "مسلحا", "عنصرا", "متمردا"])
+def test_a_single_fighter_killed_is_the_victim(kb_dir: Path, fighter: str) -> None:
+    # the accusative singular of a fighter after إن is an actor noun, the passive's victim
+    doc, events = code(f"وقال مسؤولون إن {fighter} قتل في غارة على المدينة أمس.", kb_dir)
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert texts(doc, attack.get("target")) == [fighter]
+

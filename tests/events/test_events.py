@@ -253,3 +253,12 @@ def test_a_release_with_its_subject_between_and_a_refused_release(kb_dir: Path) 
     _, events = code("ورفضت المحكمة أمس إطلاق سراح المعتقلين.", kb_dir)
     release = [e for e in events if e.get("type") == "CONCEDE"]
     assert release and all(e.get("aux")["negated"] and not e.get("factual") for e in release)
+
+
+def test_a_drone_is_no_negation(kb_dir: Path) -> None:
+    # طائرة بدون طيار is a drone: its بدون before the trigger does not negate the strike it fired
+    _, events = code("وأطلقت طائرة بدون طيار صاروخا على مواقع داعش أمس.", kb_dir)
+    strikes = [e for e in events if e.get("type") == "ASSAULT"]
+    assert strikes and not any(e.get("aux")["negated"] for e in strikes)
+    _, events = code("وقالت الشرطة إن المسلحين لم يطلقوا صاروخا على المدينة.", kb_dir)
+    assert all(e.get("aux")["negated"] for e in events if e.get("type") == "ASSAULT")

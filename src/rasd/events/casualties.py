@@ -27,6 +27,7 @@ _ACCIDENT_PAIRS = frozenset(
     {("حادث", "سير"), ("حوادث", "سير"), ("انقلاب", "سيارة"), ("انقلاب", "مركبة"), ("انقلاب", "حافلة")}
 )
 _OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
+_FELL = frozenset({"سقط", "سقطوا", "سقطت"})  # fell (as casualties): عشرات الحوثيين سقطوا بين قتيل وجريح
 # what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)
 _PASSIVE_CUES = frozenset(
     {"في", "خلال", "جراء", "اثر", "عقب", "بنيران", "برصاص", "بجروح", "بانفجار", "بقصف", "بهجوم", "بتفجير", "بغارة",
@@ -82,6 +83,13 @@ class CasualtyRules:
     def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
         keys = {a.key for a in source}
+        if t - 2 >= sent.first and self.words[t - 1].norm == "بين":
+            # سقط عشرات العراقيين بين قتيل وجريح: the phrase before بين are the casualties, the second kind after
+            # the trigger (وجريح) is no one of its own
+            stop = t - 2
+            if self.words[stop].norm.removeprefix("و") in _FELL and stop > sent.first:
+                stop -= 1  # عشرات الحوثيين سقطوا بين قتيل وجريح
+            return self._ending_at(stop, sent, keys)
         after = sent.actor_at(end + 1) if end + 1 <= sent.last else None
         if after is None and end + 1 <= sent.last and counted(self.words[end + 1].norm):
             # إصابة عشرة بينهم ثلاثة من رجال الشرطة: a count alone counts people; 32 متمردا: with its noun
@@ -114,7 +122,11 @@ class CasualtyRules:
                     found.extend(sent.coordinated(among))
             return found
         stop = self.before_at_least(t - 1, sent)  # 28 شخصا على الأقل قتلوا
-        for j in range(max(sent.first, stop - 2), stop + 1):  # the longest phrase ending there: 28 شخصا
+        return self._ending_at(stop, sent, keys)
+
+    def _ending_at(self, stop: int, sent: Sentence, keys: set[str]) -> list[Actor]:
+        """The longest actor phrase ending at word ``stop`` (28 شخصا، عشرات العراقيين) not in ``keys``."""
+        for j in range(max(sent.first, stop - 2), stop + 1):
             a = sent.actor_at(j)
             if a is not None and a.last == stop and a.key not in keys:
                 return [a]

@@ -156,7 +156,7 @@ def modality(
     aux: dict[str, Any] = {"negated": False, "future": False, "hypothetical": False, "historical": False}
     tw = words[trigger]
     before = [w.norm for w in words[max(sent_first, trigger - 3) : trigger]]
-    if any(b in _NEGATION for b in before[-2:]):
+    if any(words[i].norm in _NEGATION and not _drone(words, i) for i in range(max(sent_first, trigger - 2), trigger)):
         aux["negated"] = True
     # a verbal noun that a refusal governs did not happen (رفضت الهيئة أمس إطلاق سراح المتهمين), in its clause
     if is_noun:
@@ -197,6 +197,11 @@ def modality(
         if years and max(years) < published_year - 1:
             aux["historical"] = True
     return aux
+
+
+def _drone(words: list[Tok], i: int) -> bool:
+    """طائرة بدون طيار / من دون طيار is a drone: its دون names no negation (أطلقت طائرة بدون طيار صاروخا)."""
+    return words[i].norm in ("دون", "بدون") and i + 1 < len(words) and words[i + 1].norm == "طيار"
 
 
 def _whole_trigger(word: str) -> bool:
