@@ -531,3 +531,10 @@ def test_a_single_fighter_killed_is_the_victim(kb_dir: Path, fighter: str) -> No
     attack = next(e for e in events if e.get("type") == "ASSAULT")
     assert texts(doc, attack.get("target")) == [fighter]
 
+
+def test_the_count_past_the_subjects_relative_clause_is_the_object(kb_dir: Path) -> None:
+    # يرتدون زي الشرطة describes the kidnappers; the counted people after it are whom they took
+    doc, events = code("وخطف مسلحون يرتدون زي الشرطة خمسة عراقيين من مركز في المدينة أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["مسلحون"]
+    assert texts(doc, attack.get("target")) == ["خمسة عراقيين"]

@@ -319,3 +319,46 @@ def test_an_adverb_after_the_verb_is_no_object(kb_dir: Path) -> None:
     doc, events = code("وقال مسؤول محلي إن قوات البعثة قتلت عمداً مدنيين أبرياء.", kb_dir)
     attack = only(events, "ASSAULT")
     assert "عمداً" not in texts(doc, attack.get("target"))
+
+
+def test_a_verbal_nouns_genitive_with_an_object_after_it_is_its_subject(kb_dir: Path) -> None:
+    # اتهام X Y بـ: X accuses, Y is accused (the masdar takes its subject as genitive, then its object)
+    doc, events = code("وجاء ذلك بعد اتهام أسعد الشيباني الحكومة العراقية بدعم الإرهاب.", kb_dir)
+    charge = only(events, "ACCUSE")
+    assert [a.get("id") for a in charge.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert texts(doc, charge.get("target")) == ["الحكومة العراقية"]
+    # alone, the genitive is whom it names accused
+    _doc, events = code("وجاء ذلك بعد اتهام أسعد الشيباني بدعم الإرهاب.", kb_dir)
+    charge = only(events, "ACCUSE")
+    assert charge.get("source") == []
+    assert [a.get("id") for a in charge.get("target")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_byline_before_a_colon_is_no_subject(kb_dir: Path) -> None:
+    # "name- outlet- city:" opens a report; the reporter did not make the appeal that follows
+    text = "خالد السليمي- سبق- حائل: ناشدت معلمة في المدينة الحكومة السورية بالوقوف معها."
+    doc, events = code(text, kb_dir, [("خالد السليمي", "PER", 0)])
+    assert all("خالد السليمي" not in texts(doc, e.get("source")) for e in events)
+    # a list after a colon later in the sentence keeps the subject named before it
+    text = "ونجحت الحكومة السورية في أمرين، أولهما: القبض على عناصر داعش في المدينة."
+    _doc, events = code(text, kb_dir)
+    arrest = only(events, "COERCE")
+    assert [a.get("id") for a in arrest.get("source")] == ["rasd:inst/syr-government-of-syria"]
+
+
+def test_who_is_in_his_reception_received_him(kb_dir: Path) -> None:
+    # وكان في استقباله X: X hosted the one who arrived, the subject of the clause before
+    text = "ووصل أسعد الشيباني إلى بغداد أمس وكان في استقباله وزير الخارجية العراقي."
+    doc, events = code(text, kb_dir)
+    reception = next(e for e in events if doc.span_text(e.get("trigger")) == "استقباله")
+    assert texts(doc, reception.get("source")) == ["وزير الخارجية العراقي"]
+    assert [a.get("id") for a in reception.get("target")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_border_with_a_country_is_no_partner(kb_dir: Path) -> None:
+    # الحدود مع سوريا: a place; مع after the verb still names whom one met
+    doc, events = code("واجتمع الوزير العراقي أمس لبحث الأمن على الحدود مع سوريا.", kb_dir)
+    assert all("سوريا" not in texts(doc, e.get("target")) for e in events)
+    doc, events = code("واجتمع الوزير العراقي أمس مع الحكومة السورية لبحث الأمن على الحدود.", kb_dir)
+    meeting = only(events, "CONSULT")
+    assert texts(doc, meeting.get("target")) == ["الحكومة السورية"]

@@ -1,19 +1,21 @@
 """Clause shapes that decide who acts: a relative clause (العلمانيين الذين تظاهروا), whose antecedent is its
 verb's subject unless the verb has a subject or a pronoun object of its own; a named actor that opens the
 sentence right before its verb (إسرائيل تغتال 5 من جيش الإسلام), the headline's subject; the verbs of the main
-clause, outside a reported أن-clause; and the time phrases and honorifics between a verb and its subject."""
+clause, outside a reported أن-clause; the time phrases and honorifics between a verb and its subject; and a verbal
+noun's genitive that is its subject because an object follows it (اتهام الرئيس نائبه)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL
+from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, nisba_country
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
+    from rasd.document import Span
     from rasd.events.args import Actor, Sentence
     from rasd.kb.match import Tok
 
@@ -80,3 +82,31 @@ def past_time(words: list[Tok], j: int, sent: Sentence) -> int:
         else:
             break
     return j
+
+
+def object_after_genitive(words: list[Tok], genitive: Actor, sent: Sentence) -> Actor | None:
+    """A verbal noun's genitive is its subject when a second actor follows it in the same phrase, its object
+    (اتهام رئيس البلاد سالفا كير نائبه رياك مشار، انتقاد الشيباني الحكومة العراقية). Not a bare office before
+    the name it heads (زيارة وزير الخارجية محمد جواد ظريف), nor the same actor twice."""
+    after = genitive.last + 1
+    if after > sent.last or words[after].punct_before.strip() or sent.prep_of(after)[0] is not None:
+        return None
+    obj = sent.actor_at(after)
+    if obj is None or obj.first != after or obj.key == genitive.key or obj.start < words[after].start:
+        return None
+    if genitive.entity is None and obj.entity is not None and obj.entity.label == "PER":
+        return None
+    head = words[after].norm
+    if nisba_country(words[after]) or (head.startswith("ال") and head.endswith(("ية", "ي"))):
+        return None  # الميليشيات الحوثية: the genitive's adjective
+    if obj.entity is None and genitive.entity is not None:
+        return None  # الأمير محمد بن نايف ولي العهد: his office after him
+    return obj
+
+
+def title_part(e: Span, sent: Sentence) -> bool:
+    """Is this organization part of a person's title (رئيس جهاز الاستخبارات العامة، حسين السلامة)?"""
+    if e.label != "ORG":
+        return False
+    nxt = [x for x in sent.entities if x.start > e.end and x.label == "PER"]
+    return bool(nxt) and nxt[0].start - e.end <= 3

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
+from rasd.events import clauses
 from rasd.events.args import (
     SKIPPABLE,
     TEMPORAL,
@@ -26,6 +27,7 @@ from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
     ARMED,
+    BORDERS,
     SEPARATE_PREPS,
     governors,
     known_verb,
@@ -293,7 +295,11 @@ class RoleFinder:
                 if any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities):
                     continue  # the داعش inside التحالف الدولي ضد تنظيم داعش is not the subject
                 f, last = sent.entity_words(e)
-                if sent.governing_prep(e) is None and not self._title_part(e, sent):
+                # خالد السليمي- سبق- حائل: ناشدت: a byline or a dateline before a colon is no subject
+                lead_in = f <= sent.first + 1 and any(
+                    ":" in self.words[k].punct_before for k in range(last + 1, min(t, sent.first + 6) + 1)
+                )
+                if sent.governing_prep(e) is None and not clauses.title_part(e, sent) and not lead_in:
                     before.append(Actor(e.start, e.end, e, f, last))
         if before:
             plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
@@ -371,13 +377,6 @@ class RoleFinder:
             for q in self.quotes
         )
 
-    def _title_part(self, e: Span, sent: Sentence) -> bool:
-        """Is this organization part of a person's title (رئيس جهاز الاستخبارات العامة، حسين السلامة)?"""
-        if e.label != "ORG":
-            return False
-        nxt = [x for x in sent.entities if x.start > e.end and x.label == "PER"]
-        return bool(nxt) and nxt[0].start - e.end <= 3
-
     def source_for_noun(
         self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
     ) -> tuple[list[Actor], list[Actor] | None]:
@@ -397,6 +396,11 @@ class RoleFinder:
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
             # مقتله، إصابته: whom the pronoun names died or was hurt (بقتله is his killing of others, or of him)
             dead = "casualty" in trig.flags and "obj" not in trig.targets
+            host = sent.actor_at(t + 1) if t < sent.last and self.prev_norm(t) == "في" else None  # في استقباله X
+            if host is not None and host.first == t + 1 and w.norm.startswith("استقبال"):  # X hosted the subject
+                earlier = [v for v in self._verbs if sent.first <= v < t and self.words[v].norm not in _KANA]
+                guests = self.source_for_verb(earlier[-1], sent) if earlier else []
+                return sent.coordinated(host), [a for a in guests if sent.first <= a.first and a.last < t]
             gov = [] if dead else self.governor_subject(t, sent, direct=True)
             if gov:
                 return gov, None
@@ -428,7 +432,11 @@ class RoleFinder:
                 and titled.entity is not None
                 and titled.first == n
                 and titled.entity.start > self.words[n].start
-                and agent_sector(self.words[n]) is not None  # not مقتل 3042 من داعش: a count of the dead
+                # not مقتل 3042 من داعش: a count of the dead; رئيس البلاد سالفا كير: an office before a person
+                and (
+                    agent_sector(self.words[n]) is not None
+                    or (titled.entity.label == "PER" and titled.start == self.words[n].start)  # no ل cut off
+                )
             ):
                 nxt = titled
         if nxt is not None and heads_no_genitive(w.norm, self.words[n].norm):
@@ -451,6 +459,10 @@ class RoleFinder:
             if host is not None and host.first == nxt.last + 1:  # كان في استقبال دي ميستورا ظريف: Zarif received
                 return [host], sent.coordinated(nxt)
             dead = "casualty" in trig.flags  # مقتل سعوديين اثنين: a death's genitive is who died, never who killed
+            direct = "obj" in trig.targets and not dead and not w.norm.startswith("ال")  # الاستقبال: no genitive
+            obj = clauses.object_after_genitive(self.words, nxt, sent) if direct else None
+            if obj is not None:  # اتهام المالكي السعودية بدعم الإرهاب: the genitive accuses, the object is accused
+                return sent.coordinated(nxt), sent.coordinated(obj)
             if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
                 return self._noun_subject(t, sent), sent.coordinated(nxt)
@@ -549,7 +561,8 @@ class RoleFinder:
                             return sent.coordinated(owner)
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
-                if prep is None or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
+                border = prep == "مع" and self.words[j - 1].norm in BORDERS  # الحدود مع سوريا: a place
+                if prep is None or border or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
                     place = sent.actor_at(j + 1) if separate and j < sent.last else None
                     if place is not None and place.first == j + 1 and place.entity and place.entity.label == "LOC":
                         skip_to = place.last  # استقبل الملك في الرياض أمس رئيس الوزراء: where, then whom

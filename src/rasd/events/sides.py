@@ -495,6 +495,8 @@ class SideRules:
             return []
         first, last = found
         head = self.words[first].norm
+        if _imperfect_plural(head) and source:
+            return self._counted_past_clause(first, sent)
         if first in self._verbs or self._is_trigger(first) or _imperfect_plural(head):
             return []  # قتلوا وأصيب / مسلحون يرتدون زي الشرطة: the next clause's verb, not an object
         if counted(head) or head[:1].isdigit():
@@ -511,6 +513,17 @@ class SideRules:
         if head in FUNCTION_WORDS or head in _SELF or head.startswith(WEAPONS):
             return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck
         return self._named_or_bare(first, last, sent)
+
+    def _counted_past_clause(self, first: int, sent: Sentence) -> list[Actor]:
+        """خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين: past the subject's relative clause (its verb at ``first``),
+        a counted phrase in the same clause is the object; nothing else there is surely one."""
+        for k in range(first + 1, min(sent.last, first + 6) + 1):
+            if self.words[k].punct_before.strip() or k in self._verbs or self._is_trigger(k):
+                return []
+            if counted(self.words[k].norm) or self.words[k].norm[:1].isdigit():
+                a = sent.actor_at(k)
+                return [a] if a is not None and a.first == k else []
+        return []
 
     def bare_subject(self, t: int, end: int, sent: Sentence) -> list[Actor]:
         """أضرب العرب في إسرائيل / تظاهر الآلاف: the subject after a protest verb is often a people or a crowd

@@ -292,6 +292,8 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
 
 # relative pronouns (normalized): الذي، التي، اللذين ...
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+# الحدود مع سوريا: a border (or a crossing) "with" a country names a place, never a partner of the verb before it
+BORDERS = frozenset({"الحدود", "حدود", "حدوده", "حدودها", "حدودهم", "حدودنا", "الحدودي", "الحدودية", "المعابر"})
 # what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة
 # الغضب، المسيرة السلمية); any other (مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية) makes it a course
 MARCH_WORDS = frozenset(
