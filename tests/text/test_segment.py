@@ -47,5 +47,15 @@ def test_quotes_keep_their_sentences_together() -> None:
     assert sents(text2) == ["قال «انتهى الأمر.»", "وغادر القاعة."]
 
 
+def test_a_plain_quotation_mark_left_open_does_not_swallow_the_sentences_after_it() -> None:
+    # the mark before وزيرة is never closed: the one before يسرائيل opens a new quotation, it does not close that one
+    text = 'وقالت منظمة "يوجد قانون" إن "وزيرة العدل تحاول الالتفاف. كتبت "يسرائيل هيوم" أن الرئيس زار "شانور". وقال "نحن هنا. ولن نرحل" ثم غادر.'
+    assert sents(text) == [
+        'وقالت منظمة "يوجد قانون" إن "وزيرة العدل تحاول الالتفاف.',
+        'كتبت "يسرائيل هيوم" أن الرئيس زار "شانور".',
+        'وقال "نحن هنا. ولن نرحل" ثم غادر.',
+    ]
+
+
 def test_paragraph_breaks_end_sentences() -> None:
     assert sents("عنوان بلا نقطة\n\nفقرة أولى\nفقرة ثانية.") == ["عنوان بلا نقطة", "فقرة أولى", "فقرة ثانية."]

@@ -143,7 +143,10 @@ def sentence_bounds(text: str, para: tuple[int, int], toks: list[Tok]) -> list[t
             _, lo = stack.pop()
             protected.append((lo, t.end))
         elif ch == '"':
-            if ascii_open is None:
+            # a mark with a space before it and a word right after it opens a quotation: an earlier one left
+            # open was never closed (ان "وزيرة العدل ... واستنتاجاتها. كتبت "يسرائيل هيوم"), so this starts anew
+            opens = (t.start == 0 or text[t.start - 1].isspace()) and t.end < len(text) and text[t.end].isalnum()
+            if ascii_open is None or opens:
                 ascii_open = t.start
             else:
                 protected.append((ascii_open, t.end))
