@@ -538,3 +538,11 @@ def test_the_count_past_the_subjects_relative_clause_is_the_object(kb_dir: Path)
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["مسلحون"]
     assert texts(doc, attack.get("target")) == ["خمسة عراقيين"]
+
+
+@pytest.mark.parametrize("powers", ["القوى العالمية", "الدول الغربية"])
+def test_the_world_powers_are_a_party(kb_dir: Path, powers: str) -> None:
+    doc, events = code(f"ورحب المسؤول بالاتفاق الموقع بين العراق و{powers} أمس.", kb_dir)
+    deal = only(events, "AGREE")
+    assert [a.get("id") for a in deal.get("source")] == ["Q796"]
+    assert texts(doc, deal.get("target")) == [powers]

@@ -362,3 +362,30 @@ def test_a_border_with_a_country_is_no_partner(kb_dir: Path) -> None:
     doc, events = code("واجتمع الوزير العراقي أمس مع الحكومة السورية لبحث الأمن على الحدود.", kb_dir)
     meeting = only(events, "CONSULT")
     assert texts(doc, meeting.get("target")) == ["الحكومة السورية"]
+
+
+def test_what_one_has_already_done_is_done_by_the_subject_of_sabaqa(kb_dir: Path) -> None:
+    # الذي سبق أن رفض: سبق أن (has already) carries its subject, the relative's antecedent, to the verb after it
+    doc, events = code("ولم يصدر تعليق من الجيش الذي سبق أن رفض مطالب الحكومة السورية.", kb_dir)
+    refusal = only(events, "REJECT")
+    assert texts(doc, refusal.get("source")) == ["الجيش"]
+
+
+def test_the_act_a_crowd_protests_is_not_the_crowds(kb_dir: Path) -> None:
+    # احتجاجاً على اعتقال: the arrest protested was made by someone else, never by the crowd
+    text = "اعتصم عدد من المعلمين الإيرانيين أمس أمام مبنى البرلمان الإيراني احتجاجا على اعتقال عدد من المعلمين."
+    doc, events = code(text, kb_dir)
+    arrest = only(events, "COERCE")
+    assert "المعلمين" not in " ".join(texts(doc, arrest.get("source")))
+
+
+def test_a_generic_actor_between_a_verbal_noun_and_a_count_is_its_subject(kb_dir: Path) -> None:
+    # اعتقال الشرطة عدداً من المعلمين: the police arrest, the teachers are arrested
+    doc, events = code("وتظاهر المئات أمس احتجاجا على اعتقال الشرطة عددا من المعلمين.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["الشرطة"]
+    assert "الشرطة" not in texts(doc, arrest.get("target"))
+    # a time after the noun is no object: the journalists stay whom it took
+    doc, events = code("وأدان الوزير اختطاف الصحفيين يوما كاملا في سوريا.", kb_dir)
+    kidnapping = only(events, "ASSAULT")
+    assert kidnapping.get("source") == []

@@ -2,20 +2,21 @@
 verb's subject unless the verb has a subject or a pronoun object of its own; a named actor that opens the
 sentence right before its verb (إسرائيل تغتال 5 من جيش الإسلام), the headline's subject; the verbs of the main
 clause, outside a reported أن-clause; the time phrases and honorifics between a verb and its subject; and a verbal
-noun's genitive that is its subject because an object follows it (اتهام الرئيس نائبه)."""
+noun's genitive that is its subject because an object follows it (اتهام الرئيس نائبه، اعتقال الشرطة عدداً منهم);
+bylines; and whether a position lies inside someone's quoted words."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, nisba_country
+from rasd.document import Span
+from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
-    from rasd.document import Span
     from rasd.events.args import Actor, Sentence
     from rasd.kb.match import Tok
 
@@ -110,3 +111,32 @@ def title_part(e: Span, sent: Sentence) -> bool:
         return False
     nxt = [x for x in sent.entities if x.start > e.end and x.label == "PER"]
     return bool(nxt) and nxt[0].start - e.end <= 3
+
+
+def byline(words: list[Tok], first: int, last: int, t: int, sent: Sentence) -> bool:
+    """Is the phrase [first, last] a byline or a dateline, at the head of the sentence and before a colon
+    within its first words (خالد السليمي- سبق- حائل: ناشدت معلمة ...)? Then it is no subject of the verb at t."""
+    return first <= sent.first + 1 and any(
+        ":" in words[k].punct_before for k in range(last + 1, min(t, sent.first + 6) + 1)
+    )
+
+
+def agent_before_object(words: list[Tok], n: int, sent: Sentence) -> Actor | None:
+    """A generic actor right after a verbal noun (word n on) with an indefinite accusative after it: the noun's
+    subject, the accusative its object (اعتقال الشرطة عدداً من المعلمين، استهداف الجيش مواقع). Not a time or an
+    adverb after it (اختطاف الصحفي يوما): the accusative is a count or an actor."""
+    a = sent.actor_at(n) if n <= sent.last and sent.prep_of(n)[0] is None else None
+    if a is None or a.first != n or a.entity is not None or a.last + 1 > sent.last:
+        return None
+    nxt = words[a.last + 1]
+    if nxt.punct_before.strip() or nxt.norm in SKIPPABLE | TEMPORAL | TIME_WORDS:
+        return None
+    accusative = nxt.surface.endswith(("اً", "ًا")) or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال"))
+    obj = sent.actor_at(a.last + 1)  # a count or an accusative actor phrase: عدداً من المعلمين، ثلاثة صحفيين
+    return a if counted(nxt.norm) or (accusative and obj is not None and obj.first == a.last + 1) else None
+
+
+def in_direct_quote(quotes: list[Span], pos: int) -> bool:
+    """Is the character at ``pos`` inside someone's quoted words (a direct quote's content)?"""
+    spans = [q.get("content") for q in quotes if q.get("kind") == "direct"]
+    return any(isinstance(c, Span) and c.start <= pos < c.end for c in spans)

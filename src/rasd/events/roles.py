@@ -192,6 +192,8 @@ class RoleFinder:
                 own = self.source_for_verb(reporting[-1], sent)
                 if own:
                     return own
+        if t - 2 >= sent.first and self.words[t - 1].norm == "ان" and self.words[t - 2].norm in ("سبق", "سبقت"):
+            return self.source_for_verb(t - 2, sent)  # الجيش الذي سبق أن رفض: سبق's subject is the verb's
         if (opener := opening_subject(self.words, t, sent, self._actor_ending_at)) is not None:
             return [opener]
         j = self._past_time(t + 1, sent)
@@ -295,10 +297,7 @@ class RoleFinder:
                 if any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities):
                     continue  # the داعش inside التحالف الدولي ضد تنظيم داعش is not the subject
                 f, last = sent.entity_words(e)
-                # خالد السليمي- سبق- حائل: ناشدت: a byline or a dateline before a colon is no subject
-                lead_in = f <= sent.first + 1 and any(
-                    ":" in self.words[k].punct_before for k in range(last + 1, min(t, sent.first + 6) + 1)
-                )
+                lead_in = clauses.byline(self.words, f, last, t, sent)  # خالد السليمي- سبق- حائل: ناشدت
                 if sent.governing_prep(e) is None and not clauses.title_part(e, sent) and not lead_in:
                     before.append(Actor(e.start, e.end, e, f, last))
         if before:
@@ -369,14 +368,6 @@ class RoleFinder:
                 out.append(j)
         return out
 
-    def _in_direct_quote(self, pos: int) -> bool:
-        return any(
-            isinstance(q.get("content"), Span)
-            and q.get("kind") == "direct"
-            and q.get("content").start <= pos < q.get("content").end
-            for q in self.quotes
-        )
-
     def source_for_noun(
         self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
     ) -> tuple[list[Actor], list[Actor] | None]:
@@ -439,6 +430,9 @@ class RoleFinder:
                 )
             ):
                 nxt = titled
+        acts = trig.type in ("ASSAULT", "COERCE") and "casualty" not in trig.flags  # اعتقال الشرطة عدداً من المعلمين
+        if nxt is None and acts and (agent := clauses.agent_before_object(self.words, n, sent)):
+            return [agent], None  # the police arrest; the accusative after them is whom they arrested
         if nxt is not None and heads_no_genitive(w.norm, self.words[n].norm):
             nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
         if nxt is not None and candidates(w.surface)[-1].startswith(WEAPONS):
@@ -493,8 +487,9 @@ class RoleFinder:
                 return sent.coordinated(a)
         anchor = max([end] + [a.last for a in source if a.first > end])  # after the trigger and its genitive agent
         limit = min(sent.last, anchor + (14 if trig.pos == "verb" else 9))
+        quoted = clauses.in_direct_quote
         for j in range(end + 1, limit + 1):  # the target is not inside someone's quoted words
-            if self._in_direct_quote(self.words[j].start) and not self._in_direct_quote(self.words[t].start):
+            if quoted(self.quotes, self.words[j].start) and not quoted(self.quotes, self.words[t].start):
                 limit = j - 1
                 break
         nxt = end + 1

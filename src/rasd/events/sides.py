@@ -30,7 +30,7 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import OWNED
+from rasd.events.words import GRIEVANCE, OWNED
 from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
@@ -91,7 +91,6 @@ _STANCE = frozenset(
     }
 )
 _FOR = frozenset({"مؤيدة", "مؤيد", "مؤيدين", "مؤيدون", "موالية", "موالين"})  # stances for someone
-_GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
 # a rejection voiced by the crowd (معلنين رفضهم لترشيح ميقاتي) or held as its purpose (رفضا للعدوان)
 _REJECTING = frozenset({"رفضهم", "رفضها", "رفضه", "رفضا"})
 _ANGER = frozenset({"غضب", "غضبا", "الغضب", "سخط", "سخطا", "استياء", "استياءا"})  # غضب (متزايد) من X
@@ -176,7 +175,7 @@ class SideRules:
         already coded (``events_at``: احتجاجاً على مقتل ثلاثة مدنيين على يد قوات التحالف) is against the act's
         author, not its victims."""
         found: list[tuple[int, int, Actor]] = []
-        words = _DEMAND | _STANCE | _GRIEVANCE | _ANGER | _FACING | _HEADING | _CLASH | _PETITION | _CONDEMN
+        words = _DEMAND | _STANCE | GRIEVANCE | _ANGER | _FACING | _HEADING | _CLASH | _PETITION | _CONDEMN
         words |= _REJECTING
         for j in range(sent.first, sent.last):
             w = self.words[j].norm
@@ -206,7 +205,7 @@ class SideRules:
                     # protest addresses (مظاهرات مؤيدة لأوجلان, right after the protest, does name it)
                     found.append((2, abs(j - t), a))
                     continue
-            elif base in _GRIEVANCE and self.words[j + 1].norm == "علي":
+            elif base in GRIEVANCE and self.words[j + 1].norm == "علي":
                 act = (events_at or {}).get(j + 2)
                 authors = [x for x in act.source if sent.first <= x.first <= sent.last] if act is not None else []
                 if authors:

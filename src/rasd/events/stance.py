@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of
-from rasd.events.words import ARMED, governor_groups
+from rasd.events.words import ARMED, GRIEVANCE, governor_groups
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -150,6 +150,8 @@ class StanceRules:
         if self._stance_entries(t):
             return False  # شكرها وتقديرها، إدانته واستنكاره: a second statement beside the first, not its object
         protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t, ()))
+        if not protest and any(self.words[k].norm in GRIEVANCE for k in range(j, t)):
+            return True  # اعتصم المعلمون احتجاجاً على اعتقال زملائهم: the arrest is not the crowd's
         return any(e.type != "REQUEST" or not protest for k in range(j, t) for e in self._stance_entries(k))
 
     def named_actor(self, j: int, t: int, sent: Sentence, subject: list[Actor]) -> list[Actor]:

@@ -292,6 +292,8 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
 
 # relative pronouns (normalized): الذي، التي، اللذين ...
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+# a protest's grievance: احتجاجاً على (اعتقال ...): the act protested is someone else's
+GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
 # الحدود مع سوريا: a border (or a crossing) "with" a country names a place, never a partner of the verb before it
 BORDERS = frozenset({"الحدود", "حدود", "حدوده", "حدودها", "حدودهم", "حدودنا", "الحدودي", "الحدودية", "المعابر"})
 # what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة
