@@ -266,3 +266,16 @@ def test_issued_by_is_no_confiscation(kb_dir: Path) -> None:
     # صادر من / صادر عن: the participle 'issued by', not the verb صادر 'confiscated'
     _, events = code("وأوضح تقرير صادر من اللجنة الإعلامية أن عدد الزوار ارتفع.", kb_dir)
     assert not [e for e in events if e.get("type") == "COERCE"]
+
+
+def test_dispersing_a_crowd_is_repression_and_the_crowd_faced_the_force(kb_dir: Path) -> None:
+    doc, events = code("وفرقت الشرطة المتظاهرين الذين تجمعوا أمام البرلمان أمس.", kb_dir)
+    repression = only(events, "COERCE")
+    assert repression.get("mode") == "repress" and repression.get("cameo") == "175"
+    assert texts(doc, repression.get("source")) == ["الشرطة"]
+    assert texts(doc, repression.get("target")) == ["المتظاهرين"]
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["الشرطة"]
+    # فرّق "to tell apart", and a crowd dispersing on its own, are no repression
+    for text in ("وقال الوزير إن القانون فرق بين الحق والباطل.", "وتفرق المتظاهرون بعد ساعتين."):
+        _, events = code(text, kb_dir)
+        assert not [e for e in events if e.get("type") == "COERCE"], text

@@ -207,7 +207,8 @@ class StanceRules:
 
     def attacked_crowd(self, events: list[Event]) -> None:
         """أطلقت قوات الأمن النار على المتظاهرين: who fires on a crowd is not the crowd's protester. A protest
-        whose trigger is inside an attack's target has that crowd, not the attacker, as its source."""
+        whose trigger is inside an attack's target has that crowd, not the attacker, as its source, and, when it
+        names no one else, the attacker (or whoever disperses it) as whom it faced."""
         for attack in (e for e in events if e.type in ("ASSAULT", "COERCE")):
             hit = {a.key for a in attack.source}
             for ev in events:
@@ -215,6 +216,8 @@ class StanceRules:
                 crowd = [a for a in attack.target if a.start <= at < a.end]
                 if ev.type == "PROTEST" and crowd and any(a.key in hit for a in ev.source):
                     ev.source = [a for a in ev.source if a.key not in hit] or crowd
+                if ev.type == "PROTEST" and crowd and not ev.target:
+                    ev.target = list(attack.source)  # فرقت الشرطة المتظاهرين: the crowd faced the police
 
     def own_forces(self, actors: list[Actor], t: int) -> list[Actor]:
         """قال الجيش التركي إن طائراته قصفت ...، قالت الشرطة إن عناصرها اعتقلوا: forces named with a pronoun (its

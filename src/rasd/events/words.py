@@ -485,9 +485,29 @@ def protest_purpose(words: list[Tok], j: int, last: int) -> bool:
     return False
 
 
+# what a force disperses (فرقت الشرطة المتظاهرين، لتفريق الف متظاهر، تفريق الاعتصام): a crowd or its gathering
+_GATHERINGS = frozenset(
+    {"حشود", "حشد", "جموع", "تظاهرة", "مظاهرة", "مظاهرات", "تظاهرات", "اعتصام", "احتجاجات", "احتجاج", "مسيرة", "مسيرات"}
+)
+_CROWD_STEMS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
+
+
+def crowd_after(words: list[Tok], j: int, last: int) -> bool:
+    """A crowd or a gathering within the three words after j (past a count: لتفريق ألف متظاهر); a plural crowd
+    only as an object (not تفرق المتظاهرون, the crowd dispersing)."""
+    for k in range(j + 1, min(last, j + 3) + 1):
+        w = words[k].norm.removeprefix("و").removeprefix("ال")
+        if w in _GATHERINGS or w in _CROWD_STEMS or (w.endswith("ين") and w[:-2] in _CROWD_STEMS):
+            return True
+    return False
+
+
 def purpose_met(trigger: Any, words: list[Tok], j: int, last: int) -> bool:
     """A lexicon entry found at j stands, unless it is a gathering (flag ``purpose``) with no protest purpose after
-    it: the one gate the coder and the detector's features both apply."""
+    it, or a dispersal (flag ``crowd``: فرق "separate" is also "disperse") with no crowd after it: the one gate the
+    coder and the detector's features both apply."""
+    if "crowd" in trigger.flags and not crowd_after(words, j, last):
+        return False
     return "purpose" not in trigger.flags or protest_purpose(words, j, last)
 
 
