@@ -177,3 +177,16 @@ def test_a_ministers_portfolio_the_model_read_as_a_body_is_part_of_his_title(kb_
     labels = [(doc.span_text(s), s.label) for s in doc.layer("entities")]
     assert ("الخارجية العراقي", "ORG") not in labels
     assert ("مجلس الأمن", "ORG") in labels  # the head of a body: the body stays
+
+
+def test_an_ambiguous_name_the_article_does_not_support_is_the_common_word() -> None:
+    # the bundled knowledge base flags كيف (Kyiv / "how") and القاعدة (al-Qaeda / "the base") as ambiguous: found by
+    # the gazetteer alone, with nothing in the article for the name, they are no entity at all
+    doc = linked_document("وشاهدنا كيف استقال المدير. وسمعت انفجارات داخل القاعدة الجوية.", load(), [], "2026-02-10")
+    assert [doc.span_text(s) for s in doc.layer("entities")] == []
+    # the article's own support still links them
+    doc = linked_document("وزار الرئيس الأوكراني كيف أمس والتقى مسؤولين في أوكرانيا.", load(), [], "2026-02-10")
+    assert "Q1899" in [s.get("id") for s in doc.layer("entities")]
+    # and a mention the model marked stays, unlinked
+    doc = linked_document("وقال كيف إن الاجتماع انتهى.", load(), [("كيف", "PER", 0)], "2026-02-10")
+    assert [doc.span_text(s) for s in doc.layer("entities")] == ["كيف"]

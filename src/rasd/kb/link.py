@@ -408,6 +408,9 @@ class Linker(Composer):
             chosen += self.head_references(chosen)
         chosen.sort(key=lambda m: (m.start, -m.end))
         self.resolve(chosen)
+        # a name the KB marks ambiguous, found by the gazetteer alone and left unsupported by the article, is most
+        # likely the common word it spells (كيف "how", not Kyiv): no entity at all
+        chosen = [m for m in chosen if not (m.source == "kb" and m.entry is None and m.attrs.get("ambiguous"))]
         return [self._span(m) for m in chosen]
 
     def _span(self, m: Mention) -> Span:
