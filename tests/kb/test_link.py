@@ -187,6 +187,9 @@ def test_an_ambiguous_name_the_article_does_not_support_is_the_common_word() -> 
     # the article's own support still links them
     doc = linked_document("وزار الرئيس الأوكراني كيف أمس والتقى مسؤولين في أوكرانيا.", load(), [], "2026-02-10")
     assert "Q1899" in [s.get("id") for s in doc.layer("entities")]
+    # quotation marks set a name apart: «القاعدة» is the group's name, left unlinked without support
+    doc = linked_document("وأعلنت «القاعدة» مسؤوليتها عن الهجوم.", load(), [], "2026-02-10")
+    assert [doc.span_text(s) for s in doc.layer("entities")] == ["القاعدة"]
     # and a mention the model marked stays, unlinked
     doc = linked_document("وقال كيف إن الاجتماع انتهى.", load(), [("كيف", "PER", 0)], "2026-02-10")
     assert [doc.span_text(s) for s in doc.layer("entities")] == ["كيف"]

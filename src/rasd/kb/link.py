@@ -409,9 +409,20 @@ class Linker(Composer):
         chosen.sort(key=lambda m: (m.start, -m.end))
         self.resolve(chosen)
         # a name the KB marks ambiguous, found by the gazetteer alone and left unsupported by the article, is most
-        # likely the common word it spells (كيف "how", not Kyiv): no entity at all
-        chosen = [m for m in chosen if not (m.source == "kb" and m.entry is None and m.attrs.get("ambiguous"))]
+        # likely the common word it spells (كيف "how", not Kyiv): no entity at all, unless quotation marks set it
+        # apart as a name (التقت «الجزيرة»: the newspaper)
+        chosen = [
+            m
+            for m in chosen
+            if not (m.source == "kb" and m.entry is None and m.attrs.get("ambiguous") and not self._quoted(m))
+        ]
         return [self._span(m) for m in chosen]
+
+    def _quoted(self, m: Mention) -> bool:
+        """Is the mention written between quotation marks of its own («الجزيرة»، "فيفا")?"""
+        before = self.doc.text[max(0, m.start - 1) : m.start]
+        after = self.doc.text[m.end : m.end + 1]
+        return before in ("«", '"', "“") and after in ("»", '"', "”")
 
     def _span(self, m: Mention) -> Span:
         attrs: dict[str, Any] = {"score": round(m.score, 3)}
