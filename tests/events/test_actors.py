@@ -546,3 +546,30 @@ def test_the_world_powers_are_a_party(kb_dir: Path, powers: str) -> None:
     deal = only(events, "AGREE")
     assert [a.get("id") for a in deal.get("source")] == ["Q796"]
     assert texts(doc, deal.get("target")) == [powers]
+
+
+def test_a_verbs_object_pronoun_is_its_object(kb_dir: Path) -> None:
+    # خطفوه من منزله: the pronoun is whom they took, not "his home"; استهدفهما: the two officers named before
+    doc, events = code("وكان المسلحون قد خطفوه من منزله في بغداد أمس.", kb_dir)
+    assert only(events, "ASSAULT").get("target") == []
+    doc, events = code("وأعلن مسؤول عن مقتل ضابطي شرطة في هجوم استهدفهما بمدينة حلب في سوريا أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["ضابطي شرطة"]
+
+
+def test_digits_count_the_plural_noun_after_them(kb_dir: Path) -> None:
+    doc, events = code("وأدى القصف إلى إصابة 3 مقيمين في حلب أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["3 مقيمين"]
+
+
+def test_a_plural_past_verb_after_an_attack_verb_is_no_object(kb_dir: Path) -> None:
+    # فقتلوا وشردوا: the second verb starts a clause of its own
+    doc, events = code("واقتحم المسلحون القرية فقتلوا وشردوا الأهالي أمس.", kb_dir)
+    assert all("وشردوا" not in phrase for e in events for phrase in texts(doc, e.get("target")))
+
+
+def test_a_clash_between_two_sides_has_one_on_each_side(kb_dir: Path) -> None:
+    # معارك بين X وY: they fight each other, as الاتفاق بين X وY has them agree; the first named is the source
+    doc, events = code("واندلعت معارك عنيفة بين الجيش والمسلحين في حلب أمس.", kb_dir)
+    clash = only(events, "ASSAULT")
+    assert texts(doc, clash.get("source")) == ["الجيش"]
+    assert texts(doc, clash.get("target")) == ["المسلحين"]

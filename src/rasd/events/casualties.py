@@ -97,8 +97,8 @@ class CasualtyRules:
             if self.words[last].norm in APPROXIMATE and last + 1 <= sent.last and counted(self.words[last + 1].norm):
                 last += 1  # إصابة حوالي تسعة: the whole count
             noun = self.words[last + 1].norm if last + 1 <= sent.last else ""
-            if self.words[last].norm.isdigit() and case_of(noun) == "acc":
-                last += 1
+            if self.words[last].norm.isdigit() and case_of(noun) in ("acc", "obl"):
+                last += 1  # 32 متمردا، إصابة 3 مقيمين: the digits' noun
             n = self.words[end + 1]
             w = self.words[last]
             number_end = self.words[last - 1].end if last > end + 1 and not counted(w.norm) else w.end

@@ -256,8 +256,9 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 target = self.protest_addressee(sent, t, events_at)
             if trig.type == "AGREE" and not target and len(source) >= 2:
                 source, target = source[:1], source[1:]  # اتفق وزراء الأردن والعراق ولبنان: they agree together
-            if trig.type == "AGREE" and noun:
-                parties = self._between(t, sent)  # الاتفاق بين X وY: the parties agree with each other
+            if noun and (trig.type == "AGREE" or (trig.type == "ASSAULT" and "بين" in trig.targets)):
+                # الاتفاق بين X وY: the parties agree with each other; اشتباكات بين X وY: they fight each other
+                parties = self._between(t, sent, raw=trig.type == "ASSAULT")
                 if len(parties) >= 2:
                     source, target = parties[:1], parties[1:]
             if trig.type in ("ASSAULT", "PROTEST", "COERCE"):

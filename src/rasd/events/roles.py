@@ -28,6 +28,7 @@ from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
     ARMED,
     BORDERS,
+    PRONOUN_SUFFIXES,
     SEPARATE_PREPS,
     governors,
     known_verb,
@@ -504,8 +505,9 @@ class RoleFinder:
             and (self.words[nxt].norm.startswith("ال") or self.words[nxt].norm in ("هذا", "هذه", "ذلك", "تلك"))
         ):
             return []  # دعم الجهود: the object is not an actor
+        pronoun_done = trig.pos == "verb" and analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES
         for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
-            obj_done = False
+            obj_done = pronoun_done  # استهدفهما، خطفوه: the verb's own pronoun is its object
             skip_to = -1
             for j in range(anchor + 1 if "obj" in trig.targets else end + 1, limit + 1):
                 if j in src_words or j <= skip_to:

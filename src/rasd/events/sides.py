@@ -30,8 +30,8 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import GRIEVANCE, OWNED
-from rasd.text.clitics import candidates
+from rasd.events.words import GRIEVANCE, OWNED, PRONOUN_SUFFIXES
+from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
@@ -489,6 +489,8 @@ class SideRules:
         cannot be its subject."""
         if not source and not relative and not self.words[t].norm.endswith("وا"):
             return []
+        if analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES:
+            return []  # خطفوه من منزله: the pronoun is whom they took, not the phrase after it
         found = self._phrase_after(end, sent, {w for a in source for w in range(a.first, a.last + 1)}, 2)
         if found is None:
             return []
@@ -496,7 +498,8 @@ class SideRules:
         head = self.words[first].norm
         if _imperfect_plural(head) and source:
             return self._counted_past_clause(first, sent)
-        if first in self._verbs or self._is_trigger(first) or _imperfect_plural(head):
+        past_plural = head.startswith("و") and head.endswith("وا") and len(head) >= 5  # فقتلوا وشردوا
+        if first in self._verbs or self._is_trigger(first) or _imperfect_plural(head) or past_plural:
             return []  # قتلوا وأصيب / مسلحون يرتدون زي الشرطة: the next clause's verb, not an object
         if counted(head) or head[:1].isdigit():
             a = sent.actor_at(first)  # خطفوا أربعة أوروبيين: the counted noun makes the phrase
@@ -546,12 +549,13 @@ class SideRules:
                 return [a]
         return []
 
-    def _between(self, k: int, sent: Sentence) -> list[Actor]:
-        """الاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية: the two parties."""
+    def _between(self, k: int, sent: Sentence, raw: bool = False) -> list[Actor]:
+        """الاتفاق الشامل بين الحكومة السورية وقوات سوريا الديمقراطية: the two parties (with ``raw``, generic
+        ones too: معارك بين التنظيم والمقاتلين الأكراد)."""
         for j in range(k, min(sent.last, k + 4) + 1):
             if self.words[j].norm == "بين":
-                a = sent.actor_at(j + 1, raw=False)
-                if a is not None:
+                a = sent.actor_at(j + 1, raw=raw)
+                if a is not None and a.first == j + 1:
                     return sent.coordinated(a)
         return []
 
