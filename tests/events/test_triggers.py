@@ -279,3 +279,12 @@ def test_dispersing_a_crowd_is_repression_and_the_crowd_faced_the_force(kb_dir: 
     for text in ("وقال الوزير إن القانون فرق بين الحق والباطل.", "وتفرق المتظاهرون بعد ساعتين."):
         _, events = code(text, kb_dir)
         assert not [e for e in events if e.get("type") == "COERCE"], text
+
+
+def test_a_danger_is_no_threat_made(kb_dir: Path) -> None:
+    # تهديد محتمل: a potential danger; a threat still needs someone making it (هددت X بـ)
+    text = "وتواجه الحكومة العراقية مقاومة لترحيل الذين ينظر اليهم على انهم تهديد محتمل الي سوريا."
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "THREATEN"]
+    _, events = code("وهددت الحكومة السورية بقصف مواقع داعش.", kb_dir)
+    assert [e for e in events if e.get("type") == "THREATEN"]
