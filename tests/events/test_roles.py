@@ -389,3 +389,13 @@ def test_a_generic_actor_between_a_verbal_noun_and_a_count_is_its_subject(kb_dir
     doc, events = code("وأدان الوزير اختطاف الصحفيين يوما كاملا في سوريا.", kb_dir)
     kidnapping = only(events, "ASSAULT")
     assert kidnapping.get("source") == []
+
+
+def test_the_subject_before_a_relative_clause_acts_after_it(kb_dir: Path) -> None:
+    # قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة: the forces disperse; the protest they disperse is no act of
+    # theirs, and it faced them
+    doc, events = code("وقال المجلس إن قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة بالقوة.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["قوات الأمن"]
+    protest = only(events, "PROTEST")
+    assert protest.get("source") == []
+    assert texts(doc, protest.get("target")) == ["قوات الأمن"]

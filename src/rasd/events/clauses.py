@@ -11,10 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.document import Span
-from rasd.events.args import HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
+from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
+
+_PARTICLES = frozenset({"في", "من", "الي", "علي", "عن", "مع", "هو", "هي", "هم", "كان", "كانت", "لم", "لا", "قد", "تم"})
 
 if TYPE_CHECKING:
     from rasd.events.args import Actor, Sentence
@@ -140,3 +142,22 @@ def in_direct_quote(quotes: list[Span], pos: int) -> bool:
     """Is the character at ``pos`` inside someone's quoted words (a direct quote's content)?"""
     spans = [q.get("content") for q in quotes if q.get("kind") == "direct"]
     return any(isinstance(c, Span) and c.start <= pos < c.end for c in spans)
+
+
+def before_relative(words: list[Tok], t: int, sent: Sentence, verbs: list[int]) -> int | None:
+    """The word before a relative clause that ends right before the verb at t, the clause's antecedent being the
+    verb's subject (قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة: the forces disperse); None when no such
+    clause (its own verb right after الذي / التي, no other verb, complementizer or punctuation before t)."""
+    from rasd.quotes.cues import THAT
+
+    if words[t].punct_before.strip() or words[t].norm in ("بشكل", "بصورة", "بطريقة"):
+        return None  # ...بشكل كامل، مشددا: a new clause after the comma; بشكل "in a manner" is no verb
+    for r in range(t - 2, max(sent.first, t - 9), -1):
+        if words[r + 1].punct_before.strip() or words[r + 1].norm in THAT:
+            return None
+        if words[r].norm in RELATIVES:
+            head = words[r + 1].norm  # the clause's verb: a listed one, or a word no article or particle opens
+            verb = r + 1 in verbs or not (head.startswith("ال") or head in FUNCTION_WORDS or head in _PARTICLES)
+            own = verb and not any(k in verbs for k in range(r + 2, t))
+            return r - 1 if own and r - 1 >= sent.first and not words[r].punct_before.strip() else None
+    return None

@@ -285,6 +285,8 @@ class RoleFinder:
             a = self._actor_ending_at(t - 1, sent)
             if a is None and t - 2 >= sent.first and self._adjective_like(t - 1):
                 a = self._actor_ending_at(t - 2, sent)  # إن وحدة إسرائيلية خاصة اغتالت: past one more adjective
+            if a is None and (k := clauses.before_relative(self.words, t, sent, self._verbs)) is not None:
+                a = self._actor_ending_at(k, sent)  # قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة
             if a is not None:
                 return [a]
         if earlier:

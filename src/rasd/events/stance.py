@@ -150,6 +150,9 @@ class StanceRules:
         if self._stance_entries(t):
             return False  # شكرها وتقديرها، إدانته واستنكاره: a second statement beside the first, not its object
         protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t, ()))
+        acts_on = [e for e in self.trigger_entries.get(j, ()) if e.pos == "verb" and "obj" in e.targets]
+        if protest and any(e.type in ("ASSAULT", "COERCE") for e in acts_on):
+            return True  # فرقت قوات الأمن المظاهرة: the protest is what the force acts on, not its own
         if not protest and any(self.words[k].norm in GRIEVANCE for k in range(j, t)):
             return True  # اعتصم المعلمون احتجاجاً على اعتقال زملائهم: the arrest is not the crowd's
         return any(e.type != "REQUEST" or not protest for k in range(j, t) for e in self._stance_entries(k))
@@ -214,9 +217,13 @@ class StanceRules:
             for ev in events:
                 at = self.words[ev.trigger_word].start
                 crowd = [a for a in attack.target if a.start <= at < a.end]
-                if ev.type == "PROTEST" and crowd and any(a.key in hit for a in ev.source):
+                # فرقت قوات الأمن المظاهرة: the protest named as the act's object, no actor of its own
+                actor = any(a.start <= at < a.end for a in attack.source)  # هاجم المتظاهرون مركز الشرطة: it acts
+                transitive = attack.trigger.pos == "verb" and "obj" in attack.trigger.targets  # not انفجرت مظاهرات
+                acted_on = crowd or (0 < ev.trigger_word - attack.trigger_word <= 2 and transitive and not actor)
+                if ev.type == "PROTEST" and acted_on and any(a.key in hit for a in ev.source):
                     ev.source = [a for a in ev.source if a.key not in hit] or crowd
-                if ev.type == "PROTEST" and crowd and not ev.target:
+                if ev.type == "PROTEST" and acted_on and not ev.target:
                     ev.target = list(attack.source)  # فرقت الشرطة المتظاهرين: the crowd faced the police
 
     def own_forces(self, actors: list[Actor], t: int) -> list[Actor]:
