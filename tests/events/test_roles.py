@@ -399,3 +399,11 @@ def test_the_subject_before_a_relative_clause_acts_after_it(kb_dir: Path) -> Non
     protest = only(events, "PROTEST")
     assert protest.get("source") == []
     assert texts(doc, protest.get("target")) == ["قوات الأمن"]
+
+
+def test_a_relative_clauses_object_pronoun_names_its_antecedent(kb_dir: Path) -> None:
+    # أسعد الشيباني الذي اغتاله «داعش»: the pronoun is the man before الذي, struck by Daesh
+    _doc, events = code("وعين المجلس خلفا لأسعد الشيباني الذي اغتاله «داعش» قبل عامين.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+    assert [a.get("id") for a in attack.get("target")] == ["rasd:per/asaad-al-shaibani"]

@@ -161,3 +161,8 @@ def before_relative(words: list[Tok], t: int, sent: Sentence, verbs: list[int]) 
             own = verb and not any(k in verbs for k in range(r + 2, t))
             return r - 1 if own and r - 1 >= sent.first and not words[r].punct_before.strip() else None
     return None
+
+
+def nested(e: Span, sent: Sentence) -> bool:
+    """Is entity e inside another of the sentence (the داعش of التحالف الدولي ضد تنظيم داعش)?"""
+    return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)

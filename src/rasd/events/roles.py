@@ -29,6 +29,7 @@ from rasd.events.words import (
     ARMED,
     BORDERS,
     PRONOUN_SUFFIXES,
+    RELATIVES,
     SEPARATE_PREPS,
     governors,
     known_verb,
@@ -335,7 +336,7 @@ class RoleFinder:
             e is not None
             and e.label in ("PER", "ORG", "LOC", "MISC")
             and sent.governing_prep(e) is None
-            and not self._nested(e, sent)
+            and not clauses.nested(e, sent)
             and not sent.counted_people(j)  # 13 إثيوبياً: the counted phrase below
         ):
             f, last = sent.entity_words(e)
@@ -401,7 +402,7 @@ class RoleFinder:
             prev = [
                 Actor(e.start, e.end, e, *sent.entity_words(e))
                 for e in sent.entities
-                if e.end <= w.start and not self._nested(e, sent) and e.label in ("PER", "ORG", "LOC")
+                if e.end <= w.start and not clauses.nested(e, sent) and e.label in ("PER", "ORG", "LOC")
             ]
             if dead:  # his (ه): a person named in the same clause, not the speaker of قال ديفيس إن مقتله
                 opens = [k for k in range(sent.first, t) if _THAT & set(candidates(self.words[k].surface))]
@@ -473,9 +474,6 @@ class RoleFinder:
                 return j
         return None
 
-    def _nested(self, e: Span, sent: Sentence) -> bool:
-        return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)
-
     def targets(
         self, t: int, end: int, sent: Sentence, trig: Trigger, source: list[Actor], events_at: dict[int, Event]
     ) -> list[Actor]:
@@ -508,6 +506,9 @@ class RoleFinder:
         ):
             return []  # دعم الجهود: the object is not an actor
         pronoun_done = trig.pos == "verb" and analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES
+        if pronoun_done and t - 2 >= sent.first and self.words[t - 1].norm in RELATIVES:
+            ante = [a for k in range(max(sent.first, t - 8), t - 1) if (a := sent.actor_at(k)) and a.last == t - 2]
+            return [a for a in ante[:1] if a.key not in {x.key for x in source}]  # أبو خالد الذي اغتاله «داعش»
         for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
             obj_done = pronoun_done  # استهدفهما، خطفوه: the verb's own pronoun is its object
             skip_to = -1

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence
+from rasd.events.clauses import nested
 from rasd.events.words import ARMED
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ class SettingRules:
     doc: Document
     words: list[Tok]
     published: date | None
-    _nested: Callable[[Span, Sentence], bool]  # RoleFinder's, mixed in with this class into the Coder
     _reporter_or_place: Callable[[Actor], bool]  # the Coder's
     _past_time: Callable[[int, Sentence], int]  # RoleFinder's
     trigger_entries: dict[int, list[Trigger]]
@@ -38,7 +38,7 @@ class SettingRules:
         for a hosted meeting with no place named, the host."""
         best = None
         for e in sent.entities:
-            if e.get("type") not in ("GPE", "LOC", "FAC") or e.get("stands_for") or self._nested(e, sent):
+            if e.get("type") not in ("GPE", "LOC", "FAC") or e.get("stands_for") or nested(e, sent):
                 continue
             f, _ = sent.entity_words(e)
             prep = sent.governing_prep(e)
