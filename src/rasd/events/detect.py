@@ -24,7 +24,7 @@ from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
-from rasd.events.words import fire_opened, purpose_met, spelled
+from rasd.events.words import CROWD_STEMS, fire_opened, purpose_met, spelled
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
@@ -453,9 +453,6 @@ def features(
     return f
 
 
-# protesters' sound masculine plurals, whose ending shows the case (rasd.events.args.case_of): المتظاهرون
-# nominative, المتظاهرين accusative or genitive
-CROWD_STEMS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب", "مشارك"})
 # a count heading the crowd (مئات المتظاهرين) takes the crowd's place in the clause, usually as its subject
 CROWD_COUNTS = frozenset({"مئات", "المئات", "الاف", "الالاف", "الوف", "عشرات", "العشرات", "حشود", "عدة"})
 # words that govern the crowd when it is not the actor: prepositions, force or harm done to it, support for it

@@ -298,7 +298,7 @@ class RoleFinder:
         before = []
         for e in sent.entities:
             if e.end <= self.words[t].start and e.label in ("PER", "ORG", "LOC", "MISC"):
-                if any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities):
+                if clauses.nested(e, sent):
                     continue  # the داعش inside التحالف الدولي ضد تنظيم داعش is not the subject
                 f, last = sent.entity_words(e)
                 lead_in = clauses.byline(self.words, f, last, t, sent)  # خالد السليمي- سبق- حائل: ناشدت

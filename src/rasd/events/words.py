@@ -489,7 +489,9 @@ def protest_purpose(words: list[Tok], j: int, last: int) -> bool:
 _GATHERINGS = frozenset(
     {"حشود", "حشد", "جموع", "تظاهرة", "مظاهرة", "مظاهرات", "تظاهرات", "اعتصام", "احتجاجات", "احتجاج", "مسيرة", "مسيرات"}
 )
-_CROWD_STEMS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
+# protesters' sound masculine plurals, whose ending shows the case (rasd.events.args.case_of): المتظاهرون
+# nominative, المتظاهرين accusative or genitive
+CROWD_STEMS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب", "مشارك"})
 
 
 def crowd_after(words: list[Tok], j: int, last: int) -> bool:
@@ -497,7 +499,7 @@ def crowd_after(words: list[Tok], j: int, last: int) -> bool:
     only as an object (not تفرق المتظاهرون, the crowd dispersing)."""
     for k in range(j + 1, min(last, j + 3) + 1):
         w = words[k].norm.removeprefix("و").removeprefix("ال")
-        if w in _GATHERINGS or w in _CROWD_STEMS or (w.endswith("ين") and w[:-2] in _CROWD_STEMS):
+        if w in _GATHERINGS or w in CROWD_STEMS or (w.endswith("ين") and w[:-2] in CROWD_STEMS):
             return True
     return False
 

@@ -22,6 +22,7 @@ from rasd.document import Document, Span
 from rasd.kb.actors import entity_code, institution_id, nil_id, office_on, romanize
 from rasd.kb.compose import Composer
 from rasd.kb.match import (
+    QUOTES,
     Match,
     close_quote,
     find_names,
@@ -420,9 +421,7 @@ class Linker(Composer):
 
     def _quoted(self, m: Mention) -> bool:
         """Is the mention written between quotation marks of its own («الجزيرة»، "فيفا")?"""
-        before = self.doc.text[max(0, m.start - 1) : m.start]
-        after = self.doc.text[m.end : m.end + 1]
-        return before in ("«", '"', "“") and after in ("»", '"', "”")
+        return self.words[m.first].quoted_before and self.doc.text[m.end : m.end + 1] in QUOTES
 
     def _span(self, m: Mention) -> Span:
         attrs: dict[str, Any] = {"score": round(m.score, 3)}
