@@ -8,6 +8,11 @@ from pathlib import Path
 
 from tests.events.test_events import code
 from tests.events.test_sides import only, texts
+from tests.minikb import linked_document
+
+from rasd.dates.stage import DatesStage
+from rasd.events.code import EventsStage
+from rasd.kb.store import load
 
 
 def test_talks_held_in_the_accusative_are_a_meeting(kb_dir: Path) -> None:
@@ -64,6 +69,42 @@ def test_the_place_after_في_is_where_a_guest_was_received_not_the_guest(kb_dir
     meet = only(events, "CONSULT")
     assert [a.get("country") for a in meet.get("target")] == ["IRQ"]
     assert doc.span_text(meet.get("location")) == "الرياض"
+
+
+def test_the_object_comes_after_the_place_and_the_date(kb_dir: Path) -> None:
+    # the place after في was taken for a title of the subject and the object lost; a date of several words
+    # (ليل أول من أمس, from the dates layer) filled the object slot
+    doc, events = code("واعتقلت الشرطة في بغداد خمسة مسلحين.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["خمسة مسلحين"]
+    doc = linked_document("واعتقلت الشرطة ليل أول من أمس خمسة مسلحين.", load(str(kb_dir)))
+    events = EventsStage()(DatesStage()(doc)).layer("events")
+    assert texts(doc, only(events, "COERCE").get("target")) == ["خمسة مسلحين"]
+
+
+def test_security_forces_named_as_forces_are_the_police(kb_dir: Path) -> None:
+    doc, events = code("واحتشد المتظاهرون أمس بعدما اعتقلت القوى الأمنية مسؤولين في حزب المعارضة.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["القوى الأمنية"]
+    assert arrest.get("source")[0].get("sector") == "COP"
+    assert texts(doc, arrest.get("target")) == ["مسؤولين"]
+
+
+def test_where_a_crowd_gathers_is_not_whom_it_protests(kb_dir: Path) -> None:
+    doc, events = code("واحتشد المتظاهرون صباح أمس في بغداد.", kb_dir)
+    protest = only(events, "PROTEST")
+    assert protest.get("target") == []
+    assert doc.span_text(protest.get("location")) == "بغداد"
+
+
+def test_an_actor_after_a_preposition_is_no_subject_of_the_verb_after_it(kb_dir: Path) -> None:
+    # in view of the police, the crowd gathered: the police end right before the verb, behind من
+    text = (
+        "وعلى مرأى من القوى الأمنية، تجمع نحو مائة متظاهر مساء في وسط سيدني، داعين الى «وقف الحرب» في العراق"
+        " وهاتفين ان «بوش غير مرحب به»، حسب ما نقلت وكالة الصحافة الفرنسية."
+    )
+    doc, events = code(text, kb_dir)
+    sources = [texts(doc, e.get("source")) for e in events if e.get("type") == "PROTEST"]
+    assert sources and all(s == ["نحو مائة متظاهر"] for s in sources), sources
 
 
 def test_royal_titles_and_honorifics_before_them(kb_dir: Path) -> None:

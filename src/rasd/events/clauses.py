@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 
+def governed(words: list[Tok], sent: Sentence, a: Actor, t: int) -> bool:
+    """Is the actor before the verb at t the object of a preposition, with a comma or a semicolon between (على
+    مرأى من الشرطة، تجمع ...؛ إلى أحد المستشفيات؛ ليقوم)? It is then no subject of the verb. Without the mark it
+    may be: an indefinite noun and its verb make an unmarked relative clause (العثور على شرطيين قتلا)."""
+    after_prep = sent.prep_of(a.first)[0] is not None or (a.first > sent.first and sent.prep_of(a.first - 1)[1])
+    return after_prep and any(w.punct_before.strip() for w in words[a.last + 1 : t + 1])
+
+
 def subject_relative(words: list[Tok], t: int, j: int, sent: Sentence, plural: bool) -> bool:
     """Is the verb at t right after الذي / التي / الذين, with its antecedent for subject? Not when its object
     is a pronoun (محمد علاونة الذي قتلته قوات الأمن) or, for a singular verb, a subject follows it (الأمر الذي

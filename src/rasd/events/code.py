@@ -72,6 +72,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         self.entities = [e for e in named if not no_party(doc.text, e.start, e.end)]
         self.published = doc.published_day()
         self.quotes = doc.layer("quotes")
+        dates = doc.layer("dates")
+        self.date_words = frozenset(w.index for d in dates for w in self.words if d.start <= w.start < d.end)
         self.previous_subject: list[Actor] = []
         self._subjects: dict[int, list[Actor]] = {}
         self._verbs: list[int] = []

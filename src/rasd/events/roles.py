@@ -101,6 +101,7 @@ class RoleFinder:
     previous_subject: list[Actor]
     _subjects: dict[int, list[Actor]]
     _verbs: list[int]
+    date_words: frozenset[int]  # the words of the dates layer's spans (ليل أول من أمس)
     # StanceRules', mixed in with this class into the Coder
     governor_subject: Callable[..., list[Actor]]
     _noun_subject: Callable[[int, Sentence], list[Actor]]
@@ -288,7 +289,7 @@ class RoleFinder:
                 a = self._actor_ending_at(t - 2, sent)  # إن وحدة إسرائيلية خاصة اغتالت: past one more adjective
             if a is None and (k := clauses.before_relative(self.words, t, sent, self._verbs)) is not None:
                 a = self._actor_ending_at(k, sent)  # قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة
-            if a is not None:
+            if a is not None and not clauses.governed(self.words, sent, a, t):
                 return [a]
         if earlier:
             main = main_verbs(self.words, self._verbs, sent)
@@ -511,7 +512,7 @@ class RoleFinder:
             return [a for a in ante[:1] if a.key not in {x.key for x in source}]  # أبو خالد الذي اغتاله «داعش»
         for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
             obj_done = pronoun_done  # استهدفهما، خطفوه: the verb's own pronoun is its object
-            skip_to = -1
+            skip_to = titles_to = -1  # passed over; the titles alone are a name's (not في بغداد خمسة مسلحين)
             for j in range(anchor + 1 if "obj" in trig.targets else end + 1, limit + 1):
                 if j in src_words or j <= skip_to:
                     continue
@@ -531,15 +532,16 @@ class RoleFinder:
                     prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
                 if prep is None and "obj" in trig.targets:
                     # the object is the first phrase after the verb (and its subject) or the verbal noun
-                    if obj_done or self.words[j].norm in SKIPPABLE or self.words[j].norm in TEMPORAL:
-                        continue
+                    dated = j in self.date_words and trig.pos == "verb"  # not استقبال عيد الفطر: its object
+                    if obj_done or dated or w.norm in SKIPPABLE or w.norm in TEMPORAL:
+                        continue  # اعتقلت الشرطة ليل أول من أمس خمسة: the date, then the object
                     if self.words[j].norm in TIME_WORDS and j < limit and self.words[j + 1].norm in TIME_WORDS:
                         continue  # قتلت القوات فجر أمس محمد علاونة: the time of day, then the object
                     a = sent.actor_at(j, raw=raw)
                     title = a or sent.actor_at(j)  # a title is passed over before named actors are looked for too
-                    if title is not None and title.first == j and self.apposition(title, source, skip_to):
+                    if title is not None and title.first == j and self.apposition(title, source, titles_to):
                         # الأمير محمد بن نايف ولي العهد نائب رئيس مجلس الوزراء: his titles, not whom he received
-                        skip_to = self.title_run(title.last, sent)
+                        skip_to = titles_to = self.title_run(title.last, sent)
                         limit = min(sent.last, limit + skip_to - title.first + 1)
                         continue
                     if a is not None and a.first == j and a.entity is not None and any(
