@@ -11,10 +11,8 @@ sentence's subject.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from rasd.document import Document, Span
+from rasd.events.actor import Actor
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     APPROXIMATE,
     CARRIERS,
@@ -79,49 +77,6 @@ FUNCTION_WORDS = frozenset(
      "لم", "لن", "او", "ثم", "كل", "كان", "كانت", "هو", "هي", "هم", "بما", "ضمن", "الا", "غير", "بعض", "جميع",
      "عدد", "اي", "وهو", "وهي", "بينما", "عندما", "حين", "حيث", "بعدما", "فيما"}
 )
-
-
-@dataclass
-class Actor:
-    start: int
-    end: int
-    entity: Span | None
-    first: int  # word indexes covered
-    last: int
-    sector: str | None = None  # for a generic actor noun
-    country: str | None = None  # from a nisba adjective after it (دبابات تركية)
-    count: tuple[int, int] | None = None  # character range of the count before it (سبعة من، أكثر من 30)
-
-    def to_dict(self, text: str) -> dict[str, Any]:
-        e = self.entity
-        out: dict[str, Any] = {
-            "start": self.start,
-            "end": self.end,
-            "text": text[self.start : self.end],
-            "label": "ACTOR",
-        }
-        if e is not None:
-            out.update(
-                id=e.get("id"),
-                name_en=e.get("name_en"),
-                type=e.get("type", e.label),
-                country=e.get("country") or self.country,  # الصحفي الأمريكي جيمس فولي: a name the KB lacks
-                sector=e.get("sector") or self.sector,
-            )
-            if e.get("stands_for"):
-                sf = e.get("stands_for")
-                out.update(country=sf.get("country"), sector=sf.get("sector"), stands_for=sf.get("id"))
-        else:
-            out.update(id=None, name_en=None, type=None, country=self.country, sector=self.sector)
-        if self.count is not None:
-            out["count"] = count_dict(text, *self.count)
-        return out
-
-    @property
-    def key(self) -> str:
-        if self.entity is not None and self.entity.get("id"):
-            return str(self.entity.get("id"))
-        return f"raw:{self.start}"
 
 
 class Sentence:
@@ -273,6 +228,10 @@ class Sentence:
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL or k + 1 in self.verbs:
                 break  # (الشرطة ألقت القبض: a verb written القت, not an adjective)
+            if here.startswith(("ال", "وال")) and here.endswith("ة") and (
+                nxt.norm.endswith(("ات", "ين", "ون")) or (agent_sector(nxt) and not nxt.norm.endswith("ة"))
+            ):  # نفت الحكومة الاتهامات، دعت الوزارة المتقدمين / الدول: no adjective of a singular; its object
+                break
             if (
                 agent_sector(nxt) not in (None, sector)
                 and not (sector == "MIL" and agent_sector(nxt) == "COP")
@@ -536,7 +495,7 @@ class Sentence:
             if not (joined(w) and w.punct_before.strip(" ") in ("", "،", ",")):
                 break
             nxt = self.actor_at(j)
-            if nxt is None or nxt.first != j:
+            if nxt is None or nxt.first != j or self._opens_clause(actor, nxt):
                 break
             out.append(nxt)
             j = nxt.last + 1
@@ -547,6 +506,16 @@ class Sentence:
             if actor.entity is not None and e is not actor.entity and (e.start, e.end) == (actor.start, actor.end)
         ]
         return out[:1] + extra + out[1:]
+
+    def _opens_clause(self, first: Actor, nxt: Actor) -> bool:
+        """Is the joined actor the subject of the verb right after it, a clause of its own (تصريحات خامنئي
+        والسيسي يعتبر)? Not after بين, whose two sides are the subject's (الاتفاق بين إيران والغرب يعتبر)."""
+        k = nxt.last + 1
+        return (
+            k in self.verbs
+            and not self.words[k].norm.startswith(("و", "ف"))
+            and not (first.first > self.first and self.words[first.first - 1].norm == "بين")
+        )
 
     def has_name(self, e: Span) -> bool:
         """A person entity with a name in it (الملك سلمان بن عبد العزيز), not only a title and a nationality

@@ -56,33 +56,8 @@ _VERB_OPENERS = frozenset(
 
 # What an attack is aimed at when it is not an actor itself: the owner named after it is the target.
 _TARGET_NOUNS = frozenset(
-    {
-        "مواقع",
-        "موقع",
-        "مقر",
-        "مقرات",
-        "معسكر",
-        "معسكرات",
-        "مراكز",
-        "مركز",
-        "اهداف",
-        "هدف",
-        "تجمعات",
-        "تجمع",
-        "منازل",
-        "منزل",
-        "مخازن",
-        "مستودعات",
-        "مواكب",
-        "مخابئ",
-        "معاقل",
-        "معقل",
-        "قواعد",
-        "قاعدة",
-        "تحصينات",
-        "مخيمات",
-        "مناطق",
-    }
+    {"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "اهداف", "هدف", "تجمعات", "تجمع", "منازل",
+     "منزل", "مخازن", "مستودعات", "مواكب", "مخابئ", "معاقل", "معقل", "قواعد", "قاعدة", "تحصينات", "مخيمات", "مناطق"}
 )
 
 
@@ -109,6 +84,7 @@ class RoleFinder:
     _quote_speaker: Callable[..., Actor | None]
     _after_destination: Callable[[int, int, Sentence], int | None]  # SettingRules'
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
+    statement_owner: Callable[[int, Sentence], Actor | None]  # SideRules'
     title_run: Callable[[int, Sentence], int]
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
     self_reports: Callable[[int], bool]
@@ -255,7 +231,7 @@ class RoleFinder:
             if a is not None:
                 return [a]
         if (
-            not plural_svo
+            not (norm_t.endswith("وا") or imperfect_plural)  # وطالبوا وزارة التجارة: whom they asked, first too
             and j <= sent.last
             and self.prev_norm(t).lstrip("وف") not in ("هو", "هي", "هم", "هما")  # وهو يهاجم أمريكا: he attacks
             and sent.prep_of(j)[0] is None
@@ -411,7 +387,8 @@ class RoleFinder:
                 mine = [a for a in prev if a.first > that and a.entity is not None and a.entity.label == "PER"]
                 return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
             return (prev[-1:] if prev else list(self.previous_subject)), None
-        nxt = sent.actor_at(n, raw=False) if n <= sent.last else None
+        said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
+        nxt = sent.actor_at(n, raw=said) if n <= sent.last else None
         if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
             own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
             armed = own is not None and (own.sector in ARMED or (own.entity is not None and own.entity.label == "ORG"))
@@ -462,7 +439,7 @@ class RoleFinder:
             obj = clauses.object_after_genitive(self.words, nxt, sent) if direct else None
             if obj is not None:  # اتهام المالكي السعودية بدعم الإرهاب: the genitive accuses, the object is accused
                 return sent.coordinated(nxt), sent.coordinated(obj)
-            if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed:
+            if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed and not said:
                 # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
                 return self._noun_subject(t, sent), sent.coordinated(nxt)
             return sent.coordinated(nxt), None
@@ -561,6 +538,9 @@ class RoleFinder:
                         owner = sent.actor_at(j + 1, raw=False) if j + 1 <= sent.last else None
                         if owner is not None and owner.first == j + 1:  # مواقع لتنظيم داعش: whose positions
                             return sent.coordinated(owner)
+                    owner = self.statement_owner(j, sent) if trig.type in ("ACCUSE", "REJECT", "SUPPORT") else None
+                    if owner is not None:
+                        return sent.coordinated(owner)  # رفضت مصر تصريحات خامنئي: whose words
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
                 border = prep == "مع" and self.words[j - 1].norm in BORDERS  # الحدود مع سوريا: a place

@@ -30,7 +30,7 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import GRIEVANCE, OWNED, PRONOUN_SUFFIXES
+from rasd.events.words import GRIEVANCE, OWNED, PRONOUN_SUFFIXES, STATEMENTS
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
@@ -298,6 +298,16 @@ class SideRules:
     def _in_quotes(self, k: int, j: int) -> bool:
         """Whether word k stands inside quotation marks opened after word j: an odd number of marks between."""
         return sum(norm(self.words[i].punct_before).count('"') for i in range(j + 1, k + 1)) % 2 == 1
+
+    def statement_owner(self, j: int, sent: Sentence) -> Actor | None:
+        """Whose words, decision or act the object at j is (رفضت مصر تصريحات خامنئي، نفى المزاعم الأميركية):
+        one rejects, condemns or backs them, and so their author, who is the event's target."""
+        if j + 1 > sent.last or not any(f in STATEMENTS for f in candidates(self.words[j].surface)):
+            return None
+        if self.words[j + 1].punct_before.strip() or sent.prep_of(j + 1)[0] is not None:
+            return None
+        a = sent.actor_at(j + 1)
+        return a if a is not None and a.first == j + 1 else self._nisba_after(j, sent)
 
     def _nisba_after(self, k: int, sent: Sentence) -> Actor | None:
         """The nationality adjective qualifying the noun at k (past one adjective of manner: ضربة جوية أميركية),

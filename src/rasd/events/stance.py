@@ -147,6 +147,9 @@ class StanceRules:
         """A condemnation, charge, call or welcome between the governing verb at j and the verbal noun at t
         (أدان الهجوم، أعرب عن إدانته للهجوم is not: the noun there is the condemnation itself). A call to
         protest is the caller's own (دعا الاتحاد النقابي إلى الإضراب: the union organizes the strike)."""
+        said = any(e.type in ("ACCUSE", "THREATEN", "REQUEST") for e in self.trigger_entries.get(t, ()))
+        if said and any(e.type == "REJECT" for e in self.trigger_entries.get(j, ())):
+            return True  # نفت الوزارة الاتهامات، رفض المطالب: the charges and demands are someone else's
         if self._stance_entries(t):
             return False  # شكرها وتقديرها، إدانته واستنكاره: a second statement beside the first, not its object
         protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t, ()))

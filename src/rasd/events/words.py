@@ -294,6 +294,14 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # a protest's grievance: احتجاجاً على (اعتقال ...): the act protested is someone else's
 GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
+# what someone said, decided or did, rejected, condemned or backed in their stead: their author is the target
+# (رفضت مصر تصريحات خامنئي، نفى المزاعم الأميركية، انتقد سياسة الحكومة، أيد قرار مجلس الأمن)
+STATEMENTS = frozenset(
+    norm(w)
+    for w in ("تصريحات", "تصريح", "اتهامات", "اتهام", "مزاعم", "ادعاءات", "ادعاء", "انتقادات", "تهديدات", "بيان",
+              "قرار", "قرارات", "طلب", "مطالب", "مطالبة", "دعوة", "دعوات", "سياسة", "سياسات", "موقف", "مواقف",
+              "تدخل", "تدخلات", "مبادرة", "خطة", "مقترح", "مقترحات", "اقتراح", "شروط", "عرض", "رواية", "تقرير")
+)
 # الحدود مع سوريا: a border (or a crossing) "with" a country names a place, never a partner of the verb before it
 BORDERS = frozenset({"الحدود", "حدود", "حدوده", "حدودها", "حدودهم", "حدودنا", "الحدودي", "الحدودية", "المعابر"})
 # what a march's genitive or adjective may be when it is a march: its crowd, its cause, its manner (مسيرة

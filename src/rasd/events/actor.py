@@ -1,0 +1,54 @@
+"""An event's actor: a span of the text (a linked entity, or a raw noun phrase) with the words it covers, and
+the sector and country its head noun or adjective gives when nothing is linked. Kept apart from the phrase
+reader (rasd.events.args) so that every module of the coder can name the type without importing the reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.document import Span
+from rasd.events.words import count_dict
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    entity: Span | None
+    first: int  # word indexes covered
+    last: int
+    sector: str | None = None  # for a generic actor noun
+    country: str | None = None  # from a nisba adjective after it (دبابات تركية)
+    count: tuple[int, int] | None = None  # character range of the count before it (سبعة من، أكثر من 30)
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        e = self.entity
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end],
+            "label": "ACTOR",
+        }
+        if e is not None:
+            out.update(
+                id=e.get("id"),
+                name_en=e.get("name_en"),
+                type=e.get("type", e.label),
+                country=e.get("country") or self.country,  # الصحفي الأمريكي جيمس فولي: a name the KB lacks
+                sector=e.get("sector") or self.sector,
+            )
+            if e.get("stands_for"):
+                sf = e.get("stands_for")
+                out.update(country=sf.get("country"), sector=sf.get("sector"), stands_for=sf.get("id"))
+        else:
+            out.update(id=None, name_en=None, type=None, country=self.country, sector=self.sector)
+        if self.count is not None:
+            out["count"] = count_dict(text, *self.count)
+        return out
+
+    @property
+    def key(self) -> str:
+        if self.entity is not None and self.entity.get("id"):
+            return str(self.entity.get("id"))
+        return f"raw:{self.start}"

@@ -1,0 +1,24 @@
+"""The Actor type's JSON form (rasd.events.actor): what the events layer says of each side."""
+
+from __future__ import annotations
+
+from rasd.document import Span
+from rasd.events.actor import Actor
+
+
+def test_a_raw_actor_keeps_its_sector_country_and_count() -> None:
+    text = "قتل خمسة جنود أتراك"
+    a = Actor(9, 19, None, 2, 3, sector="MIL", country="TUR", count=(4, 8))
+    d = a.to_dict(text)
+    assert d["text"] == "جنود أتراك" and text[d["start"] : d["end"]] == d["text"]
+    assert (d["id"], d["sector"], d["country"]) == (None, "MIL", "TUR")
+    assert d["count"]["text"] == "خمسة"
+    assert a.key == "raw:9"
+
+
+def test_a_linked_actor_speaks_for_the_body_it_stands_for() -> None:
+    text = "وزير الخارجية السوري"
+    e = Span(0, len(text), "PER", {"id": "Q1", "stands_for": {"id": "Q2", "country": "SYR", "sector": "GOV"}})
+    d = Actor(0, len(text), e, 0, 2).to_dict(text)
+    assert (d["id"], d["country"], d["sector"], d["stands_for"]) == ("Q1", "SYR", "GOV", "Q2")
+    assert Actor(0, len(text), e, 0, 2).key == "Q1"
