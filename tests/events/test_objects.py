@@ -48,3 +48,11 @@ def test_the_actor_after_a_plural_verb_opening_a_sentence_is_whom_they_asked(kb_
     request = only(events, "REQUEST")
     assert request.get("source") == []
     assert texts(doc, request.get("target")) == ["وزارة التجارة"]
+
+
+def test_what_the_charge_after_ب_names_is_not_the_accused(kb_dir: Path) -> None:
+    doc, events = code("اتهام مهاجم السفير بالترويج لسوريا", kb_dir)
+    assert texts(doc, only(events, "ACCUSE").get("target")) == ["مهاجم"]
+    _, events = code("وقضت المحكمة بسجن مواطن لإدانته بالإرهاب عقب سفره إلى سوريا.", kb_dir)
+    charges = [e for e in events if e.get("type") == "ACCUSE"]
+    assert all("Q858" not in ids(e.get("target")) for e in charges), charges

@@ -497,6 +497,8 @@ class RoleFinder:
                     skip_to = head.last  # وفد من حماس برئاسة إسماعيل هنية: the delegation's head, not whom it met
                     continue
                 prep, separate = sent.prep_of(j)
+                if prep == "ب" and trig.type == "ACCUSE" and "ب" not in trig.targets:
+                    break  # اتهام X بالترويج لكوريا الشمالية: the charge follows, and what it names is the charge's
                 w = self.words[j]
                 if (
                     prep is None
