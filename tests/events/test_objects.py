@@ -56,3 +56,31 @@ def test_what_the_charge_after_ب_names_is_not_the_accused(kb_dir: Path) -> None
     _, events = code("وقضت المحكمة بسجن مواطن لإدانته بالإرهاب عقب سفره إلى سوريا.", kb_dir)
     charges = [e for e in events if e.get("type") == "ACCUSE"]
     assert all("Q858" not in ids(e.get("target")) for e in charges), charges
+
+
+def test_buildings_whose_owner_is_not_named_are_no_target(kb_dir: Path) -> None:
+    _, events = code("وأضاف المصدر أن الجيش اقتحم عدة منازل في المدينة.", kb_dir)
+    assert only(events, "COERCE").get("target") == []
+
+
+def test_several_people_are_counted_by_عدة(kb_dir: Path) -> None:
+    doc, events = code("واعتقلت الشرطة عدة أشخاص في المدينة.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["عدة أشخاص"]
+
+
+def test_how_long_someone_was_held_is_not_whom(kb_dir: Path) -> None:
+    _, events = code("وقالت الشرطة إنها أنقذت امرأة احتجزت لمدة عام داخل غرفة صغيرة.", kb_dir)
+    assert all(e.get("target") == [] for e in events if e.get("type") == "COERCE")
+
+
+def test_settlers_are_civilian_actors(kb_dir: Path) -> None:
+    doc, events = code("واقتحم عشرات المستوطنين باحات المسجد أمس.", kb_dir)
+    source = only(events, "COERCE").get("source")
+    assert texts(doc, source) == ["عشرات المستوطنين"] and source[0].get("sector") == "CVL"
+
+
+def test_the_subject_after_that_is_found_past_where_it_is(kb_dir: Path) -> None:
+    doc, events = code("وقال المصدر إن الشرطة في بغداد اعتقلت خمسة مسلحين.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["الشرطة"]
+    assert texts(doc, arrest.get("target")) == ["خمسة مسلحين"]

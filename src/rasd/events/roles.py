@@ -31,6 +31,7 @@ from rasd.events.words import (
     PRONOUN_SUFFIXES,
     RELATIVES,
     SEPARATE_PREPS,
+    TARGET_NOUNS,
     governors,
     known_verb,
     listed_verb,
@@ -51,13 +52,6 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
      "كانت", "وكانت", "اذ", "حين", "لما", "بعد", "ان", "امس", "اليوم"}
-)
-
-
-# What an attack is aimed at when it is not an actor itself: the owner named after it is the target.
-_TARGET_NOUNS = frozenset(
-    {"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "اهداف", "هدف", "تجمعات", "تجمع", "منازل",
-     "منزل", "مخازن", "مستودعات", "مواكب", "مخابئ", "معاقل", "معقل", "قواعد", "قاعدة", "تحصينات", "مخيمات", "مناطق"}
 )
 
 
@@ -215,7 +209,8 @@ class RoleFinder:
                 a = Actor(people.start + people.norm.startswith("و"), people.end, None, t - 2, t - 2, "CVL")
             return [a] if a is not None else []  # not the subject of an earlier verb (أثار أردوغان ...)
         if t - 2 >= sent.first:  # إن القوات قتلت المدنيين: after إنّ / أنّ the subject comes before its verb
-            a = self._actor_ending_at(t - 1, sent)
+            k = t - 3 if t - 3 > sent.first and self.words[t - 2].norm == "في" and t - 1 in sent.at_word else t - 1
+            a = self._actor_ending_at(k, sent)  # أن الشرطة في بغداد اعتقلت: past where they are
             if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _THAT:
                 return [a]
         k = t - 3 if t - 3 >= sent.first and self.words[t - 2].norm == "في" and t - 1 in sent.at_word else t - 1
@@ -534,8 +529,8 @@ class RoleFinder:
                     side = self.act_side(trig.type, source, inner, sent) if inner else []
                     if side:  # أدان الهجوم الذي شنه الحوثيون: the act's author (not قتل وأصيب آخر: a new clause)
                         return side
-                    if self.words[j].norm in _TARGET_NOUNS or any(
-                        f in _TARGET_NOUNS for f in candidates(self.words[j].surface)
+                    if self.words[j].norm in TARGET_NOUNS or any(
+                        f in TARGET_NOUNS for f in candidates(self.words[j].surface)
                     ):
                         owner = sent.actor_at(j + 1, raw=False) if j + 1 <= sent.last else None
                         if owner is not None and owner.first == j + 1:  # مواقع لتنظيم داعش: whose positions

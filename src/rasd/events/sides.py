@@ -30,7 +30,7 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import GRIEVANCE, OWNED, PRONOUN_SUFFIXES, STATEMENTS
+from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
@@ -448,8 +448,8 @@ class SideRules:
         punct = self.words[j].punct_before.strip(" ،," if timed else " ") if j <= sent.last else ""
         if j > sent.last or punct or sent.prep_of(j)[0] is not None:
             return None
-        if self.words[j].norm in ("و", "ف"):
-            return None  # ضابط و3 جنود: a conjunction the tokenizer split from a number opens no phrase
+        if self.words[j].norm in ("و", "ف", "لمدة", "لفترة", "طيلة", "طوال"):
+            return None  # ضابط و3 جنود: a conjunction split from a number; احتجزت لمدة عام: how long, no object
         last = j
         while (
             last + 1 <= min(sent.last, j + adjectives)
@@ -521,6 +521,8 @@ class SideRules:
             noun = self.words[nxt].norm
             if noun in FUNCTION_WORDS or counted(noun) or nxt in self._verbs or self._is_trigger(nxt):
                 return []
+            if noun in TARGET_NOUNS or noun in PREMISES:
+                return []  # اقتحم الجيش عدة منازل: buildings whose owner is not named are no actor
             return self._bare(first, nxt)
         if head in FUNCTION_WORDS or head in _SELF or head.startswith(WEAPONS):
             return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck

@@ -71,7 +71,7 @@ SKIPPABLE = WEEKDAYS | frozenset(
 )
 QUANTIFIERS = frozenset(
     {"جميع", "وجميع", "كل", "وكل", "بعض", "عدد", "عددا", "مئات", "الاف", "عشرات", "العشرات", "المئات", "الالاف",
-     "نحو", "حوالي", "اكثر"}
+     "نحو", "حوالي", "اكثر", "عدة"}
 )
 APPROXIMATE = frozenset({"نحو", "حوالي", "اكثر"})  # quantifiers that open a number, not a group
 # quantifiers that belong to the phrase they open (جميع الدول): not a count of it
@@ -294,6 +294,11 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # a protest's grievance: احتجاجاً على (اعتقال ...): the act protested is someone else's
 GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
+# What an attack is aimed at when it is not an actor itself: the owner named after it is the target.
+TARGET_NOUNS = frozenset(
+    {"مواقع", "موقع", "مقر", "مقرات", "معسكر", "معسكرات", "مراكز", "مركز", "اهداف", "هدف", "تجمعات", "تجمع", "منازل",
+     "منزل", "مخازن", "مستودعات", "مواكب", "مخابئ", "معاقل", "معقل", "قواعد", "قاعدة", "تحصينات", "مخيمات", "مناطق"}
+)
 # what someone said, decided or did, rejected, condemned or backed in their stead: their author is the target
 # (رفضت مصر تصريحات خامنئي، نفى المزاعم الأميركية، انتقد سياسة الحكومة، أيد قرار مجلس الأمن)
 STATEMENTS = frozenset(
