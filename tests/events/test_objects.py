@@ -84,3 +84,27 @@ def test_the_subject_after_that_is_found_past_where_it_is(kb_dir: Path) -> None:
     arrest = only(events, "COERCE")
     assert texts(doc, arrest.get("source")) == ["الشرطة"]
     assert texts(doc, arrest.get("target")) == ["خمسة مسلحين"]
+
+
+def test_an_appeal_names_whom_it_is_made_to_after_ل(kb_dir: Path) -> None:
+    doc, events = code("ووصلت الطائرة بعد مناشدة الحكومة العراقية للمجتمع الدولي بإرسال المساعدات.", kb_dir)
+    appeal = only(events, "REQUEST")
+    assert texts(doc, appeal.get("source")) == ["الحكومة العراقية"]
+    assert texts(doc, appeal.get("target")) == ["للمجتمع الدولي"]
+
+
+def test_everyone_is_no_adjective_of_the_actor_before_it(kb_dir: Path) -> None:
+    doc, events = code("وناشدت الحكومة الجميع التزام الهدوء.", kb_dir)
+    assert texts(doc, only(events, "REQUEST").get("source")) == ["الحكومة"]
+
+
+def test_the_masses_are_civilian_actors(kb_dir: Path) -> None:
+    doc, events = code("والجماهير تطالب بتدخل الشرطة", kb_dir)
+    request = only(events, "REQUEST")
+    assert texts(doc, request.get("source")) == ["الجماهير"] and request.get("source")[0].get("sector") == "CVL"
+
+
+def test_support_someone_received_is_the_genitives_own(kb_dir: Path) -> None:
+    # اكتسب / حظي ب: the subject receives the support; the genitive gives it, and is no target
+    doc, events = code("وقال اللاعب إنه اكتسب هناك مساندة الجماهير.", kb_dir)
+    assert all(texts(doc, e.get("target")) != ["الجماهير"] for e in events if e.get("type") == "SUPPORT")

@@ -29,6 +29,7 @@ from rasd.events.words import (
     ARMED,
     BORDERS,
     PRONOUN_SUFFIXES,
+    RECEIVED,
     RELATIVES,
     SEPARATE_PREPS,
     TARGET_NOUNS,
@@ -383,6 +384,8 @@ class RoleFinder:
                 return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
             return (prev[-1:] if prev else list(self.previous_subject)), None
         said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
+        got = any(self.words[k].norm.removeprefix("و") in RECEIVED for k in range(max(sent.first, t - 3), t))
+        said = said or got  # حظي الاتفاق بدعم الحكومة، اكتسبت مساندة الجماهير: the genitive acts
         nxt = sent.actor_at(n, raw=said) if n <= sent.last else None
         if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
             own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
