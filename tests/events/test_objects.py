@@ -108,3 +108,13 @@ def test_support_someone_received_is_the_genitives_own(kb_dir: Path) -> None:
     # اكتسب / حظي ب: the subject receives the support; the genitive gives it, and is no target
     doc, events = code("وقال اللاعب إنه اكتسب هناك مساندة الجماهير.", kb_dir)
     assert all(texts(doc, e.get("target")) != ["الجماهير"] for e in events if e.get("type") == "SUPPORT")
+
+
+def test_an_office_alone_tagged_as_a_person_is_no_actor(kb_dir: Path) -> None:
+    # the tagger took the office وكيل for a name: the undersecretary of the ministry is one phrase, not a
+    # person who received the ministry
+    text = "واستقبل معالي وكيل وزارة الداخلية الدكتور أحمد السالم أمس وزير الخارجية العراقي."
+    doc, events = code(text, kb_dir, ner=[("وكيل", "PER", 0), ("أحمد السالم", "PER", 0)])
+    meet = only(events, "CONSULT")
+    assert texts(doc, meet.get("source")) == ["وكيل وزارة الداخلية الدكتور أحمد السالم"]
+    assert texts(doc, meet.get("target")) == ["وزير الخارجية العراقي"]

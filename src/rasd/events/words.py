@@ -186,11 +186,12 @@ _FINANCED = frozenset(
 
 
 def no_party(text: str, start: int, end: int) -> bool:
-    """Is the entity at text[start:end] no party to events: God named in a formula, or مالي read as the country
-    where it is the adjective "financial" after a noun?"""
+    """Is the entity at text[start:end] no party to events: God named in a formula, مالي read as the country
+    where it is the adjective "financial" after a noun, or an office alone taken for a name (وكيل، رئيس: the
+    office and whose it is are read as one phrase, وكيل وزارة الداخلية)?"""
     w, before = norm(text[start:end]), text[max(0, start - 40) : start].split()  # the last word is whole
     b = norm(before[-1]) if before else ""
-    return w in GOD or (w in _FINANCIAL and b in _FINANCED)
+    return w in GOD or (w in _FINANCIAL and b in _FINANCED) or w in PERSON_TITLES
 
 
 # the sectors of a fighting force (an army, rebels, insurgents, unidentified gunmen)
