@@ -118,3 +118,29 @@ def test_an_office_alone_tagged_as_a_person_is_no_actor(kb_dir: Path) -> None:
     meet = only(events, "CONSULT")
     assert texts(doc, meet.get("source")) == ["وكيل وزارة الداخلية الدكتور أحمد السالم"]
     assert texts(doc, meet.get("target")) == ["وزير الخارجية العراقي"]
+
+
+def test_defending_a_named_agreement_is_not_making_one(kb_dir: Path) -> None:
+    _, events = code("وأكد أسعد الشيباني دعمه للاتفاق مع العراق.", kb_dir)
+    agree = only(events, "AGREE")
+    assert agree.get("source") == []
+    assert ids(agree.get("target")) == ["Q796"]
+
+
+def test_an_agreement_is_reached_by_the_subject_of_توصل(kb_dir: Path) -> None:
+    _, events = code("وتوصلت سوريا إلى اتفاق مع العراق أمس.", kb_dir)
+    agree = only(events, "AGREE")
+    assert ids(agree.get("source")) == ["Q858"] and ids(agree.get("target")) == ["Q796"]
+
+
+def test_the_parties_between_which_a_named_agreement_stands(kb_dir: Path) -> None:
+    doc, events = code("وجدد الوزير تحذيره من الاتفاق بين الدول الكبرى وسوريا.", kb_dir)
+    agree = only(events, "AGREE")
+    assert texts(doc, agree.get("source")) == ["الدول الكبرى"] and ids(agree.get("target")) == ["Q858"]
+
+
+def test_a_verbal_noun_with_the_article_governs_with_no_subject_of_its_own(kb_dir: Path) -> None:
+    # التوصل is the reaching, not a verb: who comments on the news the day after did not reach the agreement
+    _, events = code("وعلق أسعد الشيباني على الأنباء غداة التوصل إلى اتفاق مع العراق.", kb_dir)
+    agree = only(events, "AGREE")
+    assert agree.get("source") == [] and ids(agree.get("target")) == ["Q796"]

@@ -260,7 +260,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source, target = source[:1], source[1:]  # اتفق وزراء الأردن والعراق ولبنان: they agree together
             if noun and (trig.type == "AGREE" or (trig.type == "ASSAULT" and "بين" in trig.targets)):
                 # الاتفاق بين X وY: the parties agree with each other; اشتباكات بين X وY: they fight each other
-                parties = self._between(t, sent, raw=trig.type == "ASSAULT")
+                parties = self._between(t, sent, raw=trig.type == "ASSAULT" or not source)  # بين الدول الكبرى وإيران
                 if len(parties) >= 2:
                     source, target = parties[:1], parties[1:]
             if trig.type in ("ASSAULT", "PROTEST", "COERCE"):

@@ -446,7 +446,8 @@ class RoleFinder:
     def _governor(self, t: int, sent: Sentence) -> int | None:
         """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
         for j in range(t - 1, sent.first - 1, -1):
-            if j in self._verbs or any(f in governors() for f in candidates(self.words[j].surface)):
+            noun = self.words[j].norm.removeprefix("و").startswith("ال")  # التوصل إلى اتفاق: a verbal noun
+            if j in self._verbs or (not noun and any(f in governors() for f in candidates(self.words[j].surface))):
                 return j
         return None
 

@@ -45,6 +45,10 @@ _OF_OTHERS = frozenset({"ACCUSE", "REQUEST"})
 _LINKS = frozenset({"الي", "علي", "ب"})
 
 
+# the words that make an agreement, not only name it: sign, reach, conclude, hold (a summit's accord)
+_MAKES_AGREEMENT = ("وقع", "توقيع", "يوقع", "توصل", "يتوصل", "ابرم", "ابرام", "يبرم", "عقد", "يعقد", "اتفق")
+
+
 class StanceRules:
     """See the module docstring."""
 
@@ -87,10 +91,24 @@ class StanceRules:
         )
         if attack and dead:
             return []  # أعلن الجيش مقتل اثنين من جنوده في هجوم: the statement governs the deaths, not the attack
+        if self._named_agreement(t, sent):
+            return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
         subject = self.governor_subject(t, sent)
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
         return list(self.previous_subject)
+
+    def _named_agreement(self, t: int, sent: Sentence) -> bool:
+        """An agreement noun with the article (الاتفاق، للاتفاقية) names a deal already made, which the sentence
+        defends, criticizes or explains; whoever does so made no agreement, unless the words just before sign,
+        reach or conclude it (وقع، توصل إلى، أبرم، عقد)."""
+        w = self.words[t].norm.removeprefix("و")
+        if not w.startswith(("ال", "بال", "لل", "كال")):
+            return False
+        if not any(e.type == "AGREE" and e.pos == "noun" for e in self.trigger_entries.get(t, ())):
+            return False
+        before = [self.words[k].norm.removeprefix("و") for k in range(max(sent.first, t - 3), t)]
+        return not any(b.removeprefix("ال").startswith(_MAKES_AGREEMENT) for b in before)
 
     def _after_verb_and_subject(self, j: int) -> bool:
         """Word j follows a verb and the name right after it (its subject, in verb-subject-object order)."""
