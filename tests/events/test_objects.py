@@ -144,3 +144,9 @@ def test_a_verbal_noun_with_the_article_governs_with_no_subject_of_its_own(kb_di
     _, events = code("وعلق أسعد الشيباني على الأنباء غداة التوصل إلى اتفاق مع العراق.", kb_dir)
     agree = only(events, "AGREE")
     assert agree.get("source") == [] and ids(agree.get("target")) == ["Q796"]
+
+
+def test_the_signing_is_an_act_of_whoever_announces_it(kb_dir: Path) -> None:
+    _, events = code("وأعلن أسعد الشيباني التوقيع مع العراق.", kb_dir)
+    agree = only(events, "AGREE")
+    assert ids(agree.get("source")) == ["rasd:per/asaad-al-shaibani"] and ids(agree.get("target")) == ["Q796"]

@@ -103,8 +103,8 @@ class StanceRules:
         defends, criticizes or explains; whoever does so made no agreement, unless the words just before sign,
         reach or conclude it (وقع، توصل إلى، أبرم، عقد)."""
         w = self.words[t].norm.removeprefix("و")
-        if not w.startswith(("ال", "بال", "لل", "كال")):
-            return False
+        if not w.startswith(("ال", "بال", "لل", "كال")) or "توقيع" in w:
+            return False  # (التوقيع is the signing itself, an act, not a deal named)
         if not any(e.type == "AGREE" and e.pos == "noun" for e in self.trigger_entries.get(t, ())):
             return False
         before = [self.words[k].norm.removeprefix("و") for k in range(max(sent.first, t - 3), t)]
