@@ -150,3 +150,12 @@ def test_the_signing_is_an_act_of_whoever_announces_it(kb_dir: Path) -> None:
     _, events = code("وأعلن أسعد الشيباني التوقيع مع العراق.", kb_dir)
     agree = only(events, "AGREE")
     assert ids(agree.get("source")) == ["rasd:per/asaad-al-shaibani"] and ids(agree.get("target")) == ["Q796"]
+
+
+def test_a_release_written_as_the_passive_names_no_releaser(kb_dir: Path) -> None:
+    # the subject of the sentence before is not carried into a passive: whoever freed them is not said
+    doc, events = code("وكانت الشرطة اعتقلت المعتقلين. وأفرج عن المعتقلين أمس.", kb_dir)
+    release = only(events, "CONCEDE")
+    assert release.get("source") == [] and texts(doc, release.get("target")) == ["المعتقلين"]
+    doc, events = code("وقال إن الجيش اعتقل عشرة ثم أفرج عن المعتقلين.", kb_dir)
+    assert texts(doc, only(events, "CONCEDE").get("source")) == ["الجيش"]

@@ -174,3 +174,15 @@ def before_relative(words: list[Tok], t: int, sent: Sentence, verbs: list[int]) 
 def nested(e: Span, sent: Sentence) -> bool:
     """Is entity e inside another of the sentence (the داعش of التحالف الدولي ضد تنظيم داعش)?"""
     return any(o is not e and o.start <= e.start and e.end <= o.end for o in sent.entities)
+
+
+def passive_release(words: list[Tok], t: int, end: int, sent: Sentence, verbs: list[int]) -> bool:
+    """وأفرج عن المعتقلين، وأطلق سراح المرأتين: a release verb opening its sentence, in the masculine past with
+    nothing between it and عن / سراح, is read as the passive (أُفرج، أُطلق): someone was freed, by no one the
+    sentence names. With a subject between (أفرجت السلطات عن), a feminine verb (الشرطة ... وأطلقت سراح) or an
+    earlier verb whose subject it shares (اعتقل الجيش عشرة ثم أفرج عن ثلاثة) it is active."""
+    verb = words[t].norm.removeprefix("و").removeprefix("ف")
+    if verb.endswith(("ت", "وا", "ا")) or verb.startswith(("ي", "ت")) or any(sent.first <= v < t for v in verbs):
+        return False
+    nxt = end + 1 if end > t else t + 1  # the phrase أطلق سراح ends in its object's slot; أفرج takes عن
+    return (end > t or (nxt <= sent.last and words[nxt].norm == "عن")) and not words[t + 1].punct_before.strip()

@@ -18,7 +18,7 @@ from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
 from rasd.events.casualties import CasualtyRules
-from rasd.events.clauses import RELATIVES
+from rasd.events.clauses import RELATIVES, passive_release
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -211,6 +211,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source, target = self._fronted_object(t, end, sent) or (source, target)
             if trig.type in ("ASSAULT", "COERCE") and not noun and marked_passive(self.words[t].surface):
                 source, target = [], source or target  # قُتل ضابط، خُطف صحفي: the passive, written out
+            if trig.mode == "release" and not noun and passive_release(self.words, t, end, sent, self._verbs):
+                source = []  # وأطلق سراح المرأتين بكفالة: freed, by no one named
             agent = self.passive_agent(end, sent) if trig.type in ("ASSAULT", "COERCE") else None
             if agent is not None:  # خطف ... على يد مسلحين: the one named after على يد / من قبل acted
                 if not noun:
