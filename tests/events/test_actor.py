@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.document import Span
-from rasd.events.actor import Actor
+from rasd.events.actor import Actor, distinct
 
 
 def test_a_raw_actor_keeps_its_sector_country_and_count() -> None:
@@ -22,3 +22,10 @@ def test_a_linked_actor_speaks_for_the_body_it_stands_for() -> None:
     d = Actor(0, len(text), e, 0, 2).to_dict(text)
     assert (d["id"], d["country"], d["sector"], d["stands_for"]) == ("Q1", "SYR", "GOV", "Q2")
     assert Actor(0, len(text), e, 0, 2).key == "Q1"
+
+
+def test_a_phrase_inside_another_is_the_same_actor() -> None:
+    text = "مئات المتظاهرين والشرطة"
+    crowd, inner, police = Actor(0, 15, None, 0, 1), Actor(5, 15, None, 1, 1), Actor(17, 23, None, 2, 2)
+    assert text[crowd.start : crowd.end] == "مئات المتظاهرين" and text[police.start : police.end] == "الشرطة"
+    assert distinct([inner, police, crowd]) == [police, crowd]

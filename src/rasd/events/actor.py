@@ -52,3 +52,13 @@ class Actor:
         if self.entity is not None and self.entity.get("id"):
             return str(self.entity.get("id"))
         return f"raw:{self.start}"
+
+
+def distinct(actors: list[Actor]) -> list[Actor]:
+    """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
+    named by the longer phrase."""
+    out: list[Actor] = []
+    for a in sorted(actors, key=lambda x: -(x.end - x.start)):
+        if not any(b.start <= a.start and a.end <= b.end for b in out):
+            out.append(a)
+    return sorted(out, key=lambda x: actors.index(x))

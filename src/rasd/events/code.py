@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
+from rasd.events.actor import distinct
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
 from rasd.events.casualties import CasualtyRules
@@ -298,7 +299,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                         source = [own]
                         break
             # the dead did not act
-            source = _distinct(
+            source = distinct(
                 [a for a in source if not set(candidates(self.words[a.last].surface)) & _CASUALTIES]  # للقتلى too
             )
             if trig.type in ("ASSAULT", "PROTEST"):
@@ -306,7 +307,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 # earlier sentence carried out an earlier attack (انتحاريتان of 12 July did not set off last
                 # Thursday's bomb) or did something else (Obama is not the crowd of the next sentence's march)
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
-            target = self._without_others(_distinct(target))
+            target = self._without_others(distinct(target))
             source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
@@ -464,10 +465,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 if lead.mode is None and ev.mode is not None:
                     lead.mode = ev.mode
                 events.remove(ev)
-            lead.source = _distinct(lead.source)
+            lead.source = distinct(lead.source)
             if typ == "PROTEST":
                 lead.source = self._one_crowd(lead.source)
-            lead.target = self._without_others(_distinct(lead.target))
+            lead.target = self._without_others(distinct(lead.target))
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
 
@@ -591,13 +592,3 @@ class EventsStage:
     def __call__(self, doc: Document) -> Document:
         doc.set_layer("events", Coder(doc).run())
         return doc
-
-
-def _distinct(actors: list[Actor]) -> list[Actor]:
-    """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
-    named by the longer phrase."""
-    out: list[Actor] = []
-    for a in sorted(actors, key=lambda x: -(x.end - x.start)):
-        if not any(b.start <= a.start and a.end <= b.end for b in out):
-            out.append(a)
-    return sorted(out, key=lambda x: actors.index(x))
