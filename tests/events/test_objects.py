@@ -159,3 +159,16 @@ def test_a_release_written_as_the_passive_names_no_releaser(kb_dir: Path) -> Non
     assert release.get("source") == [] and texts(doc, release.get("target")) == ["المعتقلين"]
     doc, events = code("وقال إن الجيش اعتقل عشرة ثم أفرج عن المعتقلين.", kb_dir)
     assert texts(doc, only(events, "CONCEDE").get("source")) == ["الجيش"]
+
+
+def test_a_provincial_governor_is_a_government_actor_of_his_province(kb_dir: Path) -> None:
+    doc, events = code("واستقبل محافظ بغداد أمس وزير الخارجية السوري.", kb_dir)
+    source = only(events, "CONSULT").get("source")
+    assert texts(doc, source) == ["محافظ بغداد"]
+    assert (source[0].get("country"), source[0].get("sector")) == ("IRQ", "GOV")
+
+
+def test_an_office_holder_takes_no_actor_after_him_as_adjective(kb_dir: Path) -> None:
+    doc, events = code("وطالب المحافظ الحكومة بإرسال قوات.", kb_dir)
+    request = only(events, "REQUEST")
+    assert texts(doc, request.get("source")) == ["المحافظ"] and texts(doc, request.get("target")) == ["الحكومة"]

@@ -24,6 +24,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     HONORIFIC_TITLES,
     NUMBER_WORDS,
     OWNED,
+    PERSON_TITLES,
     PREMISES,
     PRONOUN_SUFFIXES,
     QUANTIFIERS,
@@ -229,9 +230,11 @@ class Sentence:
                 break
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL or k + 1 in self.verbs:
                 break  # (الشرطة ألقت القبض: a verb written القت, not an adjective)
-            if here.startswith(("ال", "وال")) and here.endswith("ة") and (
-                nxt.norm.endswith(("ات", "ين", "ون")) or (agent_sector(nxt) and not nxt.norm.endswith("ة"))
-            ):  # نفت الحكومة الاتهامات، دعت الوزارة المتقدمين / الدول: no adjective of a singular; its object
+            office = here.removeprefix("و").removeprefix("ال") in PERSON_TITLES  # one man: المحافظ، الرئيس
+            if here.startswith(("ال", "وال")) and (here.endswith("ة") or office) and (
+                nxt.norm.endswith(("ات", "ين", "ون") + (("ة",) if office else ()))
+                or (agent_sector(nxt) and (office or not nxt.norm.endswith("ة")))
+            ):  # نفت الحكومة الاتهامات، دعت الوزارة المتقدمين، طالب المحافظ الحكومة: no adjective; its object
                 break
             if (
                 agent_sector(nxt) not in (None, sector)
