@@ -172,3 +172,18 @@ def test_an_office_holder_takes_no_actor_after_him_as_adjective(kb_dir: Path) ->
     doc, events = code("وطالب المحافظ الحكومة بإرسال قوات.", kb_dir)
     request = only(events, "REQUEST")
     assert texts(doc, request.get("source")) == ["المحافظ"] and texts(doc, request.get("target")) == ["الحكومة"]
+
+
+def test_an_office_before_whose_it_is_acts_for_that_body(kb_dir: Path) -> None:
+    doc, events = code("ونفى رئيس اللجنة الانتخابية الاتهامات.", kb_dir)
+    assert texts(doc, only(events, "REJECT").get("source")) == ["رئيس اللجنة الانتخابية"]
+    doc, events = code("واستقبل قائد الجيش أمس وزير الخارجية العراقي.", kb_dir)
+    source = only(events, "CONSULT").get("source")
+    assert texts(doc, source) == ["قائد الجيش"] and source[0].get("sector") == "MIL"
+    _, events = code("والتقى ممثل التحالف الدولي أمس وزير الخارجية العراقي.", kb_dir)
+    assert ids(only(events, "CONSULT").get("source")) == ["rasd:org/global-coalition"]
+
+
+def test_an_office_after_a_name_is_that_persons_title_not_another_actor(kb_dir: Path) -> None:
+    doc, events = code("أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق.", kb_dir, ner=[("جو بايدن", "PER", 0)])
+    assert texts(doc, only(events, "SUPPORT").get("source")) == ["جو بايدن"]

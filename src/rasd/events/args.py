@@ -20,9 +20,15 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     COUNTED_PEOPLE,
     DETERMINERS,
     EMBASSIES,
+    FIRE_HEADS,
     FOLLOWERS,
+    FUNCTION_WORDS,
     HONORIFIC_TITLES,
+    HONORIFICS,
+    MEMBER_NOUNS,
+    MEMBERS_OF,
     NUMBER_WORDS,
+    ONE_WORD_TITLES,
     OWNED,
     PERSON_TITLES,
     PREMISES,
@@ -31,7 +37,9 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     RESIDENTS,
     SEPARATE_PREPS,
     SKIPPABLE,
+    STANCE_STEMS,
     TEMPORAL,
+    UNITS,
     WEAPONS,
     WEEKDAYS,
     agent_sector,
@@ -53,32 +61,6 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
 from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
-
-HONORIFICS = frozenset({"السمو", "الجلالة", "المعالي", "الفخامة", "السعادة", "فخامة", "معالي", "سمو", "جلالة", "سعادة"})
-# one-word titles: الرئيس, الوزير, السفير, the king and princes, and the counterpart of diplomatic news (نظيره
-# الأمريكي جون كيري)
-_PRESIDENT = frozenset(
-    {"الرئيس", "للرئيس", "والرئيس", "وللرئيس", "بالرئيس", "فالرئيس", "نظيره", "نظيرها", "نظيرهم", "ونظيره",
-     "بنظيره", "لنظيره", "ونظيرها", "بنظيرها", "لنظيرها", "نظرائه", "نظرائها", "نظرائهم", "الوزير", "والوزير",
-     "وزير", "السفير", "سفير", "المبعوث", "مبعوث", "الملك", "والملك", "للملك", "بالملك", "الامير", "والامير",
-     "للامير", "بالامير", "العاهل"}
-)
-# units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
-_STANCES = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
-_FIRE = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
-_UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية", "وفد", "وفدا"})
-# words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
-_MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
-_MEMBER_NOUNS = frozenset(
-    {"اعضاء", "عضو", "دول", "قادة", "وزراء", "ممثلو", "ممثلي", "وفد", "قوات", "عناصر", "قيادي", "القيادي", "قياديا",
-     "قياديين", "قياديون", "قيادات", "مقاتلو", "مقاتلي", "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشط", "زعماء", "زعيم"}
-)
-FUNCTION_WORDS = frozenset(
-    {"الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "ان", "انه", "انها", "كما", "قد", "لقد", "ما", "لا",
-     "لم", "لن", "او", "ثم", "كل", "كان", "كانت", "هو", "هي", "هم", "بما", "ضمن", "الا", "غير", "بعض", "جميع",
-     "عدد", "اي", "وهو", "وهي", "بينما", "عندما", "حين", "حيث", "بعدما", "فيما",
-     "الجميع"}
-)
 
 
 class Sentence:
@@ -131,7 +113,7 @@ class Sentence:
             return Actor(w.start + proclitic_length(w.surface), e.end, e, j, self.entity_words(e)[1])
         if (members := self.members(j)) is not None:
             return members
-        if w.norm.removeprefix("و") in _FIRE and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
+        if w.norm.removeprefix("و") in FIRE_HEADS and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts
             if e is not None and e.label in ("ORG", "LOC") and e.start == self.words[j + 1].start:
                 lead = 1 if joined(w) else 0
@@ -189,9 +171,9 @@ class Sentence:
                     start += 1  # وعراقيا، والإيرانيين: not the conjunction
                 return Actor(start, self.words[j].end, None, start_word, j, "CVL", country, count)
         head_noun = self.words[noun_first].norm
-        head_noun = head_noun if head_noun in _UNITS else head_noun.removeprefix("و")  # وفدا: not و + فدا
+        head_noun = head_noun if head_noun in UNITS else head_noun.removeprefix("و")  # وفدا: not و + فدا
         inner = None
-        if (sector is None or head_noun in ("وفد", "وفدا")) and head_noun in _UNITS and j + 1 <= self.last:
+        if (sector is None or head_noun in ("وفد", "وفدا")) and head_noun in UNITS and j + 1 <= self.last:
             inner = self._unit_of(j + 1)  # مجموعة من المتمردين الأكراد: a unit of whom it is taken from
         if inner is None and head_noun in CARRIERS | PREMISES:
             inner = self._carried(noun_first + 1)  # حافلة مملوكة للحرس الثوري: whose vehicle it is
@@ -203,7 +185,7 @@ class Sentence:
         if sector is None:
             if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
                 return self._partitive_phrase(noun_first, start_word, count)
-            return None
+            return self._office(j) if count is None and j == start_word else None
         k = j
         while k + 1 <= min(self.last, j + 2):
             nxt = self.words[k + 1]
@@ -239,7 +221,7 @@ class Sentence:
             if (
                 agent_sector(nxt) not in (None, sector)
                 and not (sector == "MIL" and agent_sector(nxt) == "COP")
-                and here.removeprefix("و") not in _MEMBERS_OF
+                and here.removeprefix("و") not in MEMBERS_OF
                 and f"{here.removeprefix('و')} {nxt.norm}" not in agents()  # سلطات الأمن: listed as one
             ):
                 # رشق المتظاهرين الشرطة / دعا الرئيس المواطنين: an actor and then whom it acts on, not an
@@ -267,7 +249,7 @@ class Sentence:
         for n in (named, named + 1):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
-            titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in _PRESIDENT)) or (
+            titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in ONE_WORD_TITLES)) or (
                 n == named and count is None and sector in ("CVL", "CRM", "INS") and one_person(self.words[j].norm)
             )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي: one person described, then named
             if (
@@ -299,7 +281,7 @@ class Sentence:
                 return Actor(start, body.end, body, start_word, last, count=count)
             if body.get("country"):
                 return Actor(start, body.end, None, start_word, last, sector, str(body.get("country")), count)
-        if self.words[noun_first].norm.removeprefix("و") in _UNITS and k + 1 <= self.last:
+        if self.words[noun_first].norm.removeprefix("و") in UNITS and k + 1 <= self.last:
             inner = self._unit_of(k + 1)  # قوة من الشرطة العراقية: the unit acts for the body it is taken from
             if inner is not None:
                 return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector or sector,
@@ -311,11 +293,51 @@ class Sentence:
             return Actor(start, owner.end, owner.entity, start_word, owner.last, sector, country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
 
+    def _office(self, j: int) -> Actor | None:
+        """رئيس اللجنة الانتخابية، قائد الجيش، نائب الرئيس، ممثل الأمم المتحدة: an office in the construct state
+        before whose it is, with no name after it (a name makes it a titled person, above). The holder acts for
+        that body: its id when it is named, its sector when it is an actor noun, else the phrase alone."""
+        w = self.words[j]
+        if j + 1 > self.last or not construct_head(w.norm) or not set(candidates(w.surface)) & PERSON_TITLES:
+            return None
+        named = self.inside_entity(j - 1) if j > self.first else None
+        if named is not None and named.label == "PER" and not w.punct_before.strip():
+            return None  # جو بايدن نائب الرئيس الأميركي: the named man's own title
+        nxt = self.words[j + 1]
+        if nxt.punct_before.strip() or self.prep_of(j + 1)[0] is not None or j + 1 in self.verbs:
+            return None
+        start = w.start + (1 if joined(w) else 0)  # ورئيس: not the conjunction
+        body = self.actor_at(j + 1)
+        if body is not None and body.first == j + 1 and body.count is None:
+            if self._named_after(body.last):
+                return None
+            if body.entity is not None and body.entity.label == "LOC":  # رئيس مصر: its state's government
+                return Actor(start, body.end, None, j, body.last, "GOV", body.entity.get("country"))
+            return Actor(start, body.end, body.entity, j, body.last, body.sector, body.country)
+        if not nxt.norm.startswith("ال") or j + 1 in self.at_word:
+            return None
+        last = j + 1
+        after = self.words[j + 2] if j + 2 <= self.last else None
+        if after is not None and after.norm.startswith("ال") and not after.punct_before.strip():
+            last += j + 2 not in self.at_word and j + 2 not in self.verbs and agent_sector(after) is None
+        return None if self._named_after(last) else Actor(start, self.words[last].end, None, j, last)
+
+    def _named_after(self, k: int) -> bool:
+        """Is the office ending at word k followed by its holder's name, set off by a comma or not (نائب الرئيس
+        الأميركي جو بايدن، مدير العلاقات العامة، محمد العنزي)? The name is then the actor."""
+        for i in (k + 1, k + 2):
+            e = self.at_word.get(i)
+            if e is not None and e.label == "PER" and self.entity_words(e)[0] == i:
+                return True
+            if i > self.last or self.words[i].norm not in HONORIFIC_TITLES:
+                break
+        return False
+
     def _stance_complement(self, k: int) -> int:
         """The last word of a stance adjective's complement (المتظاهرين المناوئين للحكومة التايلندية، المتظاهرون
         المناهضون للفاشية): whom the crowd is for or against belongs to its name; else k."""
         adjective = self.words[k].norm.removeprefix("و").removeprefix("ال")
-        if not adjective.startswith(_STANCES) or k + 1 > self.last:
+        if not adjective.startswith(STANCE_STEMS) or k + 1 > self.last:
             return k
         nxt = self.words[k + 1]
         if nxt.punct_before.strip() or not nxt.norm.startswith("ل") or (k + 1) in self.verbs:
@@ -331,7 +353,7 @@ class Sentence:
     def members(self, j: int) -> Actor | None:
         """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase
         acts for that entity; None when ``j`` is no member noun or no entity follows."""
-        if self.words[j].norm not in _MEMBER_NOUNS:
+        if self.words[j].norm not in MEMBER_NOUNS:
             return None
         for k in range(j + 1, min(self.last, j + 2) + 1):
             punct = self.words[k].punct_before.strip()
@@ -483,7 +505,7 @@ class Sentence:
             key = f"{first} {self.words[j + 1].norm}"
             if key in table:
                 return table[key], j + 1
-            if first in _MEMBERS_OF:
+            if first in MEMBERS_OF:
                 sector = agent_sector(self.words[j + 1])
                 if sector is not None:
                     return sector, j + 1
