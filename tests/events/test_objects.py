@@ -187,3 +187,10 @@ def test_an_office_before_whose_it_is_acts_for_that_body(kb_dir: Path) -> None:
 def test_an_office_after_a_name_is_that_persons_title_not_another_actor(kb_dir: Path) -> None:
     doc, events = code("أكد جو بايدن نائب الرئيس الأميركي دعم بلاده للعراق.", kb_dir, ner=[("جو بايدن", "PER", 0)])
     assert texts(doc, only(events, "SUPPORT").get("source")) == ["جو بايدن"]
+
+
+def test_a_cable_of_congratulations_is_sent_by_who_congratulates(kb_dir: Path) -> None:
+    _, events = code("وبعث أسعد الشيباني برقية تهنئة لوزير الخارجية العراقي بمناسبة العيد.", kb_dir)
+    praise = only(events, "SUPPORT")
+    assert ids(praise.get("source")) == ["rasd:per/asaad-al-shaibani"]
+    assert [a.get("country") for a in praise.get("target")] == ["IRQ"]
