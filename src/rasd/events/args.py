@@ -318,8 +318,15 @@ class Sentence:
             return None
         last = j + 1
         after = self.words[j + 2] if j + 2 <= self.last else None
-        if after is not None and after.norm.startswith("ال") and not after.punct_before.strip():
-            last += j + 2 not in self.at_word and j + 2 not in self.verbs and agent_sector(after) is None
+        if (
+            after is not None
+            and after.norm.startswith("ال")
+            and not after.punct_before.strip()
+            and j + 2 not in self.at_word
+            and j + 2 not in self.verbs
+            and agent_sector(after) is None
+        ):
+            last = j + 2  # its adjective: اللجنة الانتخابية
         return None if self._named_after(last) else Actor(start, self.words[last].end, None, j, last)
 
     def _named_after(self, k: int) -> bool:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})  # كان before its subject and then the verb
+_BEFORE_SUBJECT = _THAT | _KANA
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
      "كانت", "وكانت", "اذ", "حين", "لما", "بعد", "ان", "امس", "اليوم"}
@@ -179,7 +180,8 @@ class RoleFinder:
         imperfect_plural = (  # يطلقون، يطالبون: a known singular imperfect with the plural ending (not يتعاون)
             norm_t.startswith("ي") and norm_t.endswith("ون") and known_verb(norm_t[:-2], self.lex.words)
         )
-        plural_svo = (norm_t.endswith("وا") or imperfect_plural) and t - 1 >= sent.first
+        plural_verb = norm_t.endswith("وا") or imperfect_plural
+        plural_svo = plural_verb and t - 1 >= sent.first
         if (
             plural_svo
             and earlier
@@ -209,15 +211,12 @@ class RoleFinder:
                 # الذين is said of people: a plural noun no list names (العلمانيين) is a group of civilians
                 a = Actor(people.start + people.norm.startswith("و"), people.end, None, t - 2, t - 2, "CVL")
             return [a] if a is not None else []  # not the subject of an earlier verb (أثار أردوغان ...)
-        if t - 2 >= sent.first:  # إن القوات قتلت المدنيين: after إنّ / أنّ the subject comes before its verb
-            k = t - 3 if t - 3 > sent.first and self.words[t - 2].norm == "في" and t - 1 in sent.at_word else t - 1
-            a = self._actor_ending_at(k, sent)  # أن الشرطة في بغداد اعتقلت: past where they are
-            if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _THAT:
-                return [a]
+        # after إنّ / أنّ or كان the subject comes before its verb, past where it is: إن القوات قتلت المدنيين، أن
+        # الشرطة في بغداد اعتقلت، وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة
         k = t - 3 if t - 3 >= sent.first and self.words[t - 2].norm == "في" and t - 1 in sent.at_word else t - 1
-        a = self._actor_ending_at(k, sent) if k - 1 >= sent.first else None  # (past where it is: في الأنبار)
-        if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _KANA:
-            return [a]  # وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة: كان, its subject, then the verb
+        a = self._actor_ending_at(k, sent) if k - 1 >= sent.first else None
+        if a is not None and a.first - 1 >= sent.first and self.words[a.first - 1].norm in _BEFORE_SUBJECT:
+            return [a]
         if (
             t - 2 >= sent.first
             and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد")
@@ -227,7 +226,7 @@ class RoleFinder:
             if a is not None:
                 return [a]
         if (
-            not (norm_t.endswith("وا") or imperfect_plural)  # وطالبوا وزارة التجارة: whom they asked, first too
+            not plural_verb  # وطالبوا وزارة التجارة: whom they asked, opening the sentence too
             and j <= sent.last
             and self.prev_norm(t).lstrip("وف") not in ("هو", "هي", "هم", "هما")  # وهو يهاجم أمريكا: he attacks
             and sent.prep_of(j)[0] is None
