@@ -194,3 +194,17 @@ def test_a_cable_of_congratulations_is_sent_by_who_congratulates(kb_dir: Path) -
     praise = only(events, "SUPPORT")
     assert ids(praise.get("source")) == ["rasd:per/asaad-al-shaibani"]
     assert [a.get("country") for a in praise.get("target")] == ["IRQ"]
+
+
+def test_a_bomber_who_blew_himself_up_beside_a_patrol_struck_it(kb_dir: Path) -> None:
+    doc, events = code("وفجر انتحاري نفسه أمس بجانب دورية عسكرية عراقية في بغداد.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["دورية عسكرية عراقية"]
+    assert [(a.get("country"), a.get("sector")) for a in target] == [("IRQ", "MIL")]
+
+
+def test_a_military_convoy_is_a_force_not_its_passengers(kb_dir: Path) -> None:
+    doc, events = code("وتعرض رتل عسكري عراقي أمس لهجوم بعبوة ناسفة قرب بغداد.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["رتل عسكري عراقي"]
+    assert [(a.get("country"), a.get("sector")) for a in target] == [("IRQ", "MIL")]

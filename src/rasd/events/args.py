@@ -22,6 +22,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     EMBASSIES,
     FIRE_HEADS,
     FOLLOWERS,
+    FORCE_ADJECTIVES,
     FUNCTION_WORDS,
     HONORIFIC_TITLES,
     HONORIFICS,
@@ -210,6 +211,11 @@ class Sentence:
             ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective
                 k += 1
                 break
+            if nxt.norm in FORCE_ADJECTIVES and not here.startswith(("ال", "وال")) and k + 1 not in self.at_word:
+                if nxt.norm.startswith("عسكر") and self.words[noun_first].norm.removeprefix("و") in CARRIERS:
+                    sector = "MIL"  # قافلة عسكرية: a military convoy, no longer the passengers a convoy is
+                k += 1  # دورية عسكرية ألمانية: a force's indefinite adjective, then perhaps its country
+                continue
             if k + 1 in self.at_word or not nxt.norm.startswith("ال") or nxt.norm in TEMPORAL or k + 1 in self.verbs:
                 break  # (الشرطة ألقت القبض: a verb written القت, not an adjective)
             office = here.removeprefix("و").removeprefix("ال") in PERSON_TITLES  # one man: المحافظ، الرئيس
