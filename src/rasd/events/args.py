@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Span
 from rasd.events.actor import Actor
+from rasd.events.offices import OfficeActors
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     APPROXIMATE,
     CARRIERS,
@@ -64,7 +65,7 @@ from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
 
 
-class Sentence:
+class Sentence(OfficeActors):
     """Word tokens and entities of one sentence, with the lookups the coder needs."""
 
     def __init__(self, doc: Document, words: list[Tok], first: int, last: int, entities: list[Span]) -> None:
@@ -114,6 +115,8 @@ class Sentence:
             return Actor(w.start + proclitic_length(w.surface), e.end, e, j, self.entity_words(e)[1])
         if (members := self.members(j)) is not None:
             return members
+        if (embassy := self._embassy(j)) is not None:
+            return embassy
         if w.norm.removeprefix("و") in FIRE_HEADS and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts
             if e is not None and e.label in ("ORG", "LOC") and e.start == self.words[j + 1].start:
@@ -299,53 +302,6 @@ class Sentence:
             return Actor(start, owner.end, owner.entity, start_word, owner.last, sector, country, count)
         return Actor(start, self.words[k].end, None, start_word, k, sector, country, count)
 
-    def _office(self, j: int) -> Actor | None:
-        """رئيس اللجنة الانتخابية، قائد الجيش، نائب الرئيس، ممثل الأمم المتحدة: an office in the construct state
-        before whose it is, with no name after it (a name makes it a titled person, above). The holder acts for
-        that body: its id when it is named, its sector when it is an actor noun, else the phrase alone."""
-        w = self.words[j]
-        if j + 1 > self.last or not construct_head(w.norm) or not set(candidates(w.surface)) & PERSON_TITLES:
-            return None
-        named = self.inside_entity(j - 1) if j > self.first else None
-        if named is not None and named.label == "PER" and not w.punct_before.strip():
-            return None  # جو بايدن نائب الرئيس الأميركي: the named man's own title
-        nxt = self.words[j + 1]
-        if nxt.punct_before.strip() or self.prep_of(j + 1)[0] is not None or j + 1 in self.verbs:
-            return None
-        start = w.start + (1 if joined(w) else 0)  # ورئيس: not the conjunction
-        body = self.actor_at(j + 1)
-        if body is not None and body.first == j + 1 and body.count is None:
-            if self._named_after(body.last):
-                return None
-            if body.entity is not None and body.entity.label == "LOC":  # رئيس مصر: its state's government
-                return Actor(start, body.end, None, j, body.last, "GOV", body.entity.get("country"))
-            return Actor(start, body.end, body.entity, j, body.last, body.sector, body.country)
-        if not nxt.norm.startswith("ال") or j + 1 in self.at_word:
-            return None
-        last = j + 1
-        after = self.words[j + 2] if j + 2 <= self.last else None
-        if (
-            after is not None
-            and after.norm.startswith("ال")
-            and not after.punct_before.strip()
-            and j + 2 not in self.at_word
-            and j + 2 not in self.verbs
-            and agent_sector(after) is None
-        ):
-            last = j + 2  # its adjective: اللجنة الانتخابية
-        return None if self._named_after(last) else Actor(start, self.words[last].end, None, j, last)
-
-    def _named_after(self, k: int) -> bool:
-        """Is the office ending at word k followed by its holder's name, set off by a comma or not (نائب الرئيس
-        الأميركي جو بايدن، مدير العلاقات العامة، محمد العنزي)? The name is then the actor."""
-        for i in (k + 1, k + 2):
-            e = self.at_word.get(i)
-            if e is not None and e.label == "PER" and self.entity_words(e)[0] == i:
-                return True
-            if i > self.last or self.words[i].norm not in HONORIFIC_TITLES:
-                break
-        return False
-
     def _stance_complement(self, k: int) -> int:
         """The last word of a stance adjective's complement (المتظاهرين المناوئين للحكومة التايلندية، المتظاهرون
         المناهضون للفاشية): whom the crowd is for or against belongs to its name; else k."""
@@ -473,18 +429,11 @@ class Sentence:
         past honorifics (موكب الشيخ عبد الكريم نصيف), or an embassy for its state (موكبا لسفارة الولايات المتحدة).
         Not an adjective (سيارة مفخخة); nor after premises, whose genitive is mostly their name (معسكر المنار)."""
         named = self._past_honorifics(k, min(self.last - 1, k + 1))
-        w = self.words[named]
         if named > k:
             person = self.at_word.get(named)
             if person is None or person.label != "PER" or self.entity_words(person)[0] != named:
                 return None
             return Actor(self.words[k].start, person.end, person, k, self.entity_words(person)[1])
-        body = w.norm[1:] if w.norm.startswith("ل") and w.norm[1:] in EMBASSIES else w.norm
-        if body in EMBASSIES and k + 1 <= self.last and not self.words[k + 1].punct_before.strip():
-            state = self.actor_at(k + 1)
-            start = w.start + (body != w.norm)  # لسفارة: not the ل
-            ok = state is not None and state.first == k + 1 and state.entity is not None
-            return Actor(start, state.end, state.entity, k, state.last, "GOV", state.country) if ok else None
         a = self.actor_at(k)
         return a if a is not None and a.first == k and a.count is None else None
 

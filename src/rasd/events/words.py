@@ -556,7 +556,9 @@ ONE_WORD_TITLES = frozenset(
 # units taken from a body, which act for it (قوة من الشرطة العراقية، دورية من الجيش)
 STANCE_STEMS = ("مناهض", "مناوئ", "مناوي", "مؤيد", "موءيد", "معارض", "موال", "مناصر", "مساند", "داعم")
 FIRE_HEADS = frozenset({"رصاص", "نيران", "قذائف", "صواريخ", "طلقات", "غارات", "مدفعية"})  # heads of "X's fire"
-UNITS = frozenset({"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية", "وفد", "وفدا"})
+UNITS = frozenset(
+    {"قوة", "وحدة", "فرقة", "مجموعة", "دورية", "مفرزة", "كتيبة", "سرية", "وفد", "وفدا", "حشد", "حشود", "جموع"}
+)
 # words for the members of a body, heading an actor phrase with the body's sector (رجال الشرطة، أفراد الجيش)
 MEMBERS_OF = frozenset({"رجال", "افراد", "عناصر", "منتسبي", "منتسبو", "اعضاء", "ضباط", "جنود"})
 MEMBER_NOUNS = frozenset(

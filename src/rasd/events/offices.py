@@ -1,0 +1,104 @@
+"""Offices and embassies as actors: who acts when a sentence names a post or a mission, not a person.
+
+رئيس اللجنة الانتخابية، قائد الجيش، ممثل الأمم المتحدة: an office in the construct state before whose it is acts
+for that body; السفارة العراقية، سفارة الولايات المتحدة: an embassy acts for its state's government. A mixin of
+:class:`rasd.events.args.Sentence`, which gives the lookups used here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.events.actor import Actor
+from rasd.events.words import (
+    EMBASSIES,
+    HONORIFIC_TITLES,
+    PERSON_TITLES,
+    agent_sector,
+    construct_head,
+    joined,
+    nisba_country,
+)
+from rasd.text.clitics import candidates
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rasd.document import Span
+    from rasd.kb.match import Tok
+
+
+class OfficeActors:
+    """See the module docstring."""
+
+    words: list[Tok]
+    first: int
+    last: int
+    at_word: dict[int, Span]
+    verbs: set[int]
+
+    # Sentence's lookups, which these readers call
+    actor_at: Callable[..., Actor | None]
+    inside_entity: Callable[[int], Span | None]
+    entity_words: Callable[[Span], tuple[int, int]]
+    prep_of: Callable[[int], tuple[str | None, bool]]
+
+    def _embassy(self, j: int) -> Actor | None:
+        """سفارة الولايات المتحدة، السفارة العراقية، لسفارة إستونيا: an embassy acts for its state's government, and
+        is struck as it (a convoy of the embassy, a car bomb outside it)."""
+        w = self.words[j]
+        lead = 1 if w.norm[:1] in "ول" and w.norm[1:] in EMBASSIES else 0
+        if (w.norm not in EMBASSIES and not lead) or j + 1 > self.last or self.words[j + 1].punct_before.strip():
+            return None
+        state = self.actor_at(j + 1)
+        if state is not None and state.first == j + 1 and state.entity is not None:
+            return Actor(w.start + lead, state.end, state.entity, j, state.last, "GOV", state.country)
+        country = nisba_country(self.words[j + 1])
+        return Actor(w.start + lead, self.words[j + 1].end, None, j, j + 1, "GOV", country) if country else None
+
+    def _office(self, j: int) -> Actor | None:
+        """رئيس اللجنة الانتخابية، قائد الجيش، نائب الرئيس، ممثل الأمم المتحدة: an office in the construct state
+        before whose it is, with no name after it (a name makes it a titled person, above). The holder acts for
+        that body: its id when it is named, its sector when it is an actor noun, else the phrase alone."""
+        w = self.words[j]
+        if j + 1 > self.last or not construct_head(w.norm) or not set(candidates(w.surface)) & PERSON_TITLES:
+            return None
+        named = self.inside_entity(j - 1) if j > self.first else None
+        if named is not None and named.label == "PER" and not w.punct_before.strip():
+            return None  # جو بايدن نائب الرئيس الأميركي: the named man's own title
+        nxt = self.words[j + 1]
+        if nxt.punct_before.strip() or self.prep_of(j + 1)[0] is not None or j + 1 in self.verbs:
+            return None
+        start = w.start + (1 if joined(w) else 0)  # ورئيس: not the conjunction
+        body = self.actor_at(j + 1)
+        if body is not None and body.first == j + 1 and body.count is None:
+            if self._named_after(body.last):
+                return None
+            if body.entity is not None and body.entity.label == "LOC":  # رئيس مصر: its state's government
+                return Actor(start, body.end, None, j, body.last, "GOV", body.entity.get("country"))
+            return Actor(start, body.end, body.entity, j, body.last, body.sector, body.country)
+        if not nxt.norm.startswith("ال") or j + 1 in self.at_word:
+            return None
+        last = j + 1
+        after = self.words[j + 2] if j + 2 <= self.last else None
+        if (
+            after is not None
+            and after.norm.startswith("ال")
+            and not after.punct_before.strip()
+            and j + 2 not in self.at_word
+            and j + 2 not in self.verbs
+            and agent_sector(after) is None
+        ):
+            last = j + 2  # its adjective: اللجنة الانتخابية
+        return None if self._named_after(last) else Actor(start, self.words[last].end, None, j, last)
+
+    def _named_after(self, k: int) -> bool:
+        """Is the office ending at word k followed by its holder's name, set off by a comma or not (نائب الرئيس
+        الأميركي جو بايدن، مدير العلاقات العامة، محمد العنزي)? The name is then the actor."""
+        for i in (k + 1, k + 2):
+            e = self.at_word.get(i)
+            if e is not None and e.label == "PER" and self.entity_words(e)[0] == i:
+                return True
+            if i > self.last or self.words[i].norm not in HONORIFIC_TITLES:
+                break
+        return False
