@@ -29,3 +29,10 @@ def test_a_phrase_inside_another_is_the_same_actor() -> None:
     crowd, inner, police = Actor(0, 15, None, 0, 1), Actor(5, 15, None, 1, 1), Actor(17, 23, None, 2, 2)
     assert text[crowd.start : crowd.end] == "مئات المتظاهرين" and text[police.start : police.end] == "الشرطة"
     assert distinct([inner, police, crowd]) == [police, crowd]
+
+
+def test_actors_that_share_a_word_are_one_actor_named_by_the_longer() -> None:
+    text = "خرج متظاهرون أفغان اول من امس"
+    crowd, tagged = Actor(4, 18, None, 1, 2, sector="CVL"), Actor(13, 22, None, 2, 3)
+    assert text[crowd.start : crowd.end] == "متظاهرون أفغان" and text[tagged.start : tagged.end] == "أفغان اول"
+    assert distinct([tagged, crowd]) == [crowd]

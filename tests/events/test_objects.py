@@ -217,3 +217,17 @@ def test_a_blast_amid_a_crowd_struck_the_crowd_not_the_city_it_was_amid(kb_dir: 
     assert target[0].get("sector") == "CVL"
     doc, events = code("وانفجرت سيارة مفخخة وسط بغداد أمس.", kb_dir)
     assert only(events, "ASSAULT").get("target") == []
+
+
+def test_protesters_from_a_named_body_act_for_it(kb_dir: Path) -> None:
+    doc, events = code("وتظاهر أمس متظاهرون من قوات سوريا الديمقراطية في دمشق احتجاجا على القرار.", kb_dir)
+    source = only(events, "PROTEST").get("source")
+    assert texts(doc, source) == ["متظاهرون من قوات سوريا الديمقراطية"]
+    assert [a.get("id") for a in source] == ["rasd:org/sdf"]
+
+
+def test_protesters_from_the_tribes_keep_them_in_their_name_but_not_the_square_they_left(kb_dir: Path) -> None:
+    doc, events = code("وسار أمس متظاهرون من العشائر في بغداد احتجاجا على القرار.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["متظاهرون من العشائر"]
+    doc, events = code("وخرج المتظاهرون من ساحة التحرير أمس احتجاجا على القرار.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون"]

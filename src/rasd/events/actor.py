@@ -56,9 +56,10 @@ class Actor:
 
 def distinct(actors: list[Actor]) -> list[Actor]:
     """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
-    named by the longer phrase."""
+    named by the longer phrase; so is one that shares words with it (a tagger's name أفغان اول across the
+    phrase متظاهرون أفغان اول من أمس): two actors never share a word."""
     out: list[Actor] = []
     for a in sorted(actors, key=lambda x: -(x.end - x.start)):
-        if not any(b.start <= a.start and a.end <= b.end for b in out):
+        if not any(b.start < a.end and a.start < b.end for b in out):
             out.append(a)
     return sorted(out, key=lambda x: actors.index(x))

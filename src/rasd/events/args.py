@@ -16,6 +16,7 @@ from rasd.events.actor import Actor
 from rasd.events.offices import OfficeActors
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     APPROXIMATE,
+    BODY_HEADS,
     CARRIERS,
     CARRYING,
     COUNTED_PEOPLE,
@@ -27,6 +28,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     FUNCTION_WORDS,
     HONORIFIC_TITLES,
     HONORIFICS,
+    KIN_GROUPS,
     MEMBER_NOUNS,
     MEMBERS_OF,
     NUMBER_WORDS,
@@ -244,6 +246,11 @@ class Sentence(OfficeActors):
         if k == noun_first and followed is not None and followed.label in ("PER", "ORG"):
             # أنصار الحريري: whose supporters they are, in the phrase, but not his id (they are not him)
             k, country = self.entity_words(followed)[1], country or followed.get("country")
+        elif sector == "CVL" and (origin := self._origin(k)) is not None:
+            k, body = origin  # متظاهرون من حركة «الحرس الفتي»: members of a body act for it
+            if body is not None:
+                return Actor(self.words[start_word].start + (1 if joined(self.words[start_word]) else 0),
+                             body.end, body, start_word, k, sector, country, count)
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
@@ -318,6 +325,20 @@ class Sentence(OfficeActors):
         if k + 1 <= self.last and not self.words[k + 1].punct_before.strip() and nisba_country(self.words[k + 1]):
             k += 1  # للحكومة التايلندية: its nationality adjective (not an object after it: للفاشية الشوارع)
         return k
+
+    def _origin(self, k: int) -> tuple[int, Span | None] | None:
+        """Where a crowd ending at word k comes from, named right after من: a body (متظاهرون من حركة «الحرس
+        الفتي»، من جماعة الإخوان المسلمين), whose last word and span are returned, or kin (متظاهرون من العشائر).
+        Not a place (خرج المتظاهرون من ساحة التحرير: whence they set out)."""
+        if k + 2 > self.last or self.words[k + 1].norm != "من" or self.words[k + 1].punct_before.strip():
+            return None
+        for i in (k + 2, k + 3):
+            e = self.at_word.get(i)
+            if e is not None and e.label == "ORG" and self.entity_words(e)[0] == i:
+                if i == k + 3 and (k + 2 in self.at_word or self.words[k + 2].norm not in BODY_HEADS):
+                    return None
+                return self.entity_words(e)[1], e
+        return (k + 2, None) if self.words[k + 2].norm in KIN_GROUPS else None
 
     def members(self, j: int) -> Actor | None:
         """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase
