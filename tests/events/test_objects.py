@@ -231,3 +231,10 @@ def test_protesters_from_the_tribes_keep_them_in_their_name_but_not_the_square_t
     assert texts(doc, only(events, "PROTEST").get("source")) == ["متظاهرون من العشائر"]
     doc, events = code("وخرج المتظاهرون من ساحة التحرير أمس احتجاجا على القرار.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["المتظاهرون"]
+
+
+def test_what_the_crowd_blocks_is_its_object_not_its_adjective(kb_dir: Path) -> None:
+    doc, events = code("ومنع المتظاهرون أمس الشاحنات المحملة بالبضائع من الوصول إلى المعبر.", kb_dir)
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("source")) == ["المتظاهرون"]
+    assert texts(doc, protest.get("target")) == ["الشاحنات المحملة"]

@@ -30,7 +30,7 @@ from rasd.events.args import (
     nisba_country,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS
+from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS, agrees
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
@@ -343,8 +343,11 @@ class SideRules:
             and not self.words[j].punct_before.strip()
             and j not in sent.at_word
             and agent_sector(self.words[j]) in (None, "CVL")
+            and agrees(self.words[t].norm, self.words[j].norm)  # not منع المتظاهرون الشاحنات: their object
         ):
             j += 1  # المتظاهرين الغاضبين
+        while j < sent.last and self.words[j].norm in _DAYTIME | TEMPORAL and not self.words[j].punct_before.strip():
+            j += 1  # منع المتظاهرون أمس الشاحنات
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
             return None
         a = self._facing(j, sent, building_only=False) or self._owner(j, sent) or sent.actor_at(j)
