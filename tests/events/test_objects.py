@@ -238,3 +238,16 @@ def test_what_the_crowd_blocks_is_its_object_not_its_adjective(kb_dir: Path) -> 
     protest = only(events, "PROTEST")
     assert texts(doc, protest.get("source")) == ["المتظاهرون"]
     assert texts(doc, protest.get("target")) == ["الشاحنات المحملة"]
+
+
+def test_counted_members_of_a_named_body_are_that_body(kb_dir: Path) -> None:
+    doc, events = code("وقالت مصادر إن 13 عنصراً من قوات سوريا الديمقراطية قتلوا أمس في اشتباكات قرب دمشق.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert len(target) == 1 and texts(doc, target)[0].endswith("عنصراً من قوات سوريا الديمقراطية")
+    assert [a.get("id") for a in target] == ["rasd:org/sdf"]
+
+
+def test_whom_a_crowd_asks_is_not_where_it_comes_from(kb_dir: Path) -> None:
+    doc, events = code("وطلب المتظاهرون من قوات سوريا الديمقراطية أمس إطلاق سراح المعتقلين.", kb_dir)
+    for event in events:
+        assert "المتظاهرون من قوات سوريا الديمقراطية" not in texts(doc, event.get("source"))

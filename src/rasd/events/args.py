@@ -53,6 +53,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     construct_head,
     count_dict,
     counted,
+    from_verbs,
     heads_no_genitive,
     joined,
     nisba_country,
@@ -242,15 +243,13 @@ class Sentence(OfficeActors):
         k = self._stance_complement(k)
         if k == noun_first and self.words[k].norm.removeprefix("و") in RESIDENTS:
             k = self._construct_chain(k)  # سكان أحياء وسط الخرطوم: the residents of a place
+        member_of: Span | None = None
         followed = self.at_word.get(k + 1) if self.words[k].norm.removeprefix("و") in FOLLOWERS else None
         if k == noun_first and followed is not None and followed.label in ("PER", "ORG"):
             # أنصار الحريري: whose supporters they are, in the phrase, but not his id (they are not him)
             k, country = self.entity_words(followed)[1], country or followed.get("country")
-        elif sector == "CVL" and (origin := self._origin(k)) is not None:
-            k, body = origin  # متظاهرون من حركة «الحرس الفتي»: members of a body act for it
-            if body is not None:
-                return Actor(self.words[start_word].start + (1 if joined(self.words[start_word]) else 0),
-                             body.end, body, start_word, k, sector, country, count)
+        elif (origin := self._origin(start_word, k, kin=sector == "CVL")) is not None:
+            k, member_of = origin  # متظاهرون من حركة «الحرس الفتي»: members of a body act for it
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
@@ -261,6 +260,8 @@ class Sentence(OfficeActors):
             start = self.words[start_word].start + cut  # بالرئيس الأمريكي دونالد ترامب: not its preposition
         if count is not None:
             start = self.words[noun_first].start
+        if member_of is not None:
+            return Actor(start, member_of.end, member_of, start_word, k, sector, country, count)
         named = self._past_honorifics(k + 1, min(self.last, k + 3))  # حجة الإسلام، الشيخ، الدكتور
         for n in (named, named + 1):  # رئيس الوزراء السابق رفيق الحريري: a title names the person after it
             person = self.at_word.get(n)
@@ -326,11 +327,14 @@ class Sentence(OfficeActors):
             k += 1  # للحكومة التايلندية: its nationality adjective (not an object after it: للفاشية الشوارع)
         return k
 
-    def _origin(self, k: int) -> tuple[int, Span | None] | None:
-        """Where a crowd ending at word k comes from, named right after من: a body (متظاهرون من حركة «الحرس
-        الفتي»، من جماعة الإخوان المسلمين), whose last word and span are returned, or kin (متظاهرون من العشائر).
-        Not a place (خرج المتظاهرون من ساحة التحرير: whence they set out)."""
+    def _origin(self, first: int, k: int, *, kin: bool) -> tuple[int, Span | None] | None:
+        """Where the people of a phrase (words first..k) come from, named right after من: a body (متظاهرون من حركة
+        «الحرس الفتي»، 13 عنصراً من الحوثيين), whose last word and span are returned, or, for civilians
+        (``kin``), their kin (متظاهرون من العشائر). Not a place (خرج المتظاهرون من ساحة التحرير: whence they
+        set out), nor the من of the verb before them (طلب المتظاهرون من الأمم المتحدة: whom they asked)."""
         if k + 2 > self.last or self.words[k + 1].norm != "من" or self.words[k + 1].punct_before.strip():
+            return None
+        if first > self.first and set(candidates(self.words[first - 1].surface)) & from_verbs():
             return None
         for i in (k + 2, k + 3):
             e = self.at_word.get(i)
@@ -338,7 +342,7 @@ class Sentence(OfficeActors):
                 if i == k + 3 and (k + 2 in self.at_word or self.words[k + 2].norm not in BODY_HEADS):
                     return None
                 return self.entity_words(e)[1], e
-        return (k + 2, None) if self.words[k + 2].norm in KIN_GROUPS else None
+        return (k + 2, None) if kin and self.words[k + 2].norm in KIN_GROUPS else None
 
     def members(self, j: int) -> Actor | None:
         """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase

@@ -9,6 +9,7 @@ from typing import Any
 
 from rasd.data import lexicon_words
 from rasd.data import path as data_path
+from rasd.events.lexicon import verb_forms
 from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
@@ -411,6 +412,21 @@ FOLLOWERS = frozenset({"انصار", "مؤيدي", "مؤيدو", "اتباع", "
 RESIDENTS = frozenset({"سكان", "اهالي", "السكان", "الاهالي"})
 # generic heads of a body's name, before the name a tagger finds (حركة «الحرس الفتي»، جماعة الإخوان المسلمين)
 BODY_HEADS = frozenset({"حركة", "جماعة", "حزب", "منظمة", "تنظيم", "جمعية", "اتحاد", "نقابة", "تيار", "ائتلاف"})
+# verbs whose complement is من (طلب المتظاهرون من الأمم المتحدة، حذر مسؤولون من داعش): a body after من right
+# after their subject is that complement, not the body the subject belongs to
+_FROM_VERBS = (
+    ("طلب", "يطلب"), ("حذر", "يحذر"), ("تمكن", "يتمكن"), ("منع", "يمنع"), ("انسحب", "ينسحب"), ("فر", "يفر"),
+    ("هرب", "يهرب"), ("اقترب", "يقترب"), ("خاف", "يخاف"), ("سخر", "يسخر"), ("استفاد", "يستفيد"), ("تخلص", "يتخلص"),
+    ("اشتكى", "يشتكي"), ("تبرأ", "يتبرأ"), ("اعتذر", "يعتذر"), ("عانى", "يعاني"), ("سأل", "يسأل"), ("التمس", "يلتمس"),
+    ("تلقى", "يتلقى"), ("تسلم", "يتسلم"), ("استلم", "يستلم"), ("انتقم", "ينتقم"), ("نال", "ينال"), ("استاء", "يستاء"),
+)
+
+
+@lru_cache(maxsize=1)
+def from_verbs() -> frozenset[str]:
+    return frozenset(form for past, imperfect in _FROM_VERBS for form in verb_forms(past, imperfect))
+
+
 # kin groups a crowd is drawn from (متظاهرون من العشائر)
 KIN_GROUPS = frozenset({"العشائر", "القبائل", "عشائر", "قبائل", "عشيرة", "قبيلة"})
 # indefinite adjectives of a force or a vehicle that a nisba may follow (دورية عسكرية ألمانية، قافلة أمنية عراقية)
