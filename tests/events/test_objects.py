@@ -251,3 +251,28 @@ def test_whom_a_crowd_asks_is_not_where_it_comes_from(kb_dir: Path) -> None:
     doc, events = code("وطلب المتظاهرون من قوات سوريا الديمقراطية أمس إطلاق سراح المعتقلين.", kb_dir)
     for event in events:
         assert "المتظاهرون من قوات سوريا الديمقراطية" not in texts(doc, event.get("source"))
+
+
+def test_an_indefinite_noun_before_a_verb_is_its_subject_in_an_unmarked_relative_clause(kb_dir: Path) -> None:
+    doc, events = code("ووجه القضاء تهمة إضافية إلى رجل هاجم فيصل المقداد في دمشق بسكين.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["رجل"]
+    assert texts(doc, attack.get("target")) == ["فيصل المقداد"]
+
+
+def test_a_masculine_adjective_before_a_feminine_verb_is_not_its_subject(kb_dir: Path) -> None:
+    doc, events = code("وتتعلق الصور بهجوم انتحاري اتهمت الحكومة العراقية تنظيم داعش بتنفيذه.", kb_dir)
+    accuse = only(events, "ACCUSE")
+    assert texts(doc, accuse.get("source")) == ["الحكومة العراقية"]
+
+
+def test_a_wounded_man_is_the_victim_of_the_passive_and_his_attackers_act(kb_dir: Path) -> None:
+    doc, events = code("وأصيب شرطي هاجمه مسلحون في بغداد أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["مسلحون"]
+    assert texts(doc, attack.get("target")) == ["شرطي"]
+
+
+def test_whoever_a_passive_names_after_it_is_hurt_even_with_no_actor_noun(kb_dir: Path) -> None:
+    doc, events = code("وقالت مصادر طبية إن فلسطينياً قتل وأصيب نجلاه برصاص الجيش أمس.", kb_dir)
+    assert "نجلاه" in texts(doc, only(events, "ASSAULT").get("target"))

@@ -4,7 +4,8 @@
   استهدف, or what a bomb went off at (انفجرت لدى مرور دورية للشرطة، فجر نفسه قرب موكب الشيخ);
 - the author: the subject of a relative verb after the attack noun (هجوم شنه مسلحون، تفجير تبنته طالبان), who
   claims it (أعلن X مسؤوليته عن الهجوم), the one it is put down to (نسب إلى), the agent of a passive act
-  (على يد مسلحين، برصاص الشرطة), or the country of a nationality adjective (غارة إسرائيلية).
+  (على يد مسلحين، برصاص الشرطة), or the country of a nationality adjective (غارة إسرائيلية);
+- both, when the target is put first and the verb carries its pronoun (عسكريين ماليين خطفهم مقاتلو الطوارق).
 
 A mixin of :class:`rasd.events.code.Coder`, beside :class:`rasd.events.sides.SideRules`, whose ``_actor_near``
 and ``_nisba_after`` it uses.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
 from rasd.events.detect import TIME_WORDS
+from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -178,3 +180,16 @@ class AttackSides:
             a = sent.actor_at(first) if first <= sent.last else None
             return a if a is not None and a.first == first else None
         return None
+
+    def _fronted_object(self, t: int, end: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:
+        """عسكريين ماليين خطفهم مقاتلو الطوارق: a singular verb whose object is a pronoun, between a phrase (what
+        the pronoun stands for: the target, put first) and its subject after it; None when that is not the shape."""
+        a = analyze(self.words[t].surface)
+        if a.suffix not in ("ه", "ها", "هم", "هما", "هن") or a.stem.endswith("و") or end + 1 > sent.last:
+            return None
+        after = sent.actor_at(end + 1)
+        k = t - 1 - (t - 1 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"))
+        before = self._actor_ending_at(k, sent) if k >= sent.first else None  # وكان الصحفي قد خطفه مسلحون
+        if after is None or after.first != end + 1 or before is None or self.words[t].punct_before.strip():
+            return None
+        return [after], [before]

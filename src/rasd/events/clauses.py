@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rasd.document import Span
 from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import RELATIVES
+from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, agent_sector
 from rasd.text.clitics import analyze
 
 _PARTICLES = frozenset({"في", "من", "الي", "علي", "عن", "مع", "هو", "هي", "هم", "كان", "كانت", "لم", "لا", "قد", "تم"})
@@ -186,3 +186,23 @@ def passive_release(words: list[Tok], t: int, end: int, sent: Sentence, verbs: l
         return False
     nxt = end + 1 if end > t else t + 1  # the phrase أطلق سراح ends in its object's slot; أفرج takes عن
     return (end > t or (nxt <= sent.last and words[nxt].norm == "عن")) and not words[t + 1].punct_before.strip()
+
+
+def described_noun(words: list[Tok], t: int, sent: Sentence, verbs: set[int] | list[int]) -> int | None:
+    """The indefinite actor noun right before the verb at t that the verb describes, an unmarked relative clause
+    whose subject it is: وجه القضاء تهمة إلى رجل هاجم السفير (the man attacked; the ambassador is the object), in a
+    prepositional phrase or not. Not across a conjunction or a mark, not when the verb carries an object pronoun
+    (شرطي هاجمه مسلحون: whom they attacked), and only when noun and verb agree in number."""
+    if t - 1 < sent.first or t - 1 in verbs or words[t].punct_before.strip():
+        return None
+    noun, verb = words[t - 1], analyze(words[t].surface)
+    if verb.prefix[:1] in ("و", "ف") or verb.suffix in PRONOUN_SUFFIXES:
+        return None
+    if noun.norm.startswith(("ال", "وال", "بال", "لل", "كال")) or agent_sector(noun) is None:
+        return None
+    plural_noun = noun.norm.endswith(("ين", "ون"))
+    if words[t].norm.endswith(("وا", "ون")) != plural_noun:
+        return None
+    feminine = verb.stem.endswith("ت")  # هاجمت (a present تهاجم is not told from the fifth form تعهد)
+    # number and gender: هجوم انتحاري اتهمت السلطات ... (the authorities accused; انتحاري describes the attack)
+    return t - 1 if plural_noun or feminine == noun.norm.endswith(("ة", "ات")) else None

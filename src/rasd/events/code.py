@@ -37,6 +37,7 @@ from rasd.events.words import course_not_march, fire_opened, governor_groups, il
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
+from rasd.text.normalize import norm
 
 _CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
@@ -210,8 +211,17 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             )
             if trig.type in ("ASSAULT", "COERCE") and not noun:
                 source, target = self._fronted_object(t, end, sent) or (source, target)
-            if trig.type in ("ASSAULT", "COERCE") and not noun and marked_passive(self.words[t].surface):
-                source, target = [], source or target  # قُتل ضابط، خُطف صحفي: the passive, written out
+            passive = "passive" in trig.flags or marked_passive(self.words[t].surface)  # أصيب، قُتل
+            if trig.type in ("ASSAULT", "COERCE") and not noun and passive:
+                # قُتل ضابط، خُطف صحفي: the passive, written out; its subject suffered: a person or a body next to
+                # the verb (after it, or before it: الذي أصيب), not the subject of a verb before it or of the sentence
+                # before (قال فلان ... وأصيب), nor a place (سقطت طفلة ... أبها وأصيبت)
+                near = [a for a in source if (a.first > t or a.last >= t - 3) and a.first >= sent.first]
+                hurt = [a for a in near if a.entity is None or a.entity.label != "LOC"]
+                if not hurt:  # وأصيب نجلاه، أصيب والدي: any phrase right after a passive is its subject
+                    bare = self.bare_object(t, end, sent, [], relative=True)
+                    hurt = [a for a in bare if a.entity or self.words[a.first].norm[:1] != "ب"]  # not بإصابات: how
+                source, target = [], hurt or ([] if source else target)
             if trig.mode == "release" and not noun and passive_release(self.words, t, end, sent, self._verbs):
                 source = []  # وأطلق سراح المرأتين بكفالة: freed, by no one named
             agent = self.passive_agent(end, sent) if trig.type in ("ASSAULT", "COERCE") else None
@@ -364,19 +374,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
         return kept
 
-    def _fronted_object(self, t: int, end: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:
-        """عسكريين ماليين خطفهم مقاتلو الطوارق: a singular verb whose object is a pronoun, between a phrase (what
-        the pronoun stands for: the target, put first) and its subject after it; None when that is not the shape."""
-        a = analyze(self.words[t].surface)
-        if a.suffix not in ("ه", "ها", "هم", "هما", "هن") or a.stem.endswith("و") or end + 1 > sent.last:
-            return None
-        after = sent.actor_at(end + 1)
-        k = t - 1 - (t - 1 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"))
-        before = self._actor_ending_at(k, sent) if k >= sent.first else None  # وكان الصحفي قد خطفه مسلحون
-        if after is None or after.first != end + 1 or before is None or self.words[t].punct_before.strip():
-            return None
-        return [after], [before]
-
     def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
         """غارة جوية لطيران التحالف، استهدفت آليات: a singular verb with no و, after a comma or the attack's ل
         author, right after an attack noun's phrase (no verb between), describes that attack: its subject; so
@@ -499,7 +496,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
 
     def _choose(self, entries: list[Trigger], t: int) -> Trigger:
         noun = self.is_noun(t, entries)
-        for e in entries:
+        # a verb whose past the word spells is read before one it is an inflection of: اصيب is أُصيب (the passive,
+        # its own entry) before أُصيب "I hit" of أصاب, and اصاب is أصاب before أُصاب "I am hit"
+        form = self.words[t].norm[bool(analyze(self.words[t].surface).prefix) :]
+        for e in sorted(entries, key=lambda x: norm(x.lemma) != form):
             if (e.pos == "verb") != noun:
                 return e
         return entries[0]

@@ -225,6 +225,11 @@ class RoleFinder:
             a = self._actor_ending_at(t - 2, sent)
             if a is not None:
                 return [a]
+        casualty = any("casualty" in e.flags for e in self.trigger_entries.get(t, ()))  # شخصا قتل: passive
+        if not casualty and (k := clauses.described_noun(self.words, t, sent, self._verbs)) is not None:
+            a = next((x for i in range(max(sent.first, k - 2), k + 1) if (x := sent.actor_at(i)) and x.last == k), None)
+            if a is not None:  # إلى رجل هاجم السفير: the man who attacked
+                return [a]
         if (
             not plural_verb  # وطالبوا وزارة التجارة: whom they asked, opening the sentence too
             and j <= sent.last
