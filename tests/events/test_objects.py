@@ -276,3 +276,24 @@ def test_a_wounded_man_is_the_victim_of_the_passive_and_his_attackers_act(kb_dir
 def test_whoever_a_passive_names_after_it_is_hurt_even_with_no_actor_noun(kb_dir: Path) -> None:
     doc, events = code("وقالت مصادر طبية إن فلسطينياً قتل وأصيب نجلاه برصاص الجيش أمس.", kb_dir)
     assert "نجلاه" in texts(doc, only(events, "ASSAULT").get("target"))
+
+
+def test_after_due_to_a_word_is_the_noun_his_injury_not_a_verb_of_the_speaker(kb_dir: Path) -> None:
+    doc, events = code("وقالت مصادر طبية إن فلاحا قتل جراء اصابته برصاصة في الصدر.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("target")) == ["فلاحا"]
+
+
+def test_a_mans_forces_are_one_actor_that_is_not_him(kb_dir: Path) -> None:
+    doc, events = code("وقصفت قوات فيصل المقداد بلدة قرب دمشق أمس.", kb_dir)
+    source = only(events, "ASSAULT").get("source")
+    assert texts(doc, source) == ["قوات فيصل المقداد"]
+    assert [(a.get("id"), a.get("sector")) for a in source] == [(None, "MIL")]
+
+
+def test_a_verbal_nouns_genitive_before_its_object_after_lam_is_the_doer(kb_dir: Path) -> None:
+    doc, events = code("وندد الحزب أمس باعتقال الشرطة لعدد من المعلمين في بغداد.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["الشرطة"]
+    assert texts(doc, only(events, "ACCUSE").get("target")) == ["الشرطة"]
+    doc, events = code("واستنكر الحزب أمس اغتيال النائب لأسباب سياسية في بغداد.", kb_dir)
+    assert all("النائب" not in texts(doc, e.get("source")) for e in events)

@@ -291,6 +291,10 @@ class Sentence(OfficeActors):
             and not self.words[k + 1].norm.startswith(("و", "ل", "ب"))
         ):  # طيران التحالف، طائرات النظام: a force's aircraft act for it
             return Actor(start, body.end, body, start_word, self.entity_words(body)[1], count=count)
+        if sector == "MIL" and body is not None and body.label == "PER" and self.words[k + 1].norm[:1] not in "ولب":
+            # قوات صالح: a man's forces, his name in their phrase but not his id (they are not him)
+            last = self.entity_words(body)[1]
+            return Actor(start, body.end, None, start_word, last, sector, body.get("country") or country, count)
         if sector == "GOV" and body is not None and body.label in ("LOC", "ORG") and construct_head(self.words[k].norm):
             # سفير سوريا، مبعوث التحالف الدولي: an official of a state (its government) or of a body (the body)
             last = self.entity_words(body)[1]
@@ -361,6 +365,8 @@ class Sentence(OfficeActors):
                     return None
                 if e.label == "LOC" and self.words[j + 1].norm == "في":
                     return None  # ناشطين في الضفة الغربية: where they are active, not a body they belong to
+                if e.label == "PER" and agent_sector(self.words[j]) == "MIL":
+                    return None  # قوات صالح: a man's forces, read by actor_at (not his id)
                 closing = self.doc.text[e.end : e.end + 1]
                 quoted = bool(punct) and closing != "" and closing in "»\"”"
                 return Actor(self.words[j].start, e.end + quoted, e, j, self.entity_words(e)[1])

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from rasd.document import Span
 from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, agent_sector
-from rasd.text.clitics import analyze
+from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, TARGET_NOUNS, agent_sector
+from rasd.text.clitics import analyze, candidates
 
 _PARTICLES = frozenset({"في", "من", "الي", "علي", "عن", "مع", "هو", "هي", "هم", "كان", "كانت", "لم", "لا", "قد", "تم"})
 
@@ -206,3 +206,47 @@ def described_noun(words: list[Tok], t: int, sent: Sentence, verbs: set[int] | l
     feminine = verb.stem.endswith("ت")  # هاجمت (a present تهاجم is not told from the fifth form تعهد)
     # number and gender: هجوم انتحاري اتهمت السلطات ... (the authorities accused; انتحاري describes the attack)
     return t - 1 if plural_noun or feminine == noun.norm.endswith(("ة", "ات")) else None
+
+
+# ل-phrases after a verbal noun's genitive that say how long, why or for whom, not what the act is done to
+_NOT_OBJECT = frozenset(
+    {"لمدة", "لساعات", "لايام", "لاسابيع", "لاشهر", "لسنوات", "لفترة", "لعدة", "لاسباب", "لسبب", "لاكثر", "للمرة",
+     "لاول", "لصالح", "للاشتباه", "لليوم", "لليلة"}
+)
+
+
+def _lam(words: list[Tok], j: int, sent: Sentence) -> bool:
+    """Is ل written onto word j? Also where the clitic reader leaves it on before an actor, a count or what an
+    attack aims at (لركاب القطار، لعدد، لمواقع); not a verb that begins with the letter (لبّاها)."""
+    if sent.prep_of(j) == ("ل", False):
+        return True
+    if words[j].norm[:1] != "ل" or j in sent.at_word:
+        return False
+    rest = candidates(words[j].surface)[-1]
+    return rest != words[j].norm and (rest == "عدد" or rest in TARGET_NOUNS or sent.actor_at(j) is not None)
+
+
+def doer_before_object_with_lam(words: list[Tok], t: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:
+    """(agents, object) of a verbal noun at t whose genitive actor is followed by the object after ل: قصف الحوثيين
+    وقوات صالح لوحدة الاتصالات، اعتقال الشرطة لعدد من المعلمين. The construct then puts the doer first (without
+    the ل, اغتيال النائب names whom it struck). The object is [] when no actor is named there."""
+    k = t + 1
+    if k > sent.last or words[k].punct_before.strip() or sent.prep_of(k)[0] is not None or _lam(words, k, sent):
+        return None  # شكره للدول الأعضاء لحرصهم: no genitive, the ل-phrase is the object itself
+    first = sent.actor_at(k)
+    if first is None or first.first != k:
+        return None
+    agents = sent.coordinated(first)
+    nxt = agents[-1].last + 1
+    if nxt > sent.last or words[nxt].punct_before.strip() or words[nxt].norm in _NOT_OBJECT:
+        return None
+    if not _lam(words, nxt, sent):
+        return None
+    obj = sent.actor_at(nxt)
+    if obj is None and candidates(words[nxt].surface)[-1] in TARGET_NOUNS and nxt + 1 <= sent.last:
+        obj = sent.actor_at(nxt + 1)  # لمواقع حماس: whose positions
+        return agents, [obj] if obj is not None and obj.first == nxt + 1 else []
+    if obj is None and nxt + 2 <= sent.last and words[nxt + 1].norm == "من":
+        obj = sent.actor_at(nxt + 2)  # لعدد من المعلمين: whom the count is of
+        return agents, [obj] if obj is not None and obj.first == nxt + 2 else []
+    return agents, ([obj] if obj is not None and obj.first == nxt else [])

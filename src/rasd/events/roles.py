@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})  # كان before its subject and then the verb
+# words a verb never follows, so a word both verb and verbal noun after them is the noun (جراء إصابته: his injury,
+# not أصابته "she hit him"; بعد اعتقاله)
+_BEFORE_NOUN = frozenset(
+    {"عن", "علي", "الي", "من", "في", "جراء", "اثر", "عقب", "نتيجة", "بسبب", "اثناء", "خلال", "بعد"}
+)
 _BEFORE_SUBJECT = _THAT | _KANA
 _VERB_OPENERS = frozenset(
     {"قد", "لقد", "كما", "ثم", "وقد", "ولقد", "فقد", "حيث", "عندما", "بعدما", "الذي", "التي", "الذين", "وكان", "كان",
@@ -98,13 +103,7 @@ class RoleFinder:
             return False  # فتحت، أطلقوا، يطلقون: written only as a verb
         if all(t.pos == "verb" for t in entries):
             return False
-        if w.norm.startswith(("ال", "بال", "لل", "وال", "ب", "ل")) or self.prev_norm(j) in (
-            "عن",
-            "علي",
-            "الي",
-            "من",
-            "في",
-        ):
+        if w.norm.startswith(("ال", "بال", "لل", "وال", "ب", "ل")) or self.prev_norm(j) in _BEFORE_NOUN:
             return True
         if j - 1 in self._verbs:  # ويؤكد دعم دمشق: the object of a verb is a verbal noun
             return True
@@ -367,7 +366,8 @@ class RoleFinder:
         if analyze(self.words[t].surface).suffix:
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
             # مقتله، إصابته: whom the pronoun names died or was hurt (بقتله is his killing of others, or of him)
-            dead = "casualty" in trig.flags and "obj" not in trig.targets
+            # (اصابته read as a noun through the verb أصابت: his injury, as إصابة's own entry says)
+            dead = "casualty" in trig.flags and ("obj" not in trig.targets or trig.pos == "verb")
             host = sent.actor_at(t + 1) if t < sent.last and self.prev_norm(t) == "في" else None  # في استقباله X
             if host is not None and host.first == t + 1 and w.norm.startswith("استقبال"):  # X hosted the subject
                 earlier = [v for v in self._verbs if sent.first <= v < t and self.words[v].norm not in _KANA]
