@@ -297,3 +297,12 @@ def test_a_verbal_nouns_genitive_before_its_object_after_lam_is_the_doer(kb_dir:
     assert texts(doc, only(events, "ACCUSE").get("target")) == ["الشرطة"]
     doc, events = code("واستنكر الحزب أمس اغتيال النائب لأسباب سياسية في بغداد.", kb_dir)
     assert all("النائب" not in texts(doc, e.get("source")) for e in events)
+
+
+def test_a_soldier_named_after_his_noun_is_one_actor_but_the_army_and_a_man_are_two(kb_dir: Path) -> None:
+    doc, events = code("وأعلن الجيش أمس مقتل الجندي فيصل المقداد بعد إصابته برصاص قناص.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["الجندي فيصل المقداد"]
+    doc, events = code("واتهم الجيش فيصل المقداد بالوقوف وراء الهجوم.", kb_dir)
+    accuse = only(events, "ACCUSE")
+    assert texts(doc, accuse.get("source")) == ["الجيش"]
+    assert texts(doc, accuse.get("target")) == ["فيصل المقداد"]

@@ -41,6 +41,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     RESIDENTS,
     SEPARATE_PREPS,
     SKIPPABLE,
+    SOLDIERS,
     STANCE_STEMS,
     TEMPORAL,
     UNITS,
@@ -66,6 +67,9 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
 from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
+
+# forces that a man's name after them owns (قوات صالح، طيران الأسد), unlike an army of its own (الجيش)
+_FORCES_OF = frozenset({"قوات", "ميليشيات", "مليشيات", "كتائب", "طيران", "طائرات"})
 
 
 class Sentence(OfficeActors):
@@ -267,8 +271,11 @@ class Sentence(OfficeActors):
             person = self.at_word.get(n)
             # a title of several words (رئيس الوزراء) or الرئيس itself (للرئيس الإيراني محمود أحمدي نجاد)
             titled = (sector == "GOV" and (j > noun_first or self.words[noun_first].norm in ONE_WORD_TITLES)) or (
-                n == named and count is None and sector in ("CVL", "CRM", "INS") and one_person(self.words[j].norm)
-            )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي: one person described, then named
+                n == named
+                and count is None
+                and (sector in ("CVL", "CRM", "INS") or self.words[j].norm.removeprefix("و") in SOLDIERS)
+                and one_person(self.words[j].norm)
+            )  # رجل الدين الشيعي هشام سيموري، المتهم محمد علي، الجندي محمد علي: one person described, then named
             if (
                 titled
                 and person is not None
@@ -291,7 +298,8 @@ class Sentence(OfficeActors):
             and not self.words[k + 1].norm.startswith(("و", "ل", "ب"))
         ):  # طيران التحالف، طائرات النظام: a force's aircraft act for it
             return Actor(start, body.end, body, start_word, self.entity_words(body)[1], count=count)
-        if sector == "MIL" and body is not None and body.label == "PER" and self.words[k + 1].norm[:1] not in "ولب":
+        forces = self.words[k].norm.removeprefix("و").removeprefix("ل") in _FORCES_OF  # not الجيش X
+        if forces and body is not None and body.label == "PER" and self.words[k + 1].norm[:1] not in "ولب":
             # قوات صالح: a man's forces, his name in their phrase but not his id (they are not him)
             last = self.entity_words(body)[1]
             return Actor(start, body.end, None, start_word, last, sector, body.get("country") or country, count)

@@ -429,6 +429,8 @@ def from_verbs() -> frozenset[str]:
 
 # kin groups a crowd is drawn from (متظاهرون من العشائر)
 KIN_GROUPS = frozenset({"العشائر", "القبائل", "عشائر", "قبائل", "عشيرة", "قبيلة"})
+# one soldier or policeman, whose name may follow (الجندي محمد علي), unlike the force itself (الجيش)
+SOLDIERS = frozenset({"جندي", "الجندي", "ضابط", "الضابط", "شرطي", "الشرطي", "مجند", "المجند", "الحارس", "حارس"})
 # indefinite adjectives of a force or a vehicle that a nisba may follow (دورية عسكرية ألمانية، قافلة أمنية عراقية)
 FORCE_ADJECTIVES = frozenset({"عسكرية", "عسكري", "عسكريا", "عسكريين", "امنية", "امني", "امنيا", "مسلحة"})
 # honorifics between a description and a name (رجل الدين الشيعي حجة الإسلام هشام سيموري)
