@@ -306,3 +306,10 @@ def test_a_soldier_named_after_his_noun_is_one_actor_but_the_army_and_a_man_are_
     accuse = only(events, "ACCUSE")
     assert texts(doc, accuse.get("source")) == ["الجيش"]
     assert texts(doc, accuse.get("target")) == ["فيصل المقداد"]
+
+
+def test_a_feminine_actor_takes_no_masculine_noun_after_it_for_its_adjective(kb_dir: Path) -> None:
+    doc, events = code("وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين في بغداد أمس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["الشرطة"]
+    doc, events = code("وطالبت الشرطة المحلية السكان بالبقاء في منازلهم.", kb_dir)
+    assert texts(doc, only(events, "REQUEST").get("source")) == ["الشرطة المحلية"]

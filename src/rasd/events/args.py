@@ -68,6 +68,8 @@ from rasd.kb.match import Tok
 from rasd.text.clitics import analyze, candidates, proclitic_length
 from rasd.text.normalize import norm
 
+# numbers after a definite plural (القوى العالمية الست), which carry no feminine ending
+_ORDINAL_COUNTS = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"})
 # forces that a man's name after them owns (قوات صالح، طيران الأسد), unlike an army of its own (الجيش)
 _FORCES_OF = frozenset({"قوات", "ميليشيات", "مليشيات", "كتائب", "طيران", "طائرات"})
 
@@ -234,6 +236,9 @@ class Sentence(OfficeActors):
                 or (agent_sector(nxt) and (office or not nxt.norm.endswith("ة")))
             ):  # نفت الحكومة الاتهامات، دعت الوزارة المتقدمين، طالب المحافظ الحكومة: no adjective; its object
                 break
+            feminine = nxt.norm.endswith(("ة", "ي", "ا")) or nxt.norm in _ORDINAL_COUNTS
+            if here.startswith(("ال", "وال")) and here.endswith("ة") and not feminine:
+                break  # أطلقت الشرطة الغاز: a feminine's adjective is feminine (العراقية، العليا، الكبرى، الست)
             if (
                 agent_sector(nxt) not in (None, sector)
                 and not (sector == "MIL" and agent_sector(nxt) == "COP")
