@@ -313,3 +313,12 @@ def test_a_feminine_actor_takes_no_masculine_noun_after_it_for_its_adjective(kb_
     assert texts(doc, only(events, "COERCE").get("source")) == ["الشرطة"]
     doc, events = code("وطالبت الشرطة المحلية السكان بالبقاء في منازلهم.", kb_dir)
     assert texts(doc, only(events, "REQUEST").get("source")) == ["الشرطة المحلية"]
+
+
+def test_whoever_a_clause_opens_with_disperses_for_its_purpose_and_the_crowd_faces_it(kb_dir: Path) -> None:
+    _, events = code(
+        "دمشق ـ ا.ف.ب: استخدمت قوات سوريا الديمقراطية أمس الغاز المسيل للدموع لتفريق ألف متظاهر احتجوا على القرار.",
+        kb_dir,
+    )
+    assert ids(only(events, "COERCE").get("source")) == ["rasd:org/sdf"]
+    assert ids(only(events, "PROTEST").get("target")) == ["rasd:org/sdf"]

@@ -250,3 +250,21 @@ def doer_before_object_with_lam(words: list[Tok], t: int, sent: Sentence) -> tup
         obj = sent.actor_at(nxt + 2)  # لعدد من المعلمين: whom the count is of
         return agents, [obj] if obj is not None and obj.first == nxt + 2 else []
     return agents, ([obj] if obj is not None and obj.first == nxt else [])
+
+
+def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
+    """The one who acts in a verbal noun of purpose with ل at t (استخدمت قوات الأمن الرصاص المطاطي لتفريق المحتجين:
+    the security forces disperse): the subject right after the verb that opens the sentence, before t. [] when the
+    sentence opens with a preposition, a name or a noun with the article instead."""
+    first = sent.first
+    for j in range(sent.first + 1, min(t, sent.first + 10)):
+        if ":" in words[j].punct_before:
+            first = j  # بلعين (الضفة الغربية) ـ ا.ف.ب: استخدم الجيش: past the dateline
+    w = words[first]
+    if first + 1 >= t or first in sent.at_word or w.norm.startswith(("ال", "وال")) or sent.prep_of(first)[0]:
+        return []
+    lam = analyze(words[t].surface).prefix in ("ل", "ول", "فل")  # not the article of ألقي read as ال
+    if not lam and not (words[t].norm[:1] == "ل" and len(candidates(words[t].surface)) > 1):
+        return []  # لتفريق: the clitic reader may leave the ل on
+    a = sent.actor_at(first + 1)
+    return [a] if a is not None and a.first == first + 1 and a.last < t and sent.prep_of(first + 1)[0] is None else []

@@ -19,7 +19,7 @@ from rasd.events.actor import distinct
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
 from rasd.events.casualties import CasualtyRules
-from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release
+from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release, purpose_agent
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -191,6 +191,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source, genitive_object = self.source_for_noun(t, sent, trig, end)
                 if end == t and (doer := doer_before_object_with_lam(self.words, t, sent)) is not None:
                     source, genitive_object = doer  # قصف الحوثيين لوحدة الاتصالات: the genitive did it
+                if not source and trig.type == "COERCE":
+                    source = purpose_agent(self.words, t, sent)  # استخدمت الشرطة الرصاص لتفريق المحتجين
                 genitive_agent = bool(source) and source[0].first == end + 1  # قصف الطيران: named right after
                 if (
                     trig.type == "ASSAULT"

@@ -242,6 +242,9 @@ class StanceRules:
                 actor = any(a.start <= at < a.end for a in attack.source)  # هاجم المتظاهرون مركز الشرطة: it acts
                 transitive = attack.trigger.pos == "verb" and "obj" in attack.trigger.targets  # not انفجرت مظاهرات
                 acted_on = crowd or (0 < ev.trigger_word - attack.trigger_word <= 2 and transitive and not actor)
+                # لتفريق الف متظاهر احتجوا على ...: the protest's own crowd is the one the force acted on
+                hit_crowd = {a.key for a in attack.target}
+                acted_on = acted_on or (ev.type == "PROTEST" and any(a.key in hit_crowd for a in ev.source))
                 if ev.type == "PROTEST" and acted_on and any(a.key in hit for a in ev.source):
                     ev.source = [a for a in ev.source if a.key not in hit] or crowd
                 if ev.type == "PROTEST" and acted_on and not ev.target:
