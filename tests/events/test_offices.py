@@ -27,3 +27,12 @@ def test_an_office_before_whose_it_is_acts_for_that_body(kb_dir: Path) -> None:
     _, events = code("وقال قائد الجيش إن قواته قصفت مواقع داعش.", kb_dir)
     assault = only(events, "ASSAULT")
     assert [a.get("sector") for a in assault.get("source")] == ["MIL"]
+
+
+def test_an_administration_named_by_its_head_or_nationality_is_that_government(kb_dir: Path) -> None:
+    doc, events = code("ودعت السعودية إدارة الرئيس السوري فيصل المقداد إلى التراجع عن القرار.", kb_dir)
+    target = only(events, "REQUEST").get("target")
+    assert texts(doc, target) == ["إدارة الرئيس السوري فيصل المقداد"]
+    assert [(a.get("id"), a.get("country"), a.get("sector")) for a in target] == [(None, "SYR", "GOV")]
+    doc, events = code("وانتقدت السعودية الإدارة العراقية بشدة أمس.", kb_dir)
+    assert [(a.get("country"), a.get("sector")) for a in only(events, "ACCUSE").get("target")] == [("IRQ", "GOV")]

@@ -124,7 +124,7 @@ class Sentence(OfficeActors):
             return Actor(w.start + proclitic_length(w.surface), e.end, e, j, self.entity_words(e)[1])
         if (members := self.members(j)) is not None:
             return members
-        if (embassy := self._embassy(j)) is not None:
+        if (embassy := self._embassy(j) or self._administration(j)) is not None:
             return embassy
         if w.norm.removeprefix("و") in FIRE_HEADS and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts

@@ -56,6 +56,26 @@ class OfficeActors:
         country = nisba_country(self.words[j + 1])
         return Actor(w.start + lead, self.words[j + 1].end, None, j, j + 1, "GOV", country) if country else None
 
+    def _administration(self, j: int) -> Actor | None:
+        """إدارة أوباما، إدارة الرئيس الأمريكي دونالد ترامب، الإدارة الأمريكية: a government named by its head or by
+        its nationality acts as that country's government (GOV), the head's name in its phrase but not his id."""
+        w = self.words[j]
+        base = w.norm[1:] if w.norm[:1] == "و" and w.norm[1:] in ("ادارة", "الادارة") else w.norm
+        if base not in ("ادارة", "الادارة") or j + 1 > self.last or self.words[j + 1].punct_before.strip():
+            return None
+        start = w.start + (base != w.norm)
+        if base == "الادارة":
+            country = nisba_country(self.words[j + 1])
+            return Actor(start, self.words[j + 1].end, None, j, j + 1, "GOV", country) if country else None
+        for k in (j + 1, j + 2, j + 3):  # إدارة الرئيس الأمريكي دونالد ترامب: past the head's title
+            e = self.at_word.get(k)
+            if e is not None and e.label == "PER" and self.entity_words(e)[0] == k:
+                country = e.get("country") or (nisba_country(self.words[k - 1]) if k > j + 1 else None)
+                return Actor(start, e.end, None, j, self.entity_words(e)[1], "GOV", country)
+            if k > self.last or (k > j + 1 and self.words[k].punct_before.strip()):
+                break
+        return None
+
     def _office(self, j: int) -> Actor | None:
         """رئيس اللجنة الانتخابية، قائد الجيش، نائب الرئيس، ممثل الأمم المتحدة: an office in the construct state
         before whose it is, with no name after it (a name makes it a titled person, above). The holder acts for
