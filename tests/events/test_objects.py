@@ -322,3 +322,10 @@ def test_whoever_a_clause_opens_with_disperses_for_its_purpose_and_the_crowd_fac
     )
     assert ids(only(events, "COERCE").get("source")) == ["rasd:org/sdf"]
     assert ids(only(events, "PROTEST").get("target")) == ["rasd:org/sdf"]
+
+
+def test_a_rejections_genitive_is_who_rejects(kb_dir: Path) -> None:
+    doc, events = code("وتراجعت الأسهم أمس بعد رفض الحكومة المقترح الجديد.", kb_dir)
+    reject = only(events, "REJECT")
+    assert texts(doc, reject.get("source")) == ["الحكومة"]
+    assert reject.get("target") == []

@@ -390,6 +390,7 @@ class RoleFinder:
         said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
         got = any(self.words[k].norm.removeprefix("و") in RECEIVED for k in range(max(sent.first, t - 3), t))
         said = said or got  # حظي الاتفاق بدعم الحكومة، اكتسبت مساندة الجماهير: the genitive acts
+        said = said or trig.type == "REJECT"  # رفض حكومتهم: a rejection's genitive is who rejects
         nxt = sent.actor_at(n, raw=said) if n <= sent.last else None
         if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
             own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
