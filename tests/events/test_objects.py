@@ -329,3 +329,8 @@ def test_a_rejections_genitive_is_who_rejects(kb_dir: Path) -> None:
     reject = only(events, "REJECT")
     assert texts(doc, reject.get("source")) == ["الحكومة"]
     assert reject.get("target") == []
+
+
+def test_a_purpose_after_a_clause_that_opens_with_where_is_that_clauses_subjects(kb_dir: Path) -> None:
+    doc, events = code("وفي دمشق، استخدمت الشرطة الغاز لتفريق المتظاهرين أمس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["الشرطة"]

@@ -260,6 +260,11 @@ def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
     for j in range(sent.first + 1, min(t, sent.first + 10)):
         if ":" in words[j].punct_before:
             first = j  # بلعين (الضفة الغربية) ـ ا.ف.ب: استخدم الجيش: past the dateline
+    place = sent.at_word.get(first + 1) if sent.prep_of(first)[0] == "في" else None
+    if place is not None and place.label in ("LOC", "GPE") and sent.entity_words(place)[0] == first + 1:
+        first = sent.entity_words(place)[1] + 1  # وفي دمشق استخدمت الشرطة: past where
+        if first >= t or words[first].punct_before.strip(" ،,"):
+            return []
     w = words[first]
     if first + 1 >= t or first in sent.at_word or w.norm.startswith(("ال", "وال")) or sent.prep_of(first)[0]:
         return []
