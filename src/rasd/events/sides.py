@@ -110,6 +110,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _CONSTRUCT = frozenset({"مجلس", "وزارة", "رئاسة", "هيئة", "هيئه", "محكمة", "محكمه", "بلدية", "بلديه"})
 _SPANS = frozenset({"ايام", "يوما", "يومين", "اسابيع", "اسبوعين", "اشهر", "شهرين", "ساعات", "ساعة", "دقائق"})
 _DAYTIME = TIME_WORDS | {"منتصف", "ليلة", "عصر", "الليل", "صباحا"}  # قبل ظهر أمس، بعد منتصف الليل
+_WHEN = _DAYTIME | TEMPORAL  # a time between a verb and its object (منع المتظاهرون أمس الشاحنات)
 _SLOGANS = frozenset(
     {"هتافات", "شعارات", "لافتات", "يافطات", "مرددين", "هاتفين", "رددوا", "هتفوا", "يرددون", "يهتفون", "رافعين"}
 )
@@ -346,7 +347,7 @@ class SideRules:
             and agrees(self.words[t].norm, self.words[j].norm)  # not منع المتظاهرون الشاحنات: their object
         ):
             j += 1  # المتظاهرين الغاضبين
-        while j < sent.last and self.words[j].norm in _DAYTIME | TEMPORAL and not self.words[j].punct_before.strip():
+        while j < sent.last and self.words[j].norm in _WHEN and not self.words[j].punct_before.strip():
             j += 1  # منع المتظاهرون أمس الشاحنات
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
             return None
