@@ -334,3 +334,21 @@ def test_a_rejections_genitive_is_who_rejects(kb_dir: Path) -> None:
 def test_a_purpose_after_a_clause_that_opens_with_where_is_that_clauses_subjects(kb_dir: Path) -> None:
     doc, events = code("وفي دمشق، استخدمت الشرطة الغاز لتفريق المتظاهرين أمس.", kb_dir)
     assert texts(doc, only(events, "COERCE").get("source")) == ["الشرطة"]
+
+
+def test_a_building_stands_for_whose_it_is(kb_dir: Path) -> None:
+    doc, events = code("قصفت طائرات التحالف الدولي أمس مقار تنظيم داعش في الرقة.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert ids(target) == ["Q2429253"]
+    assert texts(doc, target) == ["تنظيم داعش"]  # the owner: the building is where, not who
+    doc, events = code("اقتحم مسلحون أمس مكتب التحالف الدولي في بغداد.", kb_dir)
+    assert ids(only(events, "COERCE").get("target")) == ["rasd:org/global-coalition"]
+
+
+def test_how_a_crowd_was_is_read_past_not_into_it_nor_taken_for_its_object(kb_dir: Path) -> None:
+    doc, events = code("هاجم متظاهرون غاضبون أمس مقر التحالف الدولي في بغداد.", kb_dir)
+    for typ in ("ASSAULT", "PROTEST"):
+        assert texts(doc, only(events, typ).get("source")) == ["متظاهرون"]
+        assert ids(only(events, typ).get("target")) == ["rasd:org/global-coalition"]
+    doc, events = code("تظاهر محتجون يساريون أمس في بغداد.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["محتجون يساريون"]  # who they are stays in

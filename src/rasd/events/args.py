@@ -59,8 +59,8 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     joined,
     nisba_country,
     one_person,
+    plural_adjective,
     preposition_length,
-    relative_plural,
     three_words,
     titled_name,
 )
@@ -124,7 +124,7 @@ class Sentence(OfficeActors):
             return Actor(w.start + proclitic_length(w.surface), e.end, e, j, self.entity_words(e)[1])
         if (members := self.members(j)) is not None:
             return members
-        if (embassy := self._embassy(j) or self._administration(j)) is not None:
+        if (embassy := self._embassy(j) or self._administration(j) or self.seat(j)) is not None:
             return embassy
         if w.norm.removeprefix("و") in FIRE_HEADS and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
             e = self.at_word.get(j + 1)  # رصاص الجيش الإسرائيلي، نيران القوات: whose fire it is acts
@@ -217,7 +217,10 @@ class Sentence(OfficeActors):
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")
-                and ((agent_sector(nxt) is not None and agrees(here, nxt.norm)) or relative_plural(here, nxt.norm))
+                and (
+                    (agent_sector(nxt) is not None and agrees(here, nxt.norm))
+                    or plural_adjective(here, nxt.norm, participles=False)
+                )
                 and k + 1 not in self.at_word
                 and self.prep_of(k + 1)[0] is None
             ):  # مسلحون مجهولون، محتجون يساريون: an indefinite actor noun and its indefinite adjective

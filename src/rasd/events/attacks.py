@@ -108,8 +108,8 @@ class AttackSides:
             k = j + 1
             if self.words[k].norm == "من" and k + 1 <= sent.last:  # بالقرب من
                 k += 1
-            if self.words[k].norm in ("مرور", "مقر", "مبني", "مكتب", "منزل") and k + 1 <= sent.last:
-                k += 1
+            if self.words[k].norm == "مرور" and k + 1 <= sent.last:
+                k += 1  # (مقر الحزب، منزل القيادي: the building stands for its owner, read by actor_at)
             a = sent.actor_at(k)
             if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
                 return [a]

@@ -1,7 +1,8 @@
 """Offices and embassies as actors: who acts when a sentence names a post or a mission, not a person.
 
 رئيس اللجنة الانتخابية، قائد الجيش، ممثل الأمم المتحدة: an office in the construct state before whose it is acts
-for that body; السفارة العراقية، سفارة الولايات المتحدة: an embassy acts for its state's government. A mixin of
+for that body; السفارة العراقية، سفارة الولايات المتحدة: an embassy acts for its state's government; مقر
+الحكومة، مكتب رئيس الوزراء، منزل القيادي: a building in the construct state stands for whose it is. A mixin of
 :class:`rasd.events.args.Sentence`, which gives the lookups used here.
 """
 
@@ -14,6 +15,7 @@ from rasd.events.words import (
     EMBASSIES,
     HONORIFIC_TITLES,
     PERSON_TITLES,
+    SEATS,
     agent_sector,
     construct_head,
     joined,
@@ -55,6 +57,25 @@ class OfficeActors:
             return Actor(w.start + lead, state.end, state.entity, j, state.last, "GOV", state.country)
         country = nisba_country(self.words[j + 1])
         return Actor(w.start + lead, self.words[j + 1].end, None, j, j + 1, "GOV", country) if country else None
+
+    def seat(self, j: int) -> Actor | None:
+        """مقر الحكومة، مكتب رئيس الوزراء، مقار الحزب، منزل القيادي: a building in the construct state stands for
+        whose it is: protesters march on the seat and bombs strike it as the body itself. The phrase covers the
+        building word, the span only the owner, as a count stays out of it: the building is where, the owner
+        who (a name listed as a whole, مكتب التحقيقات الفيدرالي, is an entity read before this)."""
+        w = self.words[j]
+        listed = w.norm in SEATS or (w.norm[:1] in "ول" and w.norm[1:] in SEATS)  # ومقر، لمقر
+        if not listed or j + 1 > self.last or j in self.verbs:
+            return None
+        k = j + 1
+        if self.words[k].norm == "اقامة" and k + 1 <= self.last:
+            k += 1  # مقر إقامة رئيس الوزراء: his residence
+        if any(self.words[i].punct_before.strip() for i in range(j + 1, k + 1)):
+            return None
+        owner = self.actor_at(k)
+        if owner is None or owner.first != k or owner.count is not None:
+            return None
+        return Actor(owner.start, owner.end, owner.entity, j, owner.last, owner.sector, owner.country)
 
     def _administration(self, j: int) -> Actor | None:
         """إدارة أوباما، إدارة الرئيس الأمريكي دونالد ترامب، الإدارة الأمريكية: a government named by its head or by

@@ -28,6 +28,7 @@ from rasd.events.args import (
     agent_sector,
     counted,
     nisba_country,
+    plural_adjective,
 )
 from rasd.events.detect import TIME_WORDS, crowd_case
 from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS, agrees
@@ -338,15 +339,19 @@ class SideRules:
         if k not in self._verbs and not (initial and not w.norm.lstrip("وف").startswith("ال") and len(w.norm) <= 6):
             return None  # a clause-initial word before its subject is the verb (ورشق، وقد هاجم)
         j = t + 1
+        crowd = self.words[t].norm
         while (
             j <= sent.last
-            and self.words[j].norm.startswith("ال")
             and not self.words[j].punct_before.strip()
             and j not in sent.at_word
             and agent_sector(self.words[j]) in (None, "CVL")
-            and agrees(self.words[t].norm, self.words[j].norm)  # not منع المتظاهرون الشاحنات: their object
+            and (
+                # not منع المتظاهرون الشاحنات: their object
+                (self.words[j].norm.startswith("ال") and agrees(crowd, self.words[j].norm))
+                or (not crowd.startswith("ال") and plural_adjective(crowd, self.words[j].norm))
+            )
         ):
-            j += 1  # المتظاهرين الغاضبين
+            j += 1  # المتظاهرين الغاضبين، متظاهرون غاضبون
         while j < sent.last and self.words[j].norm in _WHEN and not self.words[j].punct_before.strip():
             j += 1  # منع المتظاهرون أمس الشاحنات
         if j > sent.last or self.words[j].punct_before.strip() or sent.prep_of(j)[0] is not None:
@@ -480,7 +485,8 @@ class SideRules:
 
     def _named_or_bare(self, first: int, last: int, sent: Sentence) -> list[Actor]:
         """The entity a bare phrase starts with (محمد علاونة, not محمد alone), else the phrase itself."""
-        a = sent.actor_at(first, raw=False) or sent.members(first)  # عناصر الشرطة الأفغانية: the police's
+        # عناصر الشرطة الأفغانية: the police's; مقر حزب البعث: the party's building, the party
+        a = sent.actor_at(first, raw=False) or sent.members(first) or sent.seat(first)
         if a is not None and a.first == first:
             return [a]
         person = sent.at_word.get(last + 1)
@@ -505,7 +511,13 @@ class SideRules:
             return []
         if analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES:
             return []  # خطفوه من منزله: the pronoun is whom they took, not the phrase after it
-        found = self._phrase_after(end, sent, {w for a in source for w in range(a.first, a.last + 1)}, 2)
+        skip = {w for a in source for w in range(a.first, a.last + 1)}
+        skip |= {  # هاجم متظاهرون غاضبون أمس مقر الحزب: how the subject was, not what it acted on
+            a.last + 1
+            for a in source
+            if a.last < sent.last and plural_adjective(self.words[a.last].norm, self.words[a.last + 1].norm)
+        }
+        found = self._phrase_after(end, sent, skip, 2)
         if found is None:
             return []
         first, last = found

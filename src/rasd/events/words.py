@@ -362,9 +362,17 @@ def preposition_length(head: Tok) -> int:
     return cut if cut and head.norm.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل", "ك") else 0
 
 
-def relative_plural(noun: str, adjective: str) -> bool:
-    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case."""
-    return (noun.endswith("ون") and adjective.endswith("يون")) or (noun.endswith("ين") and adjective.endswith("يين"))
+def plural_adjective(noun: str, adjective: str, *, participles: bool = True) -> bool:
+    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case, which says
+    who they are (the actor's phrase takes it); with ``participles``, also غاضبون after متظاهرون، ملثمين after
+    مسلحين (فاعلون، مُفعَلون), which says how they were and is read past, not into the actor. An imperfect verb
+    (يرددون) is neither."""
+    for ending in ("ون", "ين"):
+        if noun.endswith(ending) and adjective.endswith(ending):
+            stem = adjective[:-2]
+            participle = (stem[:1] == "م" and len(stem) >= 4) or (len(stem) == 4 and stem[1] == "ا")
+            return stem.endswith("ي") or (participles and participle)
+    return False
 
 
 # broken plurals among the people nouns of agents.tsv (a group, never one person a name could follow)
@@ -397,6 +405,9 @@ CARRIERS = frozenset(
 )
 # an embassy or consulate, which stands for its state (موكبا لسفارة الولايات المتحدة، أمام السفارة الصينية)
 EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
+# buildings in the construct state, which stand for whose they are (مقر الحكومة، منزل القيادي); not قصر, also a
+# verb (قصر الرئيس صلاحياته), nor بيت, which begins place names (بيت لحم، بيت حانون)
+SEATS = frozenset({"مقر", "مقار", "مقرات", "مكتب", "مكاتب", "مبني", "مباني", "منزل", "منازل"})
 # premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة), and places
 # of worship for their congregation (مسجدين للشيعة)
 PREMISES = frozenset(
