@@ -352,3 +352,29 @@ def test_how_a_crowd_was_is_read_past_not_into_it_nor_taken_for_its_object(kb_di
         assert ids(only(events, typ).get("target")) == ["rasd:org/global-coalition"]
     doc, events = code("تظاهر محتجون يساريون أمس في بغداد.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["محتجون يساريون"]  # who they are stays in
+
+
+def test_parliaments_parties_and_teachers_are_actors(kb_dir: Path) -> None:
+    doc, events = code("تجمع المتظاهرون أمس أمام مبنى البرلمان احتجاجا على القانون.", kb_dir)
+    target = only(events, "PROTEST").get("target")
+    assert texts(doc, target) == ["البرلمان"]
+    assert target[0].get("sector") == "LEG"
+    doc, events = code("ألقت الشرطة القبض على مدرسين في بغداد أمس.", kb_dir)
+    target = only(events, "COERCE").get("target")
+    assert texts(doc, target) == ["مدرسين"]
+    assert target[0].get("sector") == "EDU"
+
+
+def test_a_genitive_before_a_named_object_after_lam_is_the_doer(kb_dir: Path) -> None:
+    doc, events = code("أكد المسؤول تأييد الحزب لسوريا في الأزمة.", kb_dir)
+    support = only(events, "SUPPORT")
+    assert texts(doc, support.get("source")) == ["الحزب"]
+    assert support.get("source")[0].get("sector") == "PTY"
+    assert ids(support.get("target")) == ["Q858"]
+
+
+def test_a_boycotted_country_is_no_province(kb_dir: Path) -> None:
+    _, events = code("أعلن الحزب مقاطعة العراق أمس.", kb_dir)
+    assert ids(only(events, "PROTEST").get("target")) == ["Q796"]
+    _, events = code("قتل جنديان في مقاطعة هلمند أمس.", kb_dir, [("هلمند", "LOC", 0)])
+    assert not [e for e in events if e.get("type") == "PROTEST"]

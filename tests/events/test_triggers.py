@@ -269,12 +269,15 @@ def test_issued_by_is_no_confiscation(kb_dir: Path) -> None:
 
 
 def test_dispersing_a_crowd_is_repression_and_the_crowd_faced_the_force(kb_dir: Path) -> None:
-    doc, events = code("وفرقت الشرطة المتظاهرين الذين تجمعوا أمام البرلمان أمس.", kb_dir)
+    doc, events = code("وفرقت الشرطة المتظاهرين الذين تجمعوا في الساحة أمس.", kb_dir)
     repression = only(events, "COERCE")
     assert repression.get("mode") == "repress" and repression.get("cameo") == "175"
     assert texts(doc, repression.get("source")) == ["الشرطة"]
     assert texts(doc, repression.get("target")) == ["المتظاهرين"]
     assert texts(doc, only(events, "PROTEST").get("target")) == ["الشرطة"]
+    # a crowd that names whom it faces (the parliament it gathered before) faces that one, not the police
+    doc, events = code("وفرقت الشرطة المتظاهرين الذين تجمعوا أمام البرلمان أمس.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["البرلمان"]
     # فرّق "to tell apart", and a crowd dispersing on its own, are no repression
     for text in ("وقال الوزير إن القانون فرق بين الحق والباطل.", "وتفرق المتظاهرون بعد ساعتين."):
         _, events = code(text, kb_dir)

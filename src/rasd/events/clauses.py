@@ -215,15 +215,22 @@ _NOT_OBJECT = frozenset(
 )
 
 
+_DEMONSTRATIVES = frozenset({"تلك", "هذه", "هذا", "ذلك", "هؤلاء", "هاتين", "هذين"})
+
+
 def _lam(words: list[Tok], j: int, sent: Sentence) -> bool:
     """Is ل written onto word j? Also where the clitic reader leaves it on before an actor, a count or what an
     attack aims at (لركاب القطار، لعدد، لمواقع); not a verb that begins with the letter (لبّاها)."""
     if sent.prep_of(j) == ("ل", False):
         return True
-    if words[j].norm[:1] != "ل" or j in sent.at_word:
+    if j in sent.at_word:  # لأوروبا: a name the clitic reader leaves whole, its ل before the mention
+        e = sent.at_word[j]
+        return e.start > words[j].start and sent.governing_prep(e) == "ل"
+    if words[j].norm[:1] != "ل":
         return False
     rest = candidates(words[j].surface)[-1]
-    return rest != words[j].norm and (rest == "عدد" or rest in TARGET_NOUNS or sent.actor_at(j) is not None)
+    named = rest in TARGET_NOUNS or rest in _DEMONSTRATIVES or sent.actor_at(j) is not None  # لتلك الانتخابات
+    return rest != words[j].norm and (rest == "عدد" or named)
 
 
 def doer_before_object_with_lam(words: list[Tok], t: int, sent: Sentence) -> tuple[list[Actor], list[Actor]] | None:

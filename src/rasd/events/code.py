@@ -28,7 +28,7 @@ from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
-from rasd.events.setting import SettingRules, drop_unfit
+from rasd.events.setting import SettingRules, a_country, drop_unfit
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules
@@ -149,8 +149,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             return all(self.words[k].norm != "عن" for k in range(j + 1, min(last, j + 3) + 1))
         if a.stem.removeprefix("ال") != "مقاطعة" or j + 1 > last:
             return False
-        nxt = self.words[j + 1]
-        return any(e.label == "LOC" and e.start == nxt.start for e in self.entities)
+        nxt = self.words[j + 1]  # (مقاطعة إسرائيل: a country is boycotted, never a province)
+        return any(e.label == "LOC" and e.start == nxt.start and not a_country(e) for e in self.entities)
 
     def _signed(self, j: int, last: int) -> bool:
         """Is an agreement (an AGREE noun of the lexicon) written within the five words after j?"""

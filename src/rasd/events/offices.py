@@ -15,7 +15,6 @@ from rasd.events.words import (
     EMBASSIES,
     HONORIFIC_TITLES,
     PERSON_TITLES,
-    SEATS,
     agent_sector,
     construct_head,
     joined,
@@ -28,6 +27,10 @@ if TYPE_CHECKING:
 
     from rasd.document import Span
     from rasd.kb.match import Tok
+
+# buildings in the construct state, which stand for whose they are (مقر الحكومة، منزل القيادي); not قصر, also a
+# verb (قصر الرئيس صلاحياته), nor بيت, which begins place names (بيت لحم، بيت حانون)
+SEATS = frozenset({"مقر", "مقار", "مقرات", "مكتب", "مكاتب", "مبني", "مباني", "منزل", "منازل"})
 
 
 class OfficeActors:

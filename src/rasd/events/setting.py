@@ -23,6 +23,14 @@ if TYPE_CHECKING:
 _ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})  # between a verb and its subject
 
 
+def a_country(e: Span) -> bool:
+    """Is the entity a country (مقاطعة إسرائيل: a boycott of it, where مقاطعة هلمند is a province)?"""
+    from rasd.kb.store import load
+
+    entry = load().get(e.get("id"))
+    return entry is not None and entry.subtype == "country"
+
+
 class SettingRules:
     """See the module docstring."""
 

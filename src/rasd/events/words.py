@@ -363,10 +363,9 @@ def preposition_length(head: Tok) -> int:
 
 
 def plural_adjective(noun: str, adjective: str, *, participles: bool = True) -> bool:
-    """يساريون after محتجون، إسلاميين after مسلحين: a plural relative adjective in the noun's own case, which says
-    who they are (the actor's phrase takes it); with ``participles``, also غاضبون after متظاهرون، ملثمين after
-    مسلحين (فاعلون، مُفعَلون), which says how they were and is read past, not into the actor. An imperfect verb
-    (يرددون) is neither."""
+    """يساريون after محتجون: a plural relative adjective in the noun's case, who they are (the actor's phrase takes
+    it); with ``participles``, also غاضبون after متظاهرون، ملثمين after مسلحين (فاعلون، مُفعَلون): how they were,
+    read past, not into the actor. An imperfect verb (يرددون) is neither."""
     for ending in ("ون", "ين"):
         if noun.endswith(ending) and adjective.endswith(ending):
             stem = adjective[:-2]
@@ -405,9 +404,6 @@ CARRIERS = frozenset(
 )
 # an embassy or consulate, which stands for its state (موكبا لسفارة الولايات المتحدة، أمام السفارة الصينية)
 EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قنصلية", "السفارات"})
-# buildings in the construct state, which stand for whose they are (مقر الحكومة، منزل القيادي); not قصر, also a
-# verb (قصر الرئيس صلاحياته), nor بيت, which begins place names (بيت لحم، بيت حانون)
-SEATS = frozenset({"مقر", "مقار", "مقرات", "مكتب", "مكاتب", "مبني", "مباني", "منزل", "منازل"})
 # premises an attack strikes, which stand for whom they belong to (قاعدة تابعة للجيش، مقر للصحوة), and places
 # of worship for their congregation (مسجدين للشيعة)
 PREMISES = frozenset(
