@@ -194,6 +194,8 @@ class Sentence(OfficeActors):
             start = self.words[noun_first].start if count else self.words[start_word].start
             if start_word == noun_first and joined(self.words[start_word]) and head_noun != self.words[start_word].norm:
                 start += 1
+            if head_noun.removeprefix("و") in ("مجموعة", "حشد", "حشود", "جموع"):  # not a patrol or a delegation
+                start = inner.start  # مجموعة من المسلحين، حشد من المصلين: the span is whom the group is of
             return Actor(start, inner.end, inner.entity, start_word, inner.last, inner.sector, inner.country, count)
         if sector is None:
             if count is not None and partitive:  # ثمانية من مقاتلي البيشمركة، اثنين من مجلس أعيان الصحوة
