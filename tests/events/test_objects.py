@@ -378,3 +378,32 @@ def test_a_boycotted_country_is_no_province(kb_dir: Path) -> None:
     assert ids(only(events, "PROTEST").get("target")) == ["Q796"]
     _, events = code("قتل جنديان في مقاطعة هلمند أمس.", kb_dir, [("هلمند", "LOC", 0)])
     assert not [e for e in events if e.get("type") == "PROTEST"]
+
+
+def test_a_preposition_with_its_pronoun_is_no_actor(kb_dir: Path) -> None:
+    from tests.minikb import linked_document
+
+    from rasd.events.code import EventsStage
+    from rasd.kb.store import load
+    from rasd.quotes.stage import QuotesStage
+
+    # the quote's speaker is read as فيه ("in it"); the call it reports takes no source from that
+    doc = linked_document("كتب الوزير مقالا قال فيه: نطالب الحكومة بالحوار.", load(str(kb_dir)))
+    EventsStage()(QuotesStage()(doc))
+    request = only(doc.layer("events"), "REQUEST")
+    assert "فيه" not in texts(doc, request.get("source"))
+    assert texts(doc, request.get("target")) == ["الحكومة"]
+
+
+def test_a_word_with_wa_past_the_subject_opens_a_clause_not_an_object(kb_dir: Path) -> None:
+    doc, events = code("وتابعت أن حشدا غاضبا هاجم الجيش مجددا ورشقه بالحجارة.", kb_dir)
+    assert "ورشقه" not in texts(doc, only(events, "ASSAULT").get("target"))
+    doc, events = code("أصيب والدي بثلاث رصاصات في صدره.", kb_dir)  # right after the verb: its own و
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["والدي"]
+
+
+def test_an_accusative_after_an_unmarked_subject_is_its_object_not_its_adjective(kb_dir: Path) -> None:
+    doc, events = code("قتل مسلح شرطيا أمس في بغداد.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["مسلح"]
+    assert texts(doc, attack.get("target")) == ["شرطيا"]

@@ -214,8 +214,9 @@ class Sentence(OfficeActors):
                 country = nation
                 k += 1
                 break
-            if case_of(here) and case_of(nxt.norm) and case_of(here) != case_of(nxt.norm):
-                break  # اصاب متظاهرون شرطيا، منع المتظاهرون الشاحنات: an adjective agrees in case; an object not
+            ours, theirs = case_of(here), case_of(nxt.norm)  # (an unmarked singular is not accusative)
+            if (ours and theirs and ours != theirs) or (theirs == "acc" and ours is None):
+                break  # اصاب متظاهرون شرطيا، قتل مسلح شرطيا، منع المتظاهرون الشاحنات: an object, not an adjective
             if (
                 not self.words[k].norm.startswith("ال")
                 and not nxt.norm.startswith("ال")

@@ -154,6 +154,8 @@ _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 def drop_unfit(ev: Event, words: list[Tok]) -> None:
     """Actors that cannot play their part: a vehicle in a meeting, aid or agreement (استقبال الطائرة), a news
     medium or a geographic feature in a consultation, and a place as whom an arrest took."""
+    ev.source = [a for a in ev.source if not _preposition(a, words)]  # قال فيه: "in it", no one
+    ev.target = [a for a in ev.target if not _preposition(a, words)]
     if ev.type not in _FORCEFUL:
         ev.source = [a for a in ev.source if not _vehicle(a, words)]
         ev.target = [a for a in ev.target if not _vehicle(a, words)]
@@ -165,6 +167,18 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     if (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
         # people are arrested or kidnapped, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
+
+
+# prepositions and adverbs of place or time that take a pronoun (له، فيه، عليه، خلالها، بينهم)
+_PREPOSITIONS = frozenset({"ل", "ب", "في", "علي", "من", "عن", "الي", "لدي", "مع", "عند", "خلال", "بين", "حول", "ضد"})
+
+
+def _preposition(a: Actor, words: list[Tok]) -> bool:
+    """A bare preposition or adverb with its pronoun (قال فيه، خلالها): it points at something, it is no actor."""
+    if a.entity is not None or a.first != a.last:
+        return False
+    w = words[a.first].norm
+    return any(w == p + s for p in _PREPOSITIONS for s in ("ه", "ها", "هم", "هما", "هن"))
 
 
 def _press(a: Actor) -> bool:

@@ -27,6 +27,7 @@ from rasd.events.args import (
     Sentence,
     agent_sector,
     counted,
+    joined,
     nisba_country,
     plural_adjective,
 )
@@ -512,16 +513,15 @@ class SideRules:
         if analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES:
             return []  # خطفوه من منزله: the pronoun is whom they took, not the phrase after it
         skip = {w for a in source for w in range(a.first, a.last + 1)}
-        skip |= {  # هاجم متظاهرون غاضبون أمس مقر الحزب: how the subject was, not what it acted on
-            a.last + 1
-            for a in source
-            if a.last < sent.last and plural_adjective(self.words[a.last].norm, self.words[a.last + 1].norm)
-        }
+        after = [a.last + 1 for a in source if a.last < sent.last]  # هاجم متظاهرون غاضبون: how it was, no object
+        skip |= {k for k in after if plural_adjective(self.words[k - 1].norm, self.words[k].norm)}
         found = self._phrase_after(end, sent, skip, 2)
         if found is None:
             return []
         first, last = found
         head = self.words[first].norm
+        if first > end + 1 and joined(self.words[first]):  # (right after the verb: أصيب والدي، تستهدف وطننا)
+            return []  # هاجم الجيش مجددا ورشقه: past the subject, a word with و opens another clause or item
         if _imperfect_plural(head) and source:
             return self._counted_past_clause(first, sent)
         past_plural = head.startswith("و") and head.endswith("وا") and len(head) >= 5  # فقتلوا وشردوا
