@@ -407,3 +407,17 @@ def test_an_accusative_after_an_unmarked_subject_is_its_object_not_its_adjective
     attack = only(events, "ASSAULT")
     assert texts(doc, attack.get("source")) == ["مسلح"]
     assert texts(doc, attack.get("target")) == ["شرطيا"]
+
+
+def test_who_survived_an_attack_is_named_after_the_that_opening_the_clause(kb_dir: Path) -> None:
+    _, events = code("وقالت مصادر أمنية إن أسعد الشيباني الذي زار بغداد أمس نجا من محاولة اغتيال.", kb_dir)
+    assert ids(only(events, "ASSAULT").get("target")) == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_the_pronoun_on_an_abduction_noun_names_who_was_taken(kb_dir: Path) -> None:
+    _, events = code("وأعلنت الشرطة أن أسعد الشيباني عثر عليه بعد يومين من خطفه.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert ids(attack.get("target")) == ["rasd:per/asaad-al-shaibani"]
+    assert attack.get("source") == []
+    _, events = code("وقال مصدر إن المخطوفين هما أسعد الشيباني وفيصل المقداد، مضيفا أنه تم خطفهما أمس.", kb_dir)
+    assert ids(only(events, "ASSAULT").get("target")) == ["rasd:per/asaad-al-shaibani", "rasd:per/old-minister"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
 from rasd.events.detect import TIME_WORDS
+from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤو
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an attack's phrase and its object
+_THAT = frozenset({"ان", "بان", "وان"})  # أن، إن، بأن: opening a reported clause
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 
@@ -89,6 +91,8 @@ class AttackSides:
                         if b is not None and b.last == before and sent.prep_of(b.first)[0] is None:
                             a = b
                             break
+                if a is None and not opens:
+                    a = self._subject_after_that(j, sent)
                 if a is not None:
                     return [a]
         # انفجرت لدى مرور دورية للشرطة / فجر نفسه قرب موكب الشيخ: what a bomb went off at (a patrol, a convoy, an
@@ -114,6 +118,21 @@ class AttackSides:
             if a is not None and a.first == k and (a.entity is None or a.entity.label in ("ORG", "PER")):
                 return [a]
         return []
+
+    def _subject_after_that(self, j: int, sent: Sentence) -> Actor | None:
+        """ان قائد أول مجلس للصحوة شكل في مدينة كركوك ... نجا من محاولة اغتيال: the actor right after the أن that
+        opens the clause of the verb at j, past a relative clause of its own (الذي زار المدينة); none across
+        another verb."""
+        that = next((k for k in range(j - 2, max(sent.first, j - 15) - 1, -1) if self.words[k].norm in _THAT), None)
+        if that is None:
+            return None
+        for m in range(that + 1, j):
+            if (m in self._verbs or self._is_trigger(m)) and not any(
+                self.words[i].norm in RELATIVES for i in range(max(that + 1, m - 3), m)
+            ):
+                return None
+        b = sent.actor_at(that + 1)
+        return b if b is not None and b.first == that + 1 and sent.prep_of(that + 1)[0] is None else None
 
     def attack_object(self, sent: Sentence, noun_end: int) -> list[Actor]:
         """واستهدفت غارة جوية إسرائيلية فجر اليوم مجموعة من المسلحين / واستهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rasd.document import Span
 from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, TARGET_NOUNS, agent_sector
+from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, TARGET_NOUNS, agent_sector, joined, one_person
 from rasd.text.clitics import analyze, candidates
 
 _PARTICLES = frozenset({"في", "من", "الي", "علي", "عن", "مع", "هو", "هي", "هم", "كان", "كانت", "لم", "لا", "قد", "تم"})
@@ -280,3 +280,32 @@ def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
         return []  # لتفريق: the clitic reader may leave the ل on
     a = sent.actor_at(first + 1)
     return [a] if a is not None and a.first == first + 1 and a.last < t and sent.prep_of(first + 1)[0] is None else []
+
+
+def suffix_referent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
+    """Whom the pronoun on a verbal noun at t names (تم خطفهما، لدى خطفهم، بعد يومين من خطفه: who was taken): the
+    nearest actors before it of the pronoun's number (ه / ها one person, هما two joined by و, هم a group), never a
+    speaker (قال مصدر) nor a phrase after a preposition. [] when none fits."""
+    from rasd.quotes.stage import cue_of
+
+    suffix = analyze(words[t].surface).suffix
+    if suffix not in ("ه", "ها", "هما", "هم"):
+        return []
+    found: list[Actor] = []
+    k = sent.first
+    while k < t:
+        a = sent.actor_at(k)
+        if a is None or a.first != k or a.last >= t:
+            k += 1
+            continue
+        if not (k > sent.first and cue_of(words[k - 1]) is not None) and sent.prep_of(k)[0] is None:
+            found.append(a)
+        k = a.last + 1
+    if not found:
+        return []
+    last = found[-1]
+    person = last.entity.label == "PER" if last.entity is not None else one_person(words[last.first].norm)
+    if suffix == "هما":
+        pair = len(found) > 1 and joined(words[last.first]) and found[-2].last == last.first - 1
+        return found[-2:] if pair else []
+    return [last] if person == (suffix != "هم") and (last.entity is None or last.entity.label == "PER") else []

@@ -367,6 +367,8 @@ class RoleFinder:
             # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
             # مقتله، إصابته: whom the pronoun names died or was hurt (بقتله is his killing of others, or of him)
             # (اصابته read as a noun through the verb أصابت: his injury, as إصابة's own entry says)
+            if trig.mode == "abduct" and (taken := clauses.suffix_referent(self.words, t, sent)):
+                return [], taken  # تم خطفهما: the two named before were taken
             dead = "casualty" in trig.flags and ("obj" not in trig.targets or trig.pos == "verb")
             host = sent.actor_at(t + 1) if t < sent.last and self.prev_norm(t) == "في" else None  # في استقباله X
             if host is not None and host.first == t + 1 and w.norm.startswith("استقبال"):  # X hosted the subject
