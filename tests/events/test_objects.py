@@ -421,3 +421,8 @@ def test_the_pronoun_on_an_abduction_noun_names_who_was_taken(kb_dir: Path) -> N
     assert attack.get("source") == []
     _, events = code("وقال مصدر إن المخطوفين هما أسعد الشيباني وفيصل المقداد، مضيفا أنه تم خطفهما أمس.", kb_dir)
     assert ids(only(events, "ASSAULT").get("target")) == ["rasd:per/asaad-al-shaibani", "rasd:per/old-minister"]
+
+
+def test_a_relative_clauses_verb_does_not_govern_the_verbal_noun_after_it(kb_dir: Path) -> None:
+    doc, events = code("وخرج أمس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على قرار الحكومة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["مئات من المتظاهرين"]  # not the parties backing them
