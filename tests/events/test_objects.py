@@ -426,3 +426,10 @@ def test_the_pronoun_on_an_abduction_noun_names_who_was_taken(kb_dir: Path) -> N
 def test_a_relative_clauses_verb_does_not_govern_the_verbal_noun_after_it(kb_dir: Path) -> None:
     doc, events = code("وخرج أمس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على قرار الحكومة.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["مئات من المتظاهرين"]  # not the parties backing them
+
+
+def test_the_subject_after_kana_acts_through_a_plural_light_verb(kb_dir: Path) -> None:
+    doc, events = code("وكان الأهالي ينظمون مظاهرة في بغداد كل يوم جمعة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["الأهالي"]
+    doc, events = code("وكان الأهالي وأنصارهم من اليهود والأجانب ينظمون مظاهرة في بغداد كل يوم جمعة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["الأهالي", "أنصارهم"]  # not الأجانب alone

@@ -309,3 +309,24 @@ def suffix_referent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
         pair = len(found) > 1 and joined(words[last.first]) and found[-2].last == last.first - 1
         return found[-2:] if pair else []
     return [last] if person == (suffix != "هم") and (last.entity is None or last.entity.label == "PER") else []
+
+
+KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+def subject_after_kana(
+    words: list[Tok], t: int, sent: Sentence, verbs: list[int], ending_at: Callable[[int, Sentence], Actor | None]
+) -> list[Actor]:
+    """The actors right after a كان opening the verb at t's clause (no verb or punctuation between), as its
+    subject: where a من-phrase follows them (وكان الأهالي وأنصارهم من اليهود والأجانب ينظمون: all of them, not
+    الأجانب alone) or where no actor ends right before the verb (وكان أنصار بهانغا قاموا). [] otherwise."""
+    kana = next((i for i in range(t - 1, max(sent.first, t - 10) - 1, -1) if words[i].norm in KANA), None)
+    if kana is None or kana + 1 >= t or any(kana < v < t for v in verbs):
+        return []
+    if any(words[i].punct_before.strip() for i in range(kana + 1, t + 1)):
+        return []
+    b = sent.actor_at(kana + 1)
+    both = sent.coordinated(b) if b is not None and b.first == kana + 1 and b.last < t else []
+    before = t - 2 if words[t - 1].norm in ("قد", "وقد") else t - 1  # (كان X قد قتلت)
+    whence = bool(both) and both[-1].last + 1 < t and sent.prep_of(both[-1].last + 1) == ("من", True)
+    return both if both and (whence or ending_at(before, sent) is None) else []

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from rasd.kb.match import Tok
 
 _THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})  # كان before its subject and then the verb
+_KANA = clauses.KANA  # كان before its subject and then the verb
 # words a verb never follows, so a word both verb and verbal noun after them is the noun (جراء إصابته: his injury,
 # not أصابته "she hit him"; بعد اعتقاله)
 _BEFORE_NOUN = frozenset(
@@ -190,6 +190,8 @@ class RoleFinder:
             shared = self.source_for_verb(earlier[-1], sent)
             if shared:
                 return shared
+        if kana := clauses.subject_after_kana(self.words, t, sent, self._verbs, self._actor_ending_at):
+            return kana  # وكان الأهالي وأنصارهم من اليهود والأجانب ينظمون
         if plural_svo:
             k = self.before_at_least(t - 1, sent)
             a = self._actor_ending_at(k, sent)
