@@ -433,3 +433,11 @@ def test_the_subject_after_kana_acts_through_a_plural_light_verb(kb_dir: Path) -
     assert texts(doc, only(events, "PROTEST").get("source")) == ["الأهالي"]
     doc, events = code("وكان الأهالي وأنصارهم من اليهود والأجانب ينظمون مظاهرة في بغداد كل يوم جمعة.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["الأهالي", "أنصارهم"]  # not الأجانب alone
+
+
+def test_one_generic_actor_per_name(kb_dir: Path) -> None:
+    doc, events = code(
+        "تصاعدت احتجاجات المعارضة ضد الحكومة في بغداد أمس، بعد أن اقتحم متظاهرون معارضون للحكومة مبنى البلدية.",
+        kb_dir,
+    )
+    assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]  # not الحكومة and للحكومة

@@ -54,12 +54,36 @@ class Actor:
         return f"raw:{self.start}"
 
 
-def distinct(actors: list[Actor]) -> list[Actor]:
+def distinct(actors: list[Actor], text: str | None = None) -> list[Actor]:
     """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
     named by the longer phrase; so is one that shares words with it (a tagger's name أفغان اول across the
-    phrase متظاهرون أفغان اول من أمس): two actors never share a word."""
+    phrase متظاهرون أفغان اول من أمس): two actors never share a word. Given the ``text``, one generic actor per
+    name too: احتجاجات ضد الحكومة ... متظاهرون معارضون للحكومة name one government, not two."""
     out: list[Actor] = []
     for a in sorted(actors, key=lambda x: -(x.end - x.start)):
         if not any(b.start < a.end and a.start < b.end for b in out):
             out.append(a)
-    return sorted(out, key=lambda x: actors.index(x))
+    out.sort(key=lambda x: actors.index(x))
+    if text is None:
+        return out
+    seen: set[tuple[str, str | None, str | None]] = set()
+    named = []
+    for a in out:
+        name = (_bare_name(text[a.start : a.end]), a.sector, a.country)
+        if a.entity is None and a.count is None and name in seen:
+            continue
+        seen.add(name)
+        named.append(a)
+    return named
+
+
+def _bare_name(surface: str) -> str:
+    """The phrase without the conjunction or preposition written onto it (والحكومة، للحكومة، بالحكومة: الحكومة)."""
+    from rasd.text.normalize import norm
+
+    words = norm(surface).split()
+    if words:
+        head = words[0].removeprefix("و")
+        head = "ال" + head[2:] if head.startswith("لل") else head.removeprefix("ب") if head.startswith("بال") else head
+        words[0] = head
+    return " ".join(words)

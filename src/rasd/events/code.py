@@ -321,7 +321,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 # earlier sentence carried out an earlier attack (انتحاريتان of 12 July did not set off last
                 # Thursday's bomb) or did something else (Obama is not the crowd of the next sentence's march)
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
-            target = self._without_others(distinct(target))
+            target = self._without_others(distinct(target, self.doc.text))
             source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
             keys = {a.key for a in source}
             target = [a for a in target if a.key not in keys]
@@ -469,7 +469,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             lead.source = distinct(lead.source)
             if typ == "PROTEST":
                 lead.source = self._one_crowd(lead.source)
-            lead.target = self._without_others(distinct(lead.target))
+            lead.target = self._without_others(distinct(lead.target, self.doc.text))
             lead.source.sort(key=lambda a: (a.entity is None, a.start))
         return events
 
