@@ -441,3 +441,8 @@ def test_one_generic_actor_per_name(kb_dir: Path) -> None:
         kb_dir,
     )
     assert texts(doc, only(events, "PROTEST").get("target")) == ["الحكومة"]  # not الحكومة and للحكومة
+
+
+def test_some_of_the_dead_did_not_kill(kb_dir: Path) -> None:
+    doc, events = code("وقال مسؤول إن بعض قتلى الحادثة ينتمون لحركة مسلحة، إلا أن القوات قتلت مدنيين.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["القوات"]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.events.args import APPROXIMATE, Actor, Sentence, agents, case_of, counted, nisba_country
+from rasd.text.clitics import candidates
 
 if TYPE_CHECKING:
     from rasd.events.lexicon import Lexicon, Trigger
@@ -26,6 +27,15 @@ _ACCIDENTS = frozenset(
 _ACCIDENT_PAIRS = frozenset(
     {("حادث", "سير"), ("حوادث", "سير"), ("انقلاب", "سيارة"), ("انقلاب", "مركبة"), ("انقلاب", "حافلة")}
 )
+_CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
+
+
+def among_dead(words: list[Tok], a: Actor) -> bool:
+    """Is the actor the dead or wounded (للقتلى، بعض قتلى الحادثة)? They did not act."""
+    k = a.first + (a.first < a.last and words[a.first].norm in ("بعض", "احد", "كل", "جميع", "معظم"))
+    return bool({*candidates(words[a.last].surface), words[k].norm} & _CASUALTIES)
+
+
 _OTHERS = frozenset({"اخرون", "اخرين", "اخر", "اخري", "الاخرون", "الاخرين"})  # normalized: آخرون -> اخرون
 _FELL = frozenset({"سقط", "سقطوا", "سقطت"})  # fell (as casualties): عشرات الحوثيين سقطوا بين قتيل وجريح
 # what follows a killing verb used in the passive: how or where, not whom (قتل في هجوم، قتلت برصاص قناص)

@@ -18,7 +18,7 @@ from rasd.document import Document, Span
 from rasd.events.actor import distinct
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides
-from rasd.events.casualties import CasualtyRules
+from rasd.events.casualties import CasualtyRules, among_dead
 from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release, purpose_agent
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
@@ -39,7 +39,6 @@ from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
-_CASUALTIES = frozenset({"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "جريح", "جريحا"})
 # قوات مكافحة الشغب، مكافحة الإرهاب: what a body is there to counter is not an event (normalized, و / ل stripped)
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
@@ -313,9 +312,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                         source = [own]
                         break
             # the dead did not act
-            source = distinct(
-                [a for a in source if not set(candidates(self.words[a.last].surface)) & _CASUALTIES]  # للقتلى too
-            )
+            source = distinct([a for a in source if not among_dead(self.words, a)])
             if trig.type in ("ASSAULT", "PROTEST"):
                 # an attack's author, a protest's crowd, is named in its own sentence: one carried over from an
                 # earlier sentence carried out an earlier attack (انتحاريتان of 12 July did not set off last
