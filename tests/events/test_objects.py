@@ -446,3 +446,13 @@ def test_one_generic_actor_per_name(kb_dir: Path) -> None:
 def test_some_of_the_dead_did_not_kill(kb_dir: Path) -> None:
     doc, events = code("وقال مسؤول إن بعض قتلى الحادثة ينتمون لحركة مسلحة، إلا أن القوات قتلت مدنيين.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["القوات"]
+
+
+def test_a_named_person_who_attacks_criticizes(kb_dir: Path) -> None:
+    _, events = code("وهاجم أسعد الشيباني العراق في كلمته أمس.", kb_dir)
+    criticism = only(events, "ACCUSE")
+    assert criticism.get("mode") == "criticize" and criticism.get("cameo") == "111"
+    assert ids(criticism.get("target")) == ["Q796"]
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+    _, events = code("هاجم مسلحون حاجزا للجيش في بغداد أمس.", kb_dir)  # an armed group strikes
+    assert only(events, "ASSAULT")

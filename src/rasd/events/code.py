@@ -353,6 +353,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             if ev.mode == "visit" and self._home_visit(ev):
                 continue  # زيارة الجبير للمملكة: a minister in his own country is no visit
             drop_unfit(ev, self.words)
+            self.spoken_attack(ev)
             owned = self.own_members(ev.target, ev.trigger_word, sent)
             struck = {(a.start, a.end) for a, b in zip(ev.target, owned, strict=True) if a is not b}
             ev.source = [a for a in ev.source if (a.start, a.end) not in struck]  # their own were struck

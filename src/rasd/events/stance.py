@@ -161,6 +161,22 @@ class StanceRules:
             if e.type in _OF_OTHERS or (e.type == "SUPPORT" and e.mode == "praise")
         ]
 
+    def spoken_attack(self, ev: Event) -> None:
+        """هاجم الجبير السياسات الإيرانية، خامنئي يهاجم أمريكا: a named person or an official who attacks is
+        criticizing, not striking; the event becomes ACCUSE (criticize, CAMEO 111). An armed body, a crowd or an
+        unnamed man (رجل هاجم السفير) still strikes."""
+        if ev.type != "ASSAULT" or ev.trigger.pos != "verb" or ev.trigger.lemma != "هاجم" or not ev.source:
+            return
+
+        def speaker(a: Actor) -> bool:
+            if a.entity is not None:
+                return a.entity.label == "PER" and (a.entity.get("sector") or a.sector) not in ARMED
+            return a.sector in ("GOV", "OPP", "PTY", "LEG", "JUD")
+
+        critic = next((x for x in self.lex.words.get("انتقد", ()) if x.type == "ACCUSE"), None)
+        if critic is not None and all(speaker(a) for a in ev.source):
+            ev.type, ev.mode, ev.trigger = "ACCUSE", critic.mode, critic
+
     def speaks_of_others(self, j: int, t: int) -> bool:
         """A condemnation, charge, call or welcome between the governing verb at j and the verbal noun at t
         (أدان الهجوم، أعرب عن إدانته للهجوم is not: the noun there is the condemnation itself). A call to
