@@ -456,3 +456,8 @@ def test_a_named_person_who_attacks_criticizes(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "ASSAULT"]
     _, events = code("هاجم مسلحون حاجزا للجيش في بغداد أمس.", kb_dir)  # an armed group strikes
     assert only(events, "ASSAULT")
+
+
+def test_a_title_names_the_person_past_a_bracketed_late(kb_dir: Path) -> None:
+    _, events = code("وشملت الجولة لقاء مع الرئيس (الراحل) فيصل المقداد في دمشق.", kb_dir)
+    assert ids(only(events, "CONSULT").get("target")) == ["rasd:per/old-minister"]

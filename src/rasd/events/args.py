@@ -291,7 +291,7 @@ class Sentence(OfficeActors):
                 titled
                 and person is not None
                 and person.label == "PER"
-                and not any(self.words[i].punct_before.strip() for i in range(k + 1, n + 1))
+                and not any(self.words[i].punct_before.strip(' ()') for i in range(k + 1, n + 1))  # (الراحل)
                 # another person joined by و (رئيس الوزراء ونظيره فلان، رئيس الوزراء وخالد العبيدي)
                 and not any(joined(self.words[i]) for i in range(k + 1, n + 1))
                 and self.has_name(person)  # not another title (الرئيس وزير الخارجية الأمريكي)

@@ -442,7 +442,8 @@ SOLDIERS = frozenset({"جندي", "الجندي", "ضابط", "الضابط", "�
 FORCE_ADJECTIVES = frozenset({"عسكرية", "عسكري", "عسكريا", "عسكريين", "امنية", "امني", "امنيا", "مسلحة"})
 # honorifics between a description and a name (رجل الدين الشيعي حجة الإسلام هشام سيموري)
 HONORIFIC_TITLES = frozenset(
-    {"حجة", "الاسلام", "اية", "الله", "الشيخ", "السيد", "الدكتور", "المهندس", "الحاج", "العلامة", "الامام", "المرجع"}
+    {"حجة", "الاسلام", "اية", "الله", "الشيخ", "السيد", "الدكتور", "المهندس", "الحاج", "العلامة", "الامام", "المرجع",
+     "الراحل", "الراحلة"}
 )
 # singular people nouns a number above ten counts (500 طالب، 1000 لاجئ من التبت، مئتي راهب): an actor only after a
 # count, since alone طالب is also "he demanded"
