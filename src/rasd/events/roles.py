@@ -456,10 +456,12 @@ class RoleFinder:
         """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
         for j in range(t - 1, sent.first - 1, -1):
             noun = self.words[j].norm.removeprefix("و").startswith("ال")  # التوصل إلى اتفاق: a verbal noun
-            resumes = analyze(self.words[j].surface).suffix in ("ه", "ها", "هم", "هما") and (
-                self._actor_ending_at(j - 1, sent) is not None if j > sent.first else False
-            )  # مئات من المتظاهرين تدعمهم الأحزاب احتجاجا: a relative clause's verb, not the noun's governor
-            if resumes and j in self._verbs:
+            if (  # مئات من المتظاهرين تدعمهم الأحزاب احتجاجا: a relative clause's verb, not the noun's governor
+                j in self._verbs
+                and j > sent.first
+                and analyze(self.words[j].surface).suffix in ("ه", "ها", "هم", "هما")
+                and self._actor_ending_at(j - 1, sent) is not None
+            ):
                 continue
             if j in self._verbs or (not noun and any(f in governors() for f in candidates(self.words[j].surface))):
                 return j
