@@ -461,3 +461,13 @@ def test_a_named_person_who_attacks_criticizes(kb_dir: Path) -> None:
 def test_a_title_names_the_person_past_a_bracketed_late(kb_dir: Path) -> None:
     _, events = code("وشملت الجولة لقاء مع الرئيس (الراحل) فيصل المقداد في دمشق.", kb_dir)
     assert ids(only(events, "CONSULT").get("target")) == ["rasd:per/old-minister"]
+
+
+def test_aiming_to_do_something_is_no_attack(kb_dir: Path) -> None:
+    for text in ("وتستهدف الوزارة توفير السكن المناسب للمواطنين.", "وقال إن الخطة تستهدف تطوير قطاع النقل في بغداد."):
+        _, events = code(text, kb_dir)
+        assert not [e for e in events if e.get("type") == "ASSAULT"], text
+    _, events = code("استهدفت طائرات التحالف الدولي تنظيم داعش في الرقة.", kb_dir)  # a body named: struck
+    assert ids(only(events, "ASSAULT").get("target")) == ["Q2429253"]
+    _, events = code("هاجم مسلحون أمس واستهدفوا نقطة تفتيش للشرطة في بغداد.", kb_dir)  # تفتيش: the object's genitive
+    assert [e for e in events if e.get("type") == "ASSAULT"]

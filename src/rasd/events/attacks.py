@@ -212,3 +212,21 @@ class AttackSides:
         if after is None or after.first != end + 1 or before is None or self.words[t].punct_before.strip():
             return None
         return [after], [before]
+
+
+def aims_at_doing(words: list[Tok], j: int, last: int, sent: Sentence, attack_word: Callable[[int], bool]) -> bool:
+    """تستهدف الوزارة توفير السكن، يستهدف الاستيلاء على: استهدف before a verbal noun of doing (past a one-word
+    actor, its subject) aims to do something and strikes nothing; not before an actor (تنظيم داعش، التنظيم) or an attack
+    noun (استهدف التفجير موكبا: the bombing is its subject)."""
+    subject = j + 1 <= last and (a := sent.actor_at(j + 1)) is not None and a.first == a.last == j + 1
+    for k in (j + 1, j + 2) if subject else (j + 1,):  # (استهدف نقطة تفتيش: تفتيش is the object's genitive)
+        if k > last or words[k].punct_before.strip():
+            return False
+        base = words[k].norm.removeprefix("و")
+        base = base[2:] if base.startswith("ال") else base
+        doing = (len(base) == 5 and base[0] == "ت" and base[3] == "ي") or (
+            len(base) >= 6 and base[-2] == "ا" and (base.startswith("است") or (base[0] == "ا" and base[2] == "ت"))
+        )  # تفعيل، استفعال، افتعال: توسيع، توفير، الاستيلاء، احتواء
+        if doing and sent.actor_at(k) is None and not attack_word(k):
+            return True
+    return False

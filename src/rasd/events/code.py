@@ -17,7 +17,7 @@ from typing import Any
 from rasd.document import Document, Span
 from rasd.events.actor import distinct
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
-from rasd.events.attacks import AttackSides
+from rasd.events.attacks import AttackSides, aims_at_doing
 from rasd.events.casualties import CasualtyRules, among_dead
 from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release, purpose_agent
 from rasd.events.detect import probability, sentence_features
@@ -117,6 +117,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
                 entries = [e for e in entries if purpose_met(e, self.words, j, last)]
+                if aims_at_doing(self.words, j, last, sent, self._is_trigger):  # تستهدف الوزارة توفير السكن
+                    entries = [e for e in entries if e.lemma != "استهدف"]  # an aim, no attack
                 if any("casualty" in e.flags for e in entries) and illness(self.words, j, last):
                     entries = [e for e in entries if "casualty" not in e.flags]  # أصيب بالسرطان: fell ill
                 if any(e.type == "PROTEST" for e in entries) and self._not_protest(j, last):
