@@ -471,3 +471,10 @@ def test_aiming_to_do_something_is_no_attack(kb_dir: Path) -> None:
     assert ids(only(events, "ASSAULT").get("target")) == ["Q2429253"]
     _, events = code("هاجم مسلحون أمس واستهدفوا نقطة تفتيش للشرطة في بغداد.", kb_dir)  # تفتيش: the object's genitive
     assert [e for e in events if e.get("type") == "ASSAULT"]
+
+
+def test_who_blew_himself_up_is_read_past_a_relative_clause_and_a_genitive(kb_dir: Path) -> None:
+    doc, events = code("وقال إن انتحاريا يستقل سيارة مشابهة لسيارات قوات الشرطة فجر نفسه قرب دورية للجيش.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["انتحاريا"]  # not the police whose cars it resembled
+    doc, events = code("وقامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها قرب دورية للجيش في بغداد.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["امرأة بلجيكية"]  # the light verb's subject

@@ -300,7 +300,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source = self.bare_subject(g, g, sent)  # خرج الآلاف في مسيرة: the crowd that went out
             if trig.type == "ASSAULT":  # هجوم شنه مسلحون: a stated author beats one read from the clause
                 author = self.attack_author(sent, t, end, nation="casualty" not in trig.flags) if noun else []
-                source = author or source or self.bomber(t, end, sent)
+                own = self.bomber(t, end, sent)  # فجر نفسه: who blew himself up, before a subject read elsewhere
+                source = author or ([] if noun else own) or source or own
             here = [a for a in source if sent_span.start <= a.start < sent_span.end]
             if noun and trig.type in ("PROTEST", "ASSAULT") and not any(a.entity is not None for a in here):
                 # المتظاهرون، انتحاري: the trigger word names the actor itself, before anyone carried over from

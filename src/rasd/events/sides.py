@@ -573,7 +573,11 @@ class SideRules:
             return []
         for j in range(t - 1, max(sent.first - 1, t - 9), -1):
             a = sent.actor_at(j)
-            if a is not None and a.first == j and sent.prep_of(j)[0] is None:
+            wider = sent.actor_at(j - 1) if j - 1 >= sent.first else None  # قوات الشرطة, not الشرطة alone
+            owned = j - 1 >= sent.first and sent.prep_of(j - 1)[0] is not None  # مشابهة لسيارات قوات الشرطة
+            if wider is not None and wider.first == j - 1 and a is not None and wider.last >= a.last:
+                continue
+            if a is not None and a.first == j and sent.prep_of(j)[0] is None and not owned:
                 return [a]
         return []
 
