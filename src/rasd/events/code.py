@@ -117,8 +117,9 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
                 entries = [e for e in entries if purpose_met(e, self.words, j, last)]
-                if aims_at_doing(self.words, j, last, sent, self._is_trigger):  # تستهدف الوزارة توفير السكن
-                    entries = [e for e in entries if e.lemma != "استهدف"]  # an aim, no attack
+                aim = any(e.lemma == "استهدف" for e in entries)  # تستهدف الوزارة توفير السكن: an aim, no attack
+                if aim and aims_at_doing(self.words, j, last, sent, self._is_trigger):
+                    entries = [e for e in entries if e.lemma != "استهدف"]
                 if any("casualty" in e.flags for e in entries) and illness(self.words, j, last):
                     entries = [e for e in entries if "casualty" not in e.flags]  # أصيب بالسرطان: fell ill
                 if any(e.type == "PROTEST" for e in entries) and self._not_protest(j, last):
