@@ -9,6 +9,7 @@ from typing import Any
 
 from rasd.document import Span
 from rasd.events.words import count_dict
+from rasd.text.normalize import norm
 
 
 @dataclass
@@ -79,8 +80,6 @@ def distinct(actors: list[Actor], text: str | None = None) -> list[Actor]:
 
 def _bare_name(surface: str) -> str:
     """The phrase without the conjunction or preposition written onto it (والحكومة، للحكومة، بالحكومة: الحكومة)."""
-    from rasd.text.normalize import norm
-
     words = norm(surface).split()
     if words:
         head = words[0].removeprefix("و")

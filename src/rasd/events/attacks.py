@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
+from rasd.events.clauses import THAT
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import RELATIVES
 from rasd.text.clitics import analyze
@@ -41,7 +42,6 @@ _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤو
 # an attack put down to someone: هجوم نسب إلى المتمردين التاميل
 _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينسب", "تنسب", "نسبه", "نسبها", "نسبته", "نسبتها"})
 _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an attack's phrase and its object
-_THAT = frozenset({"ان", "بان", "وان"})  # أن، إن، بأن: opening a reported clause
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 
@@ -123,7 +123,7 @@ class AttackSides:
         """ان قائد أول مجلس للصحوة شكل في مدينة كركوك ... نجا من محاولة اغتيال: the actor right after the أن that
         opens the clause of the verb at j, past a relative clause of its own (الذي زار المدينة); none across
         another verb."""
-        that = next((k for k in range(j - 2, max(sent.first, j - 15) - 1, -1) if self.words[k].norm in _THAT), None)
+        that = next((k for k in range(j - 2, max(sent.first, j - 15) - 1, -1) if self.words[k].norm in THAT), None)
         if that is None:
             return None
         for m in range(that + 1, j):

@@ -312,6 +312,7 @@ def suffix_referent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
 
 
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ / بأن (normalized): a noun after them is the subject
 
 
 def subject_after_kana(

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from rasd.events.code import Event
     from rasd.kb.match import Tok
 
-_THAT = frozenset({"ان", "بان", "وان", "لان"})  # إنّ / أنّ (normalized), after which a noun is the subject
+_THAT = clauses.THAT  # إنّ / أنّ (normalized), after which a noun is the subject
 _KANA = clauses.KANA  # كان before its subject and then the verb
 # words a verb never follows, so a word both verb and verbal noun after them is the noun (جراء إصابته: his injury,
 # not أصابته "she hit him"; بعد اعتقاله)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence
 from rasd.events.clauses import nested
-from rasd.events.words import ARMED
+from rasd.events.words import ARMED, pronoun_object
 
 if TYPE_CHECKING:
     from rasd.events.code import Event
@@ -169,16 +169,9 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
 
 
-# prepositions and adverbs of place or time that take a pronoun (له، فيه، عليه، خلالها، بينهم)
-_PREPOSITIONS = frozenset({"ل", "ب", "في", "علي", "من", "عن", "الي", "لدي", "مع", "عند", "خلال", "بين", "حول", "ضد"})
-
-
 def _preposition(a: Actor, words: list[Tok]) -> bool:
     """A bare preposition or adverb with its pronoun (قال فيه، خلالها): it points at something, it is no actor."""
-    if a.entity is not None or a.first != a.last:
-        return False
-    w = words[a.first].norm
-    return any(w == p + s for p in _PREPOSITIONS for s in ("ه", "ها", "هم", "هما", "هن"))
+    return a.entity is None and a.first == a.last and pronoun_object(words[a.first].norm, adverbs=True)
 
 
 def _press(a: Actor) -> bool:

@@ -565,12 +565,15 @@ def purpose_met(trigger: Any, words: list[Tok], j: int, last: int) -> bool:
     return "purpose" not in trigger.flags or protest_purpose(words, j, last)
 
 
-def pronoun_object(word_norm: str) -> bool:
-    """Is the word a preposition with an attached pronoun (إليه، له، بها، معهم)?"""
+def pronoun_object(word_norm: str, *, adverbs: bool = False) -> bool:
+    """Is the word a preposition with an attached pronoun (إليه، له، بها، معهم)? With ``adverbs``, an adverb of
+    place or time with one too (لديه، خلالها، بينهم)."""
     w = word_norm[1:] if word_norm.startswith("و") else word_norm
-    return any(
-        w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES for p in ("الي", "علي", "من", "عن", "مع", "في", "ل", "ب")
-    )
+    heads = ("الي", "علي", "من", "عن", "مع", "في", "ل", "ب") + (_ADVERBS_TAKING if adverbs else ())
+    return any(w.startswith(p) and w[len(p) :] in PRONOUN_SUFFIXES for p in heads)
+
+
+_ADVERBS_TAKING = ("لدي", "عند", "خلال", "بين", "حول", "ضد")
 
 
 # -- the actor phrase reader's word lists (rasd.events.args) --------------------------------------------------
