@@ -478,3 +478,39 @@ def test_who_blew_himself_up_is_read_past_a_relative_clause_and_a_genitive(kb_di
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["انتحاريا"]  # not the police whose cars it resembled
     doc, events = code("وقامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها قرب دورية للجيش في بغداد.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["امرأة بلجيكية"]  # the light verb's subject
+
+
+def test_a_soldier_named_by_nationality_is_not_his_country(kb_dir: Path) -> None:
+    # سوريا is both Syria and the accusative of سوري (Syrian) after an indefinite noun
+    doc, events = code("وقال مسؤول إن جنديا سوريا قتل أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []
+    assert texts(doc, attack.get("target")) == ["جنديا سوريا"]
+
+
+def test_whom_the_dead_fought_killed_them(kb_dir: Path) -> None:
+    doc, events = code("وقتل ثلاثة جنود عراقيين أمس في اشتباكات مع تنظيم داعش.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert ids(attack.get("source")) == ["Q2429253"]
+    assert texts(doc, attack.get("target")) == ["ثلاثة جنود عراقيين"]
+    doc, events = code("وأسفرت المواجهات مع تنظيم داعش أمس عن مقتل جنديين.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert ids(attack.get("source")) == ["Q2429253"]
+    assert texts(doc, attack.get("target")) == ["جنديين"]
+
+
+def test_a_clash_between_two_named_sides_keeps_them(kb_dir: Path) -> None:
+    doc, events = code("واندلعت اشتباكات بين الجيش ومسلحين أسفرت عن مقتل جنديين.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الجيش"]
+
+
+def test_a_city_after_an_attack_noun_is_where_not_who(kb_dir: Path) -> None:
+    _, events = code("وأدان الأمين العام هجوم بغداد الانتحاري.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []
+    assert attack.get("mode") == "bombing"  # the adjective past the genitive: a suicide attack, not a bomber
+    _, events = code("وأدان الأمين العام هجمات سوريا على العراق.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert ids(attack.get("source")) == ["Q858"]  # a country's attacks are its own
+    assert ids(attack.get("target")) == ["Q796"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.minikb import linked_document
@@ -193,3 +194,23 @@ def test_an_ambiguous_name_the_article_does_not_support_is_the_common_word() -> 
     # and a mention the model marked stays, unlinked
     doc = linked_document("وقال كيف إن الاجتماع انتهى.", load(), [("كيف", "PER", 0)], "2026-02-10")
     assert [doc.span_text(s) for s in doc.layer("entities")] == ["كيف"]
+
+
+def test_an_institution_with_its_countrys_adjective_takes_the_id_of_its_named_entry(kb_dir: Path) -> None:
+    service = {
+        "id": "rasd:org/syrian-intelligence",
+        "type": "ORG",
+        "name_en": "General Intelligence Service (Syria)",
+        "names_ar": ["الاستخبارات العامة السورية"],
+        "country": "SYR",
+        "sectors": ["SPY"],
+        "subtype": "intelligence",
+    }
+    (kb_dir / "more.jsonl").write_text(json.dumps(service, ensure_ascii=False), encoding="utf-8")
+    doc = link("وقال جهاز الاستخبارات العامة السوري إن الاستخبارات العامة السورية اعتقلت رجلا.", kb_dir)
+    assert [s.get("id") for s in doc.layer("entities")] == ["rasd:org/syrian-intelligence"] * 2
+    spy = doc.layer("entities")[0]
+    assert (spy.get("name_en"), spy.get("country"), spy.get("sector")) == (service["name_en"], "SYR", "SPY")
+    # with no entry that is that body, the institution keeps its composed id
+    doc = link("وقال جهاز الاستخبارات العامة العراقي إن الوضع هادئ.", kb_dir)
+    assert [s.get("id") for s in doc.layer("entities")] == ["rasd:inst/irq-iraq-general-intelligence-service"]

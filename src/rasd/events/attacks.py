@@ -6,6 +6,8 @@
   claims it (أعلن X مسؤوليته عن الهجوم), the one it is put down to (نسب إلى), the agent of a passive act
   (على يد مسلحين، برصاص الشرطة), or the country of a nationality adjective (غارة إسرائيلية);
 - both, when the target is put first and the verb carries its pronoun (عسكريين ماليين خطفهم مقاتلو الطوارق).
+- one attack per sentence: the factual attack triggers of a sentence (قتل ... عندما فجر انتحاري) are one event, and
+  the side the dead fought (قتل جندي في اشتباكات مع داعش) is its author.
 
 A mixin of :class:`rasd.events.code.Coder`, beside :class:`rasd.events.sides.SideRules`, whose ``_actor_near``
 and ``_nisba_after`` it uses.
@@ -16,13 +18,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rasd.events.actor import distinct
 from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
 from rasd.events.clauses import THAT
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import RELATIVES
-from rasd.text.clitics import analyze
+from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
+    from rasd.document import Document
+    from rasd.events.code import Event
+    from rasd.events.lexicon import Lexicon
     from rasd.kb.match import Tok
 
 # Normalized forms (أ/إ/آ -> ا, ى -> ي).
@@ -54,6 +60,81 @@ class AttackSides:
     _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
     _is_trigger: Callable[[int], bool]  # RoleFinder's
     _verbs: list[int]  # RoleFinder's: the sentence's known verbs
+    _without_others: Callable[[list[Actor]], list[Actor]]  # CasualtyRules'
+    doc: Document
+    lex: Lexicon
+
+    def one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
+        """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
+        attack. The factual ASSAULT (and PROTEST) triggers of a sentence become one event with every actor and
+        every trigger as evidence; the first verb trigger leads."""
+        for typ in ("ASSAULT", "PROTEST"):
+            group = [
+                e
+                for e in events
+                if e.type == typ
+                and not e.aux.get("negated")
+                and not e.aux.get("future")
+                and not e.aux.get("hypothetical")
+            ]
+            if len(group) < 2:
+                continue
+            lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
+            others = [ev for ev in group if ev is not lead]
+            fought = self.clash_partners(group)
+            lead.source, lead.target = lead.source + fought, [a for a in lead.target if a not in fought]
+            for ev in others:  # targets first: who was struck by one trigger is not the author of another
+                for a in ev.target:
+                    if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
+                        lead.target.append(a)
+            for ev in others:
+                for a in ev.source:
+                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
+                        lead.source.append(a)
+            for ev in others:
+                if ev.trigger_span is not None:
+                    lead.evidence.append((ev.trigger_span, ev.sentence))
+                if lead.mode is None and ev.mode is not None:
+                    lead.mode = ev.mode
+                events.remove(ev)
+            lead.source = distinct(lead.source)
+            if typ == "PROTEST":
+                lead.source = self._one_crowd(lead.source)
+            lead.target = self._without_others(distinct(lead.target, self.doc.text))
+            lead.source.sort(key=lambda a: (a.entity is None, a.start))
+        return events
+
+    def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
+        """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
+        again are the crowd already named by who they are (الآلاف، الإيرانيين); with no such people named, the
+        protesters stay once, as first named. Other actors (a party, the police) are kept as they are."""
+
+        def protesters(a: Actor) -> bool:
+            w = self.words[a.last]
+            return a.entity is None and any(
+                e.type == "PROTEST" for f in candidates(w.surface) for e in self.lex.words.get(f, ())
+            )
+
+        crowd = sorted((a for a in actors if protesters(a)), key=lambda a: a.start)
+        people = [a for a in actors if not protesters(a) and a.entity is None and a.sector in (None, "CVL")]
+        keep = {id(a) for a in actors if not protesters(a)} | ({id(crowd[0])} if crowd and not people else set())
+        return [a for a in actors if id(a) in keep]
+
+    def clash_partners(self, group: list[Event]) -> list[Actor]:
+        """قُتل جندي في اشتباكات مع داعش، أسفرت الاشتباكات مع داعش عن مقتل جنديين: with no one but the dead named as
+        acting in a sentence's attacks, they were killed by the side they fought, named after مع of a clash noun:
+        the attack's source, not a second victim."""
+        dead = [ev for ev in group if "casualty" in ev.trigger.flags and ev.target]
+        victims = {a.key for ev in dead for a in ev.target}
+        if not dead or any(a.key not in victims for ev in group for a in ev.source):
+            return []
+        return [
+            a
+            for ev in group
+            if ev.trigger.pos == "noun" and "مع" in ev.trigger.targets
+            for a in ev.target
+            if a.first > 0 and self.words[a.first - 1].norm == "مع" and a.key not in victims
+        ]
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
         """The target of an attack named by تعرض / نجا / استهدف in the sentence."""

@@ -8,7 +8,8 @@ bylines; and whether a position lies inside someone's quoted words."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
@@ -331,3 +332,18 @@ def subject_after_kana(
     before = t - 2 if words[t - 1].norm in ("قد", "وقد") else t - 1  # (كان X قد قتلت)
     whence = bool(both) and both[-1].last + 1 < t and sent.prep_of(both[-1].last + 1) == ("من", True)
     return both if both and (whence or ending_at(before, sent) is None) else []
+
+
+def adjective_of_noun(words: list[Tok], j: int, found: tuple[int, int, list[Any]], head: Any) -> list[Any] | None:
+    """هجوم بغداد الانتحاري: a definite trigger word (الانتحاري, a bomber when it stands alone) right after the
+    genitive of a trigger noun of its type written without ال (``head``, the trigger before it: first word, last
+    word, entries) is that noun's adjective, carried past its genitive: not a second event, nor its actor. Returns
+    the noun's entries, given the adjective's mode, or None when ``found`` is no such adjective."""
+    typ, mode = found[2][0].type, found[2][0].mode
+    if head is None or head[1] != j - 2 or words[j - 2].norm.removeprefix("و").startswith(("ال", "لل", "بال")):
+        return None
+    if not any(e.type == typ and e.pos != "verb" for e in head[2]) or found[0] != found[1]:
+        return None
+    if not words[j].norm.startswith("ال") or (words[j].punct_before + words[j - 1].punct_before).strip():
+        return None
+    return [replace(e, mode=e.mode or mode) if e.type == typ else e for e in head[2]]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rasd.document import Document, Span
+from rasd.events import clauses
 from rasd.events.actor import distinct
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides, aims_at_doing
@@ -26,6 +27,7 @@ from rasd.events.domain import sports_positions, sports_report, sports_sentence
 from rasd.events.lexicon import Lexicon, Trigger, after_article, after_preposition, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.modality import is_factual, modality
+from rasd.events.nouns import NounRoles
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
 from rasd.events.setting import SettingRules, a_country, drop_unfit
@@ -62,7 +64,7 @@ class Event:
     trigger_span: Span | None = None
 
 
-class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, RoleFinder):
+class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, NounRoles, RoleFinder):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -131,6 +133,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                     entries = [e for e in entries if e.pos != "verb"]
                 if entries:
                     found = (j, j, entries)
+            if found and (head := clauses.adjective_of_noun(self.words, j, found, out[-1] if out else None)):
+                out[-1], found = (out[-1][0], out[-1][1], head), None  # هجوم بغداد الانتحاري
             if found:
                 out.append(found)
                 j = found[1] + 1
@@ -344,7 +348,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             if agreements:  # وقف إطلاق النار as part of an agreement in the sentence: that agreement's mode
                 agreements[0].mode = ev.mode
                 events.remove(ev)
-        events = self._one_attack_per_sentence(events)
+        events = self.one_attack_per_sentence(events)
         self.attacked_crowd(events)
         if self._accident(found, sent):
             events = [e for e in events if e.type != "ASSAULT"]
@@ -436,60 +440,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         if before == "علي" and after in ("ان", "أن"):
             return False
         return e is not None and e.get("type") in ("LOC", "GPE") and before in ("في", "من", "الي", "علي", "عن")
-
-    def _one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
-        """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
-        attack. The factual ASSAULT (and PROTEST) triggers of a sentence become one event with every actor and
-        every trigger as evidence; the first verb trigger leads."""
-        for typ in ("ASSAULT", "PROTEST"):
-            group = [
-                e
-                for e in events
-                if e.type == typ
-                and not e.aux.get("negated")
-                and not e.aux.get("future")
-                and not e.aux.get("hypothetical")
-            ]
-            if len(group) < 2:
-                continue
-            lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
-            others = [ev for ev in group if ev is not lead]
-            for ev in others:  # targets first: who was struck by one trigger is not the author of another
-                for a in ev.target:
-                    if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
-                        lead.target.append(a)
-            for ev in others:
-                for a in ev.source:
-                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
-                        lead.source.append(a)
-            for ev in others:
-                if ev.trigger_span is not None:
-                    lead.evidence.append((ev.trigger_span, ev.sentence))
-                if lead.mode is None and ev.mode is not None:
-                    lead.mode = ev.mode
-                events.remove(ev)
-            lead.source = distinct(lead.source)
-            if typ == "PROTEST":
-                lead.source = self._one_crowd(lead.source)
-            lead.target = self._without_others(distinct(lead.target, self.doc.text))
-            lead.source.sort(key=lambda a: (a.entity is None, a.start))
-        return events
-
-    def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
-        """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
-        again are the crowd already named by who they are (الآلاف، الإيرانيين); with no such people named, the
-        protesters stay once, as first named. Other actors (a party, the police) are kept as they are."""
-
-        def protesters(a: Actor) -> bool:
-            w = self.words[a.last]
-            return a.entity is None and any(
-                e.type == "PROTEST" for f in candidates(w.surface) for e in self.lex.words.get(f, ())
-            )
-
-        crowd = sorted((a for a in actors if protesters(a)), key=lambda a: a.start)
-        people = [a for a in actors if not protesters(a) and a.entity is None and a.sector in (None, "CVL")]
-        keep = {id(a) for a in actors if not protesters(a)} | ({id(crowd[0])} if crowd and not people else set())
-        return [a for a in actors if id(a) in keep]
 
     def detector_probability(self, sent_span: Span, typ: str) -> float | None:
         key = (sent_span.start, typ)

@@ -1,5 +1,6 @@
-"""Reading an event's roles in its sentence: which words are verbs, the subject of a verb, the agent of a
-verbal noun, the target after the lexicon's preposition, the place and the date.
+"""Reading an event's roles in its sentence: which words are verbs, the subject of a verb, the verb governing a
+verbal noun, the target after the lexicon's preposition, the place and the date (a verbal noun's own agent and
+object are :mod:`rasd.events.nouns`').
 
 A mixin of :class:`rasd.events.code.Coder`, kept apart so each module stays readable.
 """
@@ -14,29 +15,23 @@ from rasd.events import clauses
 from rasd.events.args import (
     SKIPPABLE,
     TEMPORAL,
-    WEAPONS,
     Actor,
     Sentence,
     agent_sector,
     case_of,
     construct_head,
-    heads_no_genitive,
 )
 from rasd.events.clauses import main_verbs, opening_subject, past_time, subject_relative
 from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
-    ARMED,
     BORDERS,
     PRONOUN_SUFFIXES,
-    RECEIVED,
     RELATIVES,
-    SEPARATE_PREPS,
     TARGET_NOUNS,
     governors,
     known_verb,
     listed_verb,
-    nisba_country,
     office_after_feminine,
     pronoun_object,
 )
@@ -318,6 +313,9 @@ class RoleFinder:
             and not sent.counted_people(j)  # 13 إثيوبياً: the counted phrase below
         ):
             f, last = sent.entity_words(e)
+            wider = sent.actor_at(f - 1) if f - 1 >= sent.first and last == j else None
+            if wider is not None and wider.entity is None and wider.country and wider.last == j:
+                return wider  # جنديا تركيا قتل: a Turkish soldier (its nationality read as Turkey by the tagger)
             if last == j:
                 return Actor(e.start, e.end, e, f, last)
         for k in range(max(sent.first, j - 6), j + 1):  # the longest phrase: قوات الأمن, not الأمن
@@ -349,108 +347,6 @@ class RoleFinder:
             if is_trigger_verb or any(f in governors() for f in forms) or cue_of(w) is not None:
                 out.append(j)
         return out
-
-    def source_for_noun(
-        self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
-    ) -> tuple[list[Actor], list[Actor] | None]:
-        """(source, genitive object) of a verbal noun ending at ``end`` (a phrase: غارة جوية لطيران التحالف)."""
-        n = (t if end is None or self.words[end].norm in SEPARATE_PREPS else end) + 1  # after the trigger, or
-        # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
-        if n <= sent.last and n - 1 > t and (
-            any(c in self.words[n].punct_before for c in '("«“')  # حق النقض (فيتو)، حق النقض "فيتو": a gloss
-            or (
-                not self.words[n].norm.startswith("ال")
-                and (candidates(self.words[n - 1].surface)[-1].startswith(WEAPONS) or nisba_country(self.words[n]))
-            )
-        ):
-            return self._noun_subject(t, sent), None  # إطلاق صواريخ كاتيوشا، ضربة جوية أميركية: no genitive
-        w = self.words[t]
-        if analyze(self.words[t].surface).suffix:
-            # ترحيبه after أعرب X: the subject of the governing verb; لاستضافتها: the actor just named
-            # مقتله، إصابته: whom the pronoun names died or was hurt (بقتله is his killing of others, or of him)
-            # (اصابته read as a noun through the verb أصابت: his injury, as إصابة's own entry says)
-            if trig.mode == "abduct" and (taken := clauses.suffix_referent(self.words, t, sent)):
-                return [], taken  # تم خطفهما: the two named before were taken
-            dead = "casualty" in trig.flags and ("obj" not in trig.targets or trig.pos == "verb")
-            host = sent.actor_at(t + 1) if t < sent.last and self.prev_norm(t) == "في" else None  # في استقباله X
-            if host is not None and host.first == t + 1 and w.norm.startswith("استقبال"):  # X hosted the subject
-                earlier = [v for v in self._verbs if sent.first <= v < t and self.words[v].norm not in _KANA]
-                guests = self.source_for_verb(earlier[-1], sent) if earlier else []
-                return sent.coordinated(host), [a for a in guests if sent.first <= a.first and a.last < t]
-            gov = [] if dead else self.governor_subject(t, sent, direct=True)
-            if gov:
-                return gov, None
-            prev = [
-                Actor(e.start, e.end, e, *sent.entity_words(e))
-                for e in sent.entities
-                if e.end <= w.start and not clauses.nested(e, sent) and e.label in ("PER", "ORG", "LOC")
-            ]
-            if dead:  # his (ه): a person named in the same clause, not the speaker of قال ديفيس إن مقتله
-                opens = [k for k in range(sent.first, t) if _THAT & set(candidates(self.words[k].surface))]
-                that = max(opens, default=-1)
-                mine = [a for a in prev if a.first > that and a.entity is not None and a.entity.label == "PER"]
-                return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
-            return (prev[-1:] if prev else list(self.previous_subject)), None
-        said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
-        got = any(self.words[k].norm.removeprefix("و") in RECEIVED for k in range(max(sent.first, t - 3), t))
-        said = said or got  # حظي الاتفاق بدعم الحكومة، اكتسبت مساندة الجماهير: the genitive acts
-        said = said or trig.type == "REJECT"  # رفض حكومتهم: a rejection's genitive is who rejects
-        nxt = sent.actor_at(n, raw=said) if n <= sent.last else None
-        if nxt is None and trig.type == "ASSAULT" and n <= sent.last and self.words[n].norm.startswith("ل"):
-            own = sent.actor_at(n)  # هجوما للمقاومة الشعبية، غارة لطائرات التحالف: the attack is theirs
-            armed = own is not None and (own.sector in ARMED or (own.entity is not None and own.entity.label == "ORG"))
-            if own is not None and own.first == n and armed:  # the phrase reader leaves a written-on ل out
-                return [own], None
-        if nxt is None and trig.mode in ("shelling", "aerial") and n <= sent.last:
-            armed = sent.actor_at(n)  # قصف الطيران المروحي: an armed body after the shelling fired it
-            if armed is not None and armed.first == n and armed.sector in ARMED and not sent.prep_of(n)[0]:
-                return [armed], None
-        if nxt is None and n <= sent.last and "casualty" not in trig.flags:  # مقتل الشاب مايكل براون: the dead
-            titled = sent.actor_at(n)  # لقاء وزير الخارجية المصري سامح شكري: a title and the name it heads
-            if (
-                titled is not None
-                and titled.entity is not None
-                and titled.first == n
-                and titled.entity.start > self.words[n].start
-                # not مقتل 3042 من داعش: a count of the dead; رئيس البلاد سالفا كير: an office before a person
-                and (
-                    agent_sector(self.words[n]) is not None
-                    or (titled.entity.label == "PER" and titled.start == self.words[n].start)  # no ل cut off
-                )
-            ):
-                nxt = titled
-        acts = trig.type in ("ASSAULT", "COERCE") and "casualty" not in trig.flags  # اعتقال الشرطة عدداً من المعلمين
-        if nxt is None and acts and (agent := clauses.agent_before_object(self.words, n, sent)):
-            return [agent], None  # the police arrest; the accusative after them is whom they arrested
-        if nxt is not None and heads_no_genitive(w.norm, self.words[n].norm):
-            nxt = None  # وسلم المتظاهرون جون أكيج مذكرة: a noun with ال heads no genitive; the name is an object
-        if nxt is not None and candidates(w.surface)[-1].startswith(WEAPONS):
-            nxt = None  # بقذيفة هاون: the weapon's kind, not who fired it
-        if nxt is not None and sent.prep_of(n)[0] is None:
-            after = nxt.last + 1
-            accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))
-            purpose = after <= sent.last and (
-                sent.prep_of(after)[0] == "ل"
-                or (  # دعم دمشق لـ...: Damascus supports
-                    self.words[after].norm.startswith("ل")
-                    and len(self.words[after].norm) >= 4
-                    and after not in sent.at_word
-                )
-            )
-            armed = nxt.sector in ARMED and trig.mode in ("shelling", "aerial")
-            host = sent.actor_at(nxt.last + 1) if self.prev_norm(t) == "في" and w.norm == "استقبال" else None
-            if host is not None and host.first == nxt.last + 1:  # كان في استقبال دي ميستورا ظريف: Zarif received
-                return [host], sent.coordinated(nxt)
-            dead = "casualty" in trig.flags  # مقتل سعوديين اثنين: a death's genitive is who died, never who killed
-            direct = "obj" in trig.targets and not dead and not w.norm.startswith("ال")  # الاستقبال: no genitive
-            obj = clauses.object_after_genitive(self.words, nxt, sent) if direct else None
-            if obj is not None:  # اتهام المالكي السعودية بدعم الإرهاب: the genitive accuses, the object is accused
-                return sent.coordinated(nxt), sent.coordinated(obj)
-            if ("obj" in trig.targets or dead) and not accusative and not purpose and not armed and not said:
-                # قصف المدينة: what was shelled; قصف الطيران (armed, below): who shelled
-                return self._noun_subject(t, sent), sent.coordinated(nxt)
-            return sent.coordinated(nxt), None
-        return self._noun_subject(t, sent), None
 
     def _governor(self, t: int, sent: Sentence) -> int | None:
         """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""

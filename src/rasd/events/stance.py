@@ -49,6 +49,11 @@ _LINKS = frozenset({"الي", "علي", "ب"})
 _MAKES_AGREEMENT = ("وقع", "توقيع", "يوقع", "توصل", "يتوصل", "ابرم", "ابرام", "يبرم", "عقد", "يعقد", "اتفق")
 
 
+# who carried an attack out, named by a noun heading it (منفذ الهجوم، مرتكبي التفجير)
+_PERPETRATORS = frozenset(
+    {"منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "المنفذ", "مرتكب", "مرتكبي", "مرتكبو", "مدبر", "مدبري", "مدبرو"}
+)
+
 class StanceRules:
     """See the module docstring."""
 
@@ -91,6 +96,8 @@ class StanceRules:
         )
         if attack and dead:
             return []  # أعلن الجيش مقتل اثنين من جنوده في هجوم: the statement governs the deaths, not the attack
+        if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _PERPETRATORS:
+            return []  # اعتقلت المخابرات خال منفذ الهجوم: the noun before names who attacked, not the verb's subject
         if self._named_agreement(t, sent):
             return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
         subject = self.governor_subject(t, sent)

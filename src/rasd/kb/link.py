@@ -302,13 +302,19 @@ class Linker(Composer):
 
     def _finish(self, m: Mention) -> None:
         """Fill in id, English name, type and actor code."""
+        sector_of_body = None  # the sector of the institution an entry was reached through (SPY, not GOV first)
         if "_institution" in m.attrs:
             inst = m.attrs.pop("_institution")
             country_entry = m.attrs.pop("_country_entry")
             how = m.attrs.pop("_country_from")
             if country_entry is None and self.context_country:
                 country_entry = self.kb.country(self.context_country)
-            if country_entry is not None and country_entry.country:
+            named = None
+            if country_entry is not None and country_entry.country and " " in inst.arabic:
+                named = self.kb.named_institution(inst.arabic, inst.sector, country_entry.country)
+            if named is not None:
+                m.entry, sector_of_body = named, inst.sector  # المخابرات العامة الأردنية: the KB's directorate
+            elif country_entry is not None and country_entry.country:
                 name_en = inst.name_en_pattern.format(country=country_entry.name_en)
                 m.attrs.update(
                     id=institution_id(country_entry.country, name_en),
@@ -329,12 +335,13 @@ class Linker(Composer):
                     country=None,
                     sector=inst.sector,
                 )
-            return
+            if named is None:
+                return
         coref = m.attrs.pop("_coref", None)
         if m.entry is not None:
             e = m.entry
             country, sector = entity_code(self.kb, e, self.day)
-            m.attrs.update(id=e.id, name_en=e.name_en, type=e.type, country=country, sector=sector)
+            m.attrs.update(id=e.id, name_en=e.name_en, type=e.type, country=country, sector=sector_of_body or sector)
             if e.type == "PER":
                 role, _, _ = office_on(e, self.day)
                 if role:

@@ -95,6 +95,8 @@ def key(text: str) -> str:
     return " ".join(norm(text[t.start : t.end]) for t in tokenize(text) if t.kind in ("word", "latin", "num"))
 
 
+_BODY_HEADS = frozenset({"جهاز", "دائره", "دائرة", "رئاسه", "رئاسة"})  # جهاز المخابرات: the service
+
 class KB:
     """Entries and their indexes; build with :func:`load`."""
 
@@ -134,6 +136,33 @@ class KB:
         self.institutions = {key(i.arabic): i for i in institutions}
         self.titles = {key(t.arabic): t for t in titles}
         self.max_name_tokens = max((k.count(" ") + 1 for k in self.names), default=1)
+        self._named: dict[tuple[str, str, str], list[str]] | None = None  # built by named_institution
+
+    def named_institution(self, arabic: str, sector: str, country: str) -> Entry | None:
+        """The entry the knowledge base keeps for a country's institution (المخابرات العامة + الأردنية: Jordan's
+        General Intelligence Directorate), so the body written with its country's adjective gets the same id as
+        when it is written by its own name; None when no entry, or more than one, is that institution. Names are
+        compared without a leading جهاز / دائرة / رئاسة and without the country's adjective at the end."""
+        if self._named is None:
+            self._named = defaultdict(list)
+            for e in self.entries.values():
+                if e.type == "ORG" and e.country:
+                    for name in e.names_ar:
+                        for sec in e.sectors:
+                            ids = self._named[(self._core(name, e.country), sec, e.country)]
+                            if e.id not in ids:
+                                ids.append(e.id)
+        found = self._named.get((self._core(arabic, country), sector, country), [])
+        return self.entries[found[0]] if len(found) == 1 else None
+
+    def _core(self, name: str, country: str) -> str:
+        words = key(name).split()
+        if len(words) > 1 and words[0] in _BODY_HEADS:
+            words = words[1:]
+        home = self.by_country.get(country)
+        if len(words) > 1 and home is not None and self.nisba.get(words[-1]) == home:
+            words = words[:-1]
+        return " ".join(words)
 
     def _add_name(self, k: str, entry_id: str) -> None:
         if k and entry_id not in self.names[k]:
