@@ -514,3 +514,12 @@ def test_a_city_after_an_attack_noun_is_where_not_who(kb_dir: Path) -> None:
     attack = only(events, "ASSAULT")
     assert ids(attack.get("source")) == ["Q858"]  # a country's attacks are its own
     assert ids(attack.get("target")) == ["Q796"]
+
+
+def test_an_armed_body_the_fire_came_from_carried_out_the_attack(kb_dir: Path) -> None:
+    doc, events = code("وقتل ثلاثة مدنيين أمس في قصف من الطائرات الحربية على البلدة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الطائرات الحربية"]
+    assert texts(doc, attack.get("target")) == ["ثلاثة مدنيين"]
+    doc, events = code("وأعلن الجيش مقتل ثلاثة من الجنود في هجوم أمس.", kb_dir)
+    assert only(events, "ASSAULT").get("source") == []  # counted out of the dead, not who killed them

@@ -22,7 +22,7 @@ from rasd.events.actor import distinct
 from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
 from rasd.events.clauses import THAT
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import RELATIVES
+from rasd.events.words import ARMED, RELATIVES
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -259,6 +259,10 @@ class AttackSides:
         agent = self.passive_agent(end, sent)
         if agent is not None:
             return sent.coordinated(agent)
+        if nation and end + 2 <= sent.last and self.words[end + 1].norm == "من":  # not مقتل 3 من الجنود: who died
+            armed = sent.actor_at(end + 2)  # القصف من الطائرات الحربية: where the fire came from fired it
+            if armed is not None and armed.first == end + 2 and (armed.sector in ARMED or armed.sector == "COP"):
+                return sent.coordinated(armed)
         country = self._nisba_after(end, sent) if nation else None  # غارة إسرائيلية: the country that struck
         return [country] if country is not None else []
 
