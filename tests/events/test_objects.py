@@ -523,3 +523,16 @@ def test_an_armed_body_the_fire_came_from_carried_out_the_attack(kb_dir: Path) -
     assert texts(doc, attack.get("target")) == ["ثلاثة مدنيين"]
     doc, events = code("وأعلن الجيش مقتل ثلاثة من الجنود في هجوم أمس.", kb_dir)
     assert only(events, "ASSAULT").get("source") == []  # counted out of the dead, not who killed them
+
+
+def test_the_act_someone_is_held_for_is_theirs(kb_dir: Path) -> None:
+    doc, events = code("وتمكنت الشرطة أمس من ضبط مواطن بتهمة الاعتداء على زوجته.", kb_dir)
+    assault = only(events, "ASSAULT")
+    assert texts(doc, assault.get("source")) == ["مواطن"]
+
+
+def test_fire_from_militias_past_an_adjective_is_theirs_and_no_target_repeats_them(kb_dir: Path) -> None:
+    doc, events = code("وقال مسؤول إن السكان يعيشون في الملاجئ نتيجة للقصف العنيف من مليشيات الحوثي.", kb_dir)
+    shelling = only(events, "ASSAULT")
+    assert texts(doc, shelling.get("source")) == ["مليشيات الحوثي"]
+    assert shelling.get("target") == []

@@ -214,3 +214,23 @@ def test_an_institution_with_its_countrys_adjective_takes_the_id_of_its_named_en
     # with no entry that is that body, the institution keeps its composed id
     doc = link("وقال جهاز الاستخبارات العامة العراقي إن الوضع هادئ.", kb_dir)
     assert [s.get("id") for s in doc.layer("entities")] == ["rasd:inst/irq-iraq-general-intelligence-service"]
+
+
+def test_a_name_that_is_also_a_common_noun_is_the_noun_where_the_text_uses_it_so(kb_dir: Path) -> None:
+    qaeda = {
+        "id": "Q34490",
+        "type": "ORG",
+        "name_en": "al-Qaeda",
+        "names_ar": ["تنظيم القاعدة", "القاعدة"],
+        "sectors": ["INS"],
+        "subtype": "armed_group",
+        "ambiguous_ar": ["القاعدة"],
+    }
+    (kb_dir / "more.jsonl").write_text(json.dumps(qaeda, ensure_ascii=False), encoding="utf-8")
+    base = "وتبنى تنظيم القاعدة الهجوم، وسيطر الجيش على «قاعدة العند»، وقصف المواقع قرب القاعدة."
+    assert ents(link(base, kb_dir)) == [("تنظيم القاعدة", "Q34490")]  # the base named before, as a place
+    assert ents(link("وتبنى تنظيم القاعدة الهجوم. وهاجم المسلحون القاعدة العسكرية.", kb_dir)) == [
+        ("تنظيم القاعدة", "Q34490")  # an adjective with the article makes it a base
+    ]
+    group = "وتبنى تنظيم القاعدة الهجوم على قاعدة العند، وقالت القاعدة في بيان إنها مسؤولة."
+    assert ents(link(group, kb_dir)) == [("تنظيم القاعدة", "Q34490"), ("القاعدة", "Q34490")]  # it speaks

@@ -95,3 +95,22 @@ def test_an_outlet_named_after_a_country_speaks_not_the_country(kb_dir: Path) ->
     )
     assert [doc.span_text(q.get("speaker")) for q in qs] == ["وكالة الأنباء السعودية"]
     assert qs[0].get("speaker").get("id") is None
+
+
+def test_a_colon_after_the_outlet_in_quotation_marks_opens_the_speech(kb_dir: Path) -> None:
+    # the outlet's closing mark stands before the colon: it closes a name, it opens no quotation
+    text = "عنوان الخبر\n\nوقال فيصل المقداد لـ«الوطن»: الحكومة ستواصل العمل على إعادة الإعمار في كل المحافظات."
+    doc, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    assert len(qs) == 1
+    assert doc.span_text(qs[0].get("content")).startswith("الحكومة ستواصل العمل")
+    assert qs[0].get("speaker").get("id") == "rasd:per/old-minister"
+
+
+def test_a_cue_without_a_subject_continues_who_spoke_in_the_sentence_before(kb_dir: Path) -> None:
+    text = (
+        "عنوان الخبر\n\nوأكد وزير الخارجية فيصل المقداد استمرار التعاون مع العراق في مكافحة الإرهاب.\n\n"
+        "وقال للصحفيين: إن الحكومة ستواصل العمل على إعادة الإعمار في كل المحافظات."
+    )
+    doc, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    said = next(q for q in qs if doc.span_text(q.get("cue")) == "وقال")
+    assert said.get("speaker").get("id") == "rasd:per/old-minister"

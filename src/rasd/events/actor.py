@@ -48,6 +48,14 @@ class Actor:
             out["count"] = count_dict(text, *self.count)
         return out
 
+    def clashes(self, other: Actor) -> bool:
+        """Do the two share words without this one lying inside the other? A target may sit inside its source's
+        phrase (المتظاهرون المناهضون للحكومة: whom they oppose); one that holds the source, or overlaps it in part
+        (الموالية للأحزاب / للأحزاب اليسارية), is a misreading."""
+        same = (self.start, self.end) == (other.start, other.end)
+        inside = other.start <= self.start and self.end <= other.end and not same
+        return self.start < other.end and other.start < self.end and not inside
+
     @property
     def key(self) -> str:
         if self.entity is not None and self.entity.get("id"):

@@ -259,9 +259,12 @@ class AttackSides:
         agent = self.passive_agent(end, sent)
         if agent is not None:
             return sent.coordinated(agent)
-        if nation and end + 2 <= sent.last and self.words[end + 1].norm == "من":  # not مقتل 3 من الجنود: who died
-            armed = sent.actor_at(end + 2)  # القصف من الطائرات الحربية: where the fire came from fired it
-            if armed is not None and armed.first == end + 2 and (armed.sector in ARMED or armed.sector == "COP"):
+        k = end + 1  # past an adjective: القصف العنيف من
+        if k < sent.last and self.words[k].norm.startswith("ال") and not self.words[k].punct_before.strip():
+            k += 1 if sent.actor_at(k) is None and not self._is_trigger(k) else 0
+        if nation and k + 1 <= sent.last and self.words[k].norm == "من":  # not مقتل 3 من الجنود: who died
+            armed = sent.actor_at(k + 1)  # القصف من الطائرات الحربية: where the fire came from fired it
+            if armed is not None and armed.first == k + 1 and (armed.sector in ARMED or armed.sector == "COP"):
                 return sent.coordinated(armed)
         country = self._nisba_after(end, sent) if nation else None  # غارة إسرائيلية: the country that struck
         return [country] if country is not None else []

@@ -328,8 +328,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(distinct(target, self.doc.text))
             source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
-            keys = {a.key for a in source}
-            target = [a for a in target if a.key not in keys]
+            keys = {a.key for a in source}  # and no target holds a source (العنيف من مليشيات الحوثي)
+            target = [a for a in target if a.key not in keys and not any(a.clashes(s) for s in source)]
             ev = Event(
                 trig.type,
                 trig,

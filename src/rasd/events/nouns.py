@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from rasd.kb.match import Tok
 
 
+# what someone is held or tried for: the act named next is the accused's, not the arrest's or the court's
+_CHARGED_WITH = frozenset({"بتهمة", "بتهمه", "بتهم", "تهمة", "بجريمة", "بجرم", "لاتهامه", "لاتهامهم"})
+
 class NounRoles:
     """See the module docstring."""
 
@@ -32,11 +35,15 @@ class NounRoles:
     source_for_verb: Callable[[int, Sentence], list[Actor]]  # RoleFinder's
     governor_subject: Callable[..., list[Actor]]  # StanceRules'
     _noun_subject: Callable[[int, Sentence], list[Actor]]  # StanceRules'
+    _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
 
     def source_for_noun(
         self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
     ) -> tuple[list[Actor], list[Actor] | None]:
         """(source, genitive object) of a verbal noun ending at ``end`` (a phrase: غارة جوية لطيران التحالف)."""
+        if t - 1 >= sent.first and self.words[t - 1].norm.removeprefix("و") in _CHARGED_WITH:
+            accused = self._actor_ending_at(t - 2, sent) if t - 2 >= sent.first else None
+            return ([accused] if accused is not None else []), None  # ضبطت الشرطة مواطنا بتهمة الاعتداء: he did
         n = (t if end is None or self.words[end].norm in SEPARATE_PREPS else end) + 1  # after the trigger, or
         # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
         if n <= sent.last and n - 1 > t and (

@@ -209,6 +209,10 @@ class Linker(Composer):
                 continue
             k = self._key(m)
             options = [self.kb.entries[i] for i in self.kb.names.get(k, ()) if i in self.kb.entries]
+            if self._common_noun(m, k):  # «قاعدة العند» ... قرب القاعدة، القاعدة العسكرية: a base, not al-Qaeda
+                m.entry = None
+                m.attrs["ambiguous"] = True
+                continue
             supported = [e for e in options if e.id in confirmed]
             if not supported and m.source == "ner" and m.label != "MISC":
                 # the model read the mention as a person, organization or place: if that leaves one reading, take it
@@ -231,6 +235,28 @@ class Linker(Composer):
             else:
                 m.entry = None
                 m.attrs["ambiguous"] = True
+
+    def _common_noun(self, m: Mention, k: str) -> bool:
+        """Is a one-word name with the article (القاعدة) the common noun it also is? So it is when an adjective
+        with the article follows it (القاعدة العسكرية، القاعدة الأمريكية) or when the same sentence, before it,
+        wrote the noun without the article heading a phrase (قاعدة العند، قاعدة جوية) and now names it again as a
+        place (قرب القاعدة، بالقاعدة)."""
+        if " " in k or not k.startswith("ال") or len(k) < 5 or m.first != m.last:
+            return False
+        nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+        if nxt is not None and not nxt.punct_before.strip() and nxt.norm.startswith("ال") and nxt.norm.endswith("ية"):
+            return True
+        word = self.words[m.first]
+        placed = m.first > 0 and self.words[m.first - 1].norm in (*_LOCATIVE, "علي", "لدي", "عند")
+        if not placed and self.doc.text[word.start : m.start] not in ("ب", "وب"):
+            return False  # وقالت القاعدة: a body that speaks is the group; the base is where things happen
+        for i in range(m.first - 1, max(-1, m.first - 40), -1):
+            w = self.words[i]
+            if w.norm == k[2:] and not self.words[i + 1].punct_before.strip() and i + 1 < m.first:
+                return True
+            if any(c in w.punct_before for c in ".!?؟\n"):
+                return False
+        return False
 
     def _is_ambiguous(self, m: Mention) -> bool:
         return m.entry is not None and m.entry.id in self.kb.ambiguous.get(self._key(m), ())

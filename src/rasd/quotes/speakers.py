@@ -201,6 +201,26 @@ class SpeakerResolver:
                 return k > j + 1
         return False
 
+    def _previous_reporter(self, cue_idx: int) -> dict[str, Any] | None:
+        """أكد رئيس المجلس عبدالرحمن النمراوي فرار ... . وقال لـ"الوطن": a cue with no subject of its own, and no
+        quote before it, continues the one who spoke in the sentence before: the subject after its reporting verb,
+        though what he said there was no quote."""
+        sent = self.sentence_of(self.words[cue_idx].start)
+        before = [s for s in self.doc.layer("sentences") if sent is not None and s.end <= sent.start]
+        prev = before[-1] if before else None
+        first = self.word_at(prev.start) if prev is not None else None
+        if prev is None or first is None:
+            return None
+        for j in range(first, cue_idx):
+            if self.words[j].start >= prev.end:
+                break
+            if cue_of(self.words[j]) is not None:
+                found = self.actors_in(j + 1, self.subject_window(j, prev.end))
+                people = [e for e in found if e.label == "PER"]
+                pick = people[0] if people else (found[0] if found else None)
+                return self.speaker_dict(pick) if pick is not None else None
+        return None
+
     def speaker_for(self, cue_idx: int, *, limit_pos: int | None) -> dict[str, Any] | None:
         """The subject of the cue: the entity after it (VSO), just before it (SVO), or the previous speaker."""
         nxt = cue_idx + 1
@@ -216,9 +236,9 @@ class SpeakerResolver:
             )
             if implied:  # وكان المالكي قال خلال مقابلة: a subject before the cue, else the previous speaker
                 before = self._subject_before(cue_idx)
-                return (
-                    self.speaker_dict(before) if before is not None else self._np_before(cue_idx) or self.last_speaker
-                )
+                if before is not None:
+                    return self.speaker_dict(before)
+                return self._np_before(cue_idx) or self.last_speaker or self._previous_reporter(cue_idx)
         cue_idx = nxt - 1
         last = self.subject_window(cue_idx, limit_pos)
         found = self.actors_in(cue_idx + 1, last)

@@ -215,7 +215,8 @@ class QuoteFinder(SpeakerResolver):
             if w.start >= sent_end or cue_of(w) is not None:
                 return None
             if ":" in w.punct_before:
-                if any(s <= w.start < e for s, e in taken) or any(c in QUOTES for c in w.punct_before):
+                opened = w.punct_before.split(":", 1)[1]  # a mark closed before the colon (لـ «عكاظ»:) opens nothing
+                if any(s <= w.start < e for s, e in taken) or any(c in QUOTES for c in opened):
                     return None
                 return w.start
         return None
