@@ -536,3 +536,21 @@ def test_fire_from_militias_past_an_adjective_is_theirs_and_no_target_repeats_th
     shelling = only(events, "ASSAULT")
     assert texts(doc, shelling.get("source")) == ["مليشيات الحوثي"]
     assert shelling.get("target") == []
+
+
+def test_what_calls_for_concern_is_no_call_on_anyone(kb_dir: Path) -> None:
+    for text in ("وقال المسؤول إن الحدود آمنة وليس هناك ما يدعو للقلق.", "ويستثني التحالف بشكل يدعو إلى الريبة العراق."):
+        _, events = code(text, kb_dir)
+        assert not [e for e in events if e.get("type") == "REQUEST"], text
+    _, events = code("ودعت السعودية العراق إلى الحوار.", kb_dir)
+    assert ids(only(events, "REQUEST").get("target")) == ["Q796"]
+
+
+def test_a_person_right_after_an_arrest_verb_with_no_object_was_arrested(kb_dir: Path) -> None:
+    ner = [("جيسون رضايان", "PER", 0)]
+    doc, events = code("واعتقل جيسون رضايان مراسل الصحيفة في طهران في يوليو الماضي.", kb_dir, ner)
+    arrest = only(events, "COERCE")
+    assert arrest.get("source") == []
+    assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
+    doc, events = code("واعتقل جيسون رضايان خمسة مسلحين في طهران.", kb_dir, ner)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["جيسون رضايان"]  # he arrested them

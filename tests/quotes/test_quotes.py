@@ -114,3 +114,9 @@ def test_a_cue_without_a_subject_continues_who_spoke_in_the_sentence_before(kb_d
     doc, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
     said = next(q for q in qs if doc.span_text(q.get("cue")) == "وقال")
     assert said.get("speaker").get("id") == "rasd:per/old-minister"
+
+
+def test_a_relative_clause_after_the_speaker_is_not_part_of_it(kb_dir: Path) -> None:
+    text = "عنوان الخبر\n\nوقالت الحكومة التي تعمل من شرق ليبيا في بيانها: نطالب الجميع بالتوقف فورا عن القتال."
+    doc, qs = quotes(text, kb_dir, [])
+    assert [doc.span_text(q.get("speaker")) for q in qs] == ["الحكومة"]

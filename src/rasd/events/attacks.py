@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rasd.events.actor import distinct
-from rasd.events.args import TEMPORAL, Actor, Sentence, nisba_country
+from rasd.events.args import TEMPORAL, Actor, Sentence, case_of, nisba_country
 from rasd.events.clauses import THAT
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import ARMED, RELATIVES
@@ -135,6 +135,22 @@ class AttackSides:
             for a in ev.target
             if a.first > 0 and self.words[a.first - 1].norm == "مع" and a.key not in victims
         ]
+
+    def _held_person(self, t: int, source: list[Actor], target: list[Actor]) -> bool:
+        """واعتقل رضايان في طهران، واختطف جيسون رضايان مراسل الصحيفة: an arrest or abduction verb, its plain past
+        form (no feminine, dual or plural ending), with a person of no known office right after it and no object
+        but his own description: a passive whose subject was held (an agency, a force or an official holds)."""
+        w = self.words[t].norm.removeprefix("و").removeprefix("ف")
+        if len(source) != 1 or w.endswith(("ت", "وا", "ا")) or analyze(self.words[t].surface).suffix:
+            return False
+        person = source[0].entity
+        if person is None or person.label != "PER" or person.get("role") or source[0].first != t + 1:
+            return False
+        return all(  # his own description (مراسل الصحيفة), not a plural or counted object (مسلحين، خمسة مسلحين)
+            a.entity is None and a.count is None and a.first == source[0].last + 1
+            and case_of(self.words[a.first].norm) not in ("obl", "acc")
+            for a in target
+        )
 
     def attack_target(self, sent: Sentence, t: int) -> list[Actor]:
         """The target of an attack named by تعرض / نجا / استهدف in the sentence."""

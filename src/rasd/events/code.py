@@ -33,7 +33,7 @@ from rasd.events.roles import RoleFinder
 from rasd.events.setting import SettingRules, a_country, drop_unfit
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
-from rasd.events.stance import StanceRules
+from rasd.events.stance import StanceRules, cause_not_call
 from rasd.events.titles import TitleRules
 from rasd.events.words import course_not_march, fire_opened, governor_groups, illness, no_party, purpose_met, spelled
 from rasd.kb.match import Tok, word_tokens
@@ -122,6 +122,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 aim = any(e.lemma == "استهدف" for e in entries)  # تستهدف الوزارة توفير السكن: an aim, no attack
                 if aim and aims_at_doing(self.words, j, last, sent, self._is_trigger):
                     entries = [e for e in entries if e.lemma != "استهدف"]
+                if any(e.lemma == "دعا" for e in entries) and cause_not_call(self.words, j, last):
+                    entries = [e for e in entries if e.lemma != "دعا"]  # ما يدعو للقلق: a cause, no call
                 if any("casualty" in e.flags for e in entries) and illness(self.words, j, last):
                     entries = [e for e in entries if "casualty" not in e.flags]  # أصيب بالسرطان: fell ill
                 if any(e.type == "PROTEST" for e in entries) and self._not_protest(j, last):
@@ -269,6 +271,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 target = (
                     self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source, relative)
                 )
+            if not noun and (trig.type == "COERCE" or trig.mode == "abduct") and self._held_person(t, source, target):
+                source, target = [], source  # واعتقل رضايان في طهران: a person after the verb, no object: was held
             if not target and trig.type == "ASSAULT":
                 target = self.attack_target(sent, t) or self.fallen(sent, source)
             if trig.type == "PROTEST" and target and target[0].first - end > 4:

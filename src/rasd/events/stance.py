@@ -54,6 +54,25 @@ _PERPETRATORS = frozenset(
     {"منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "المنفذ", "مرتكب", "مرتكبي", "مرتكبو", "مدبر", "مدبري", "مدبرو"}
 )
 
+# what a situation "calls for" (يدعو إلى القلق، ما يدعو للتفاؤل): a feeling it gives, no one calling on anyone
+_FEELINGS = frozenset(
+    {"القلق", "الريبه", "الريبة", "التفاؤل", "الاستغراب", "الدهشة", "الفخر", "الاعتزاز", "الاسف", "الحيرة", "التساؤل",
+     "الشك", "الاطمئنان", "السخرية", "الضحك", "الخوف", "الحذر", "الارتياح", "التشاؤم", "الاستهجان", "العجب", "الحزن",
+     "التامل", "الذعر", "الهلع"}
+)
+
+
+def cause_not_call(words: list[Any], j: int, last: int) -> bool:
+    """Is the دعا at j a cause (ما يدعو لاتخاذ إجراءات، بشكل يدعو إلى الريبة، يدعو للقلق) and not a call on someone?
+    So it is after ما ("what calls for": لا يوجد ما يدعو) or before a feeling, with إلى or ل or none."""
+    if j > 0 and words[j - 1].norm in ("ما", "بما", "مما"):
+        return True
+    k = j + 1 if j + 1 <= last and words[j + 1].norm in ("الي", "ل") else j
+    if k + 1 > last:
+        return False
+    nxt = words[k + 1]
+    return any(f in _FEELINGS for f in candidates(nxt.surface)) or nxt.norm in _FEELINGS
+
 class StanceRules:
     """See the module docstring."""
 

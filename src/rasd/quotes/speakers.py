@@ -80,6 +80,13 @@ _NOT_NOUN = frozenset(
         "الماضية",
         "ذلك",
         "قائلا",
+        "الذي",  # الحكومة التي تعمل من شرق ليبيا: the relative clause describes the speaker, it is not part of it
+        "التي",
+        "الذين",
+        "اللذين",
+        "اللتين",
+        "اللذان",
+        "اللتان",
     }
 )
 
