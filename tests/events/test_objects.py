@@ -554,3 +554,15 @@ def test_a_person_right_after_an_arrest_verb_with_no_object_was_arrested(kb_dir:
     assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
     doc, events = code("واعتقل جيسون رضايان خمسة مسلحين في طهران.", kb_dir, ner)
     assert texts(doc, only(events, "COERCE").get("source")) == ["جيسون رضايان"]  # he arrested them
+
+
+def test_a_clause_naming_an_attack_of_its_own_reports_another_attack(kb_dir: Path) -> None:
+    text = (
+        "وقتل 33 شخصا في هجوم انتحاري قرب مدخل القاعدة في خوست، وبعدها بأيام أصيب 25 مدنيا في هجوم استهدف مسجدا."
+    )
+    doc, events = code(text, kb_dir)
+    attacks = [e for e in events if e.get("type") == "ASSAULT"]
+    assert [texts(doc, e.get("target"))[:1] for e in attacks] == [["33 شخصا"], ["25 مدنيا"]]
+    # more dead or hurt in the same blast are the same attack
+    _, events = code("وقتل خمسة أشخاص فيما أصيب عشرة آخرون في انفجار سيارة مفخخة ببغداد.", kb_dir)
+    assert len([e for e in events if e.get("type") == "ASSAULT"]) == 1

@@ -15,6 +15,7 @@ and ``_nisba_after`` it uses.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,8 @@ _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينس
 _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an attack's phrase and its object
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
+# words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
+_OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
     """See the module docstring."""
@@ -67,7 +70,8 @@ class AttackSides:
     def one_attack_per_sentence(self, events: list[Event]) -> list[Event]:
         """قتل ثمانية ... عندما فجر انتحاري سيارة مفخخة: the casualty verb, the bombing and the car bomb are one
         attack. The factual ASSAULT (and PROTEST) triggers of a sentence become one event with every actor and
-        every trigger as evidence; the first verb trigger leads."""
+        every trigger as evidence; the first verb trigger leads. A clause reporting an attack of its own
+        (_distinct_attacks) is a second event."""
         for typ in ("ASSAULT", "PROTEST"):
             group = [
                 e
@@ -77,32 +81,61 @@ class AttackSides:
                 and not e.aux.get("future")
                 and not e.aux.get("hypothetical")
             ]
-            if len(group) < 2:
-                continue
-            lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
-            others = [ev for ev in group if ev is not lead]
-            fought = self.clash_partners(group)
-            lead.source, lead.target = lead.source + fought, [a for a in lead.target if a not in fought]
-            for ev in others:  # targets first: who was struck by one trigger is not the author of another
-                for a in ev.target:
-                    if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
-                        lead.target.append(a)
-            for ev in others:
-                for a in ev.source:
-                    if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
-                        lead.source.append(a)
-            for ev in others:
-                if ev.trigger_span is not None:
-                    lead.evidence.append((ev.trigger_span, ev.sentence))
-                if lead.mode is None and ev.mode is not None:
-                    lead.mode = ev.mode
-                events.remove(ev)
-            lead.source = distinct(lead.source)
-            if typ == "PROTEST":
-                lead.source = self._one_crowd(lead.source)
-            lead.target = self._without_others(distinct(lead.target, self.doc.text))
-            lead.source.sort(key=lambda a: (a.entity is None, a.start))
+            for part in self._distinct_attacks(group) if typ == "ASSAULT" else [group]:
+                self._merge(part, events, typ)
         return events
+
+    def _distinct_attacks(self, group: list[Event]) -> list[list[Event]]:
+        """قتل 33 شخصا في هجوم انتحاري ...، وبعدها بأيام أصيب 25 مدنيا في هجوم استهدف مسجدا: a clause opened by
+        فيما / بينما / في حين / وبعدها / وذلك بعد, where it and the clause before each name an attack of their own
+        (not just the dead or hurt: قتل خمسة فيما أصيب عشرة في انفجار is one attack), reports another attack."""
+        given = group
+        group = sorted(group, key=lambda e: e.trigger_word)
+        if not group:
+            return []
+        parts = [[group[0]]]
+        for prev, ev in itertools.pairwise(group):
+            between = range(prev.trigger_word + 1, ev.trigger_word + 1)
+            opened = next((k for k in between if self._opens_other_clause(k)), None)
+            named = [e.trigger_word for e in group if "casualty" not in e.trigger.flags]  # an attack of its own
+            own = opened is not None and any(k > opened for k in named) and any(k < opened for k in named)
+            if own:
+                parts.append([ev])
+            else:
+                parts[-1].append(ev)
+        return [[e for e in given if any(e is x for x in part)] for part in parts]  # in the order coded
+
+    def _opens_other_clause(self, k: int) -> bool:
+        w = self.words[k].norm
+        prev = self.words[k - 1].norm if k > 0 else ""
+        return w in _OTHER_CLAUSE or (w == "حين" and prev == "في") or (w == "بعد" and prev == "وذلك")
+
+    def _merge(self, group: list[Event], events: list[Event], typ: str) -> None:
+        if len(group) < 2:
+            return
+        lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
+        others = [ev for ev in group if ev is not lead]
+        fought = self.clash_partners(group)
+        lead.source, lead.target = lead.source + fought, [a for a in lead.target if a not in fought]
+        for ev in others:  # targets first: who was struck by one trigger is not the author of another
+            for a in ev.target:
+                if a.key not in {x.key for x in lead.target} and a.key not in {x.key for x in lead.source}:
+                    lead.target.append(a)
+        for ev in others:
+            for a in ev.source:
+                if a.key not in {x.key for x in lead.source} and a.key not in {x.key for x in lead.target}:
+                    lead.source.append(a)
+        for ev in others:
+            if ev.trigger_span is not None:
+                lead.evidence.append((ev.trigger_span, ev.sentence))
+            if lead.mode is None and ev.mode is not None:
+                lead.mode = ev.mode
+            events.remove(ev)
+        lead.source = distinct(lead.source)
+        if typ == "PROTEST":
+            lead.source = self._one_crowd(lead.source)
+        lead.target = self._without_others(distinct(lead.target, self.doc.text))
+        lead.source.sort(key=lambda a: (a.entity is None, a.start))
 
     def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
         """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
