@@ -566,3 +566,11 @@ def test_a_clause_naming_an_attack_of_its_own_reports_another_attack(kb_dir: Pat
     # more dead or hurt in the same blast are the same attack
     _, events = code("وقتل خمسة أشخاص فيما أصيب عشرة آخرون في انفجار سيارة مفخخة ببغداد.", kb_dir)
     assert len([e for e in events if e.get("type") == "ASSAULT"]) == 1
+
+
+def test_the_body_a_title_after_the_name_heads_is_not_where_a_visit_goes(kb_dir: Path) -> None:
+    ner = [("أحمد الجربا", "PER", 0)]
+    doc, events = code("ويمكن فهم زيارة أحمد الجربا الرئيس السابق للتحالف الدولي إلى دمشق قبل أيام.", kb_dir, ner)
+    visit = only(events, "CONSULT")
+    assert texts(doc, visit.get("source")) == ["أحمد الجربا"]
+    assert ids(visit.get("target")) == ["Q3766"]

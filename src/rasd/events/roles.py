@@ -82,6 +82,7 @@ class RoleFinder:
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     statement_owner: Callable[[int, Sentence], Actor | None]  # SideRules'
     title_run: Callable[[int, Sentence], int]
+    heads_after_name: Callable[[int, list[Actor]], bool]  # TitleRules'
     act_side: Callable[[str, list[Actor], Any, Sentence], list[Actor]]
     self_reports: Callable[[int], bool]
     _is_city: Callable[[Span], bool]  # SettingRules'
@@ -456,6 +457,8 @@ class RoleFinder:
                         return sent.coordinated(owner)  # رفضت مصر تصريحات خامنئي: whose words
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
+                if prep == "ل" and self.heads_after_name(j, source):
+                    continue  # زيارة أحمد الجربا الرئيس السابق للائتلاف إلى موسكو: the body he led
                 border = prep == "مع" and self.words[j - 1].norm in BORDERS  # الحدود مع سوريا: a place
                 if prep is None or border or (prep not in trig.targets and not ("ل" in trig.targets and prep == "الي")):
                     place = sent.actor_at(j + 1) if separate and j < sent.last else None

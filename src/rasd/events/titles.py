@@ -59,3 +59,20 @@ class TitleRules:
                 break
             k += 1
         return k
+
+    def heads_after_name(self, j: int, source: list[Actor]) -> bool:
+        """Is word j (ل + a body) the body a person's title after the name heads, as in زيارة أحمد الجربا الرئيس
+        السابق للائتلاف إلى موسكو: the coalition he led, not where he went?"""
+        for a in source:
+            run = range(a.last + 1, j)
+            if a.entity is None or a.entity.label != "PER" or not run or agent_sector(self.words[a.last + 1]) is None:
+                continue
+            if all(agent_sector(self.words[k]) or self.words[k].norm in _TITLE_QUALIFIERS for k in run):
+                return True
+        return False
+
+
+# words that qualify a title (الرئيس السابق، الأمين العام)
+_TITLE_QUALIFIERS = frozenset(
+    {"السابق", "السابقة", "الاسبق", "الحالي", "الحالية", "العام", "العامة", "الاعلي", "المكلف"}
+)

@@ -68,6 +68,7 @@ SKIPPABLE = WEEKDAYS | frozenset(
         "سابقا",
         "لاحقا",
         "تماما",
+        "فقط",
     }
 )
 QUANTIFIERS = frozenset(
