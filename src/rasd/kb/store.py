@@ -137,6 +137,7 @@ class KB:
         self.titles = {key(t.arabic): t for t in titles}
         self.max_name_tokens = max((k.count(" ") + 1 for k in self.names), default=1)
         self._named: dict[tuple[str, str, str], list[str]] | None = None  # built by named_institution
+        self._named_asked: dict[tuple[str, str, str], Entry | None] = {}
 
     def named_institution(self, arabic: str, sector: str, country: str) -> Entry | None:
         """The entry the knowledge base keeps for a country's institution (المخابرات العامة + الأردنية: Jordan's
@@ -152,8 +153,11 @@ class KB:
                             ids = self._named[(self._core(name, e.country), sec, e.country)]
                             if e.id not in ids:
                                 ids.append(e.id)
-        found = self._named.get((self._core(arabic, country), sector, country), [])
-        return self.entries[found[0]] if len(found) == 1 else None
+        asked = (arabic, sector, country)
+        if asked not in self._named_asked:  # the same few institutions are asked about in every article
+            found = self._named.get((self._core(arabic, country), sector, country), [])
+            self._named_asked[asked] = self.entries[found[0]] if len(found) == 1 else None
+        return self._named_asked[asked]
 
     def _core(self, name: str, country: str) -> str:
         words = key(name).split()
