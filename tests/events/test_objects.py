@@ -574,3 +574,10 @@ def test_the_body_a_title_after_the_name_heads_is_not_where_a_visit_goes(kb_dir:
     visit = only(events, "CONSULT")
     assert texts(doc, visit.get("source")) == ["أحمد الجربا"]
     assert ids(visit.get("target")) == ["Q3766"]
+
+
+def test_to_pretend_is_no_protest(kb_dir: Path) -> None:
+    _, events = code("الكل هنا يتظاهر بمظهر الضحية المستهدفة.", kb_dir)
+    assert not [e for e in events if e.get("type") == "PROTEST"]
+    _, events = code("وتظاهر المئات بالقرب من السفارة أمس.", kb_dir)
+    assert only(events, "PROTEST").get("mode") == "demonstration"

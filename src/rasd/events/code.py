@@ -64,6 +64,9 @@ class Event:
     trigger_span: Span | None = None
 
 
+# ب-words after تظاهر that say where or how many, not what someone pretends
+_BY_CROWDS = frozenset({"بالقرب", "بالالاف", "بالمئات", "بالعشرات", "بالاف", "بمئات", "بعشرات", "بكثافة", "بسلمية"})
+
 class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, NounRoles, RoleFinder):
     """Codes the events of one document."""
 
@@ -155,6 +158,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             return True
         if a.stem[:1] in ("ي", "ت", "ن") and a.stem[1:4] == "ضرب":
             return all(self.words[k].norm != "عن" for k in range(j + 1, min(last, j + 3) + 1))
+        if "تظاهر" in a.stem and not a.stem.startswith(("ال", "م")) and j + 1 <= last:
+            nxt = self.words[j + 1].norm  # يتظاهر بمظهر الضحية، تظاهر بأنه نائم: pretends (not بالقرب، بالآلاف)
+            glued = not self.words[j + 1].punct_before.strip()
+            return glued and nxt[:1] == "ب" and len(nxt) > 3 and nxt not in _BY_CROWDS
         if a.stem.removeprefix("ال") != "مقاطعة" or j + 1 > last:
             return False
         nxt = self.words[j + 1]  # (مقاطعة إسرائيل: a country is boycotted, never a province)
