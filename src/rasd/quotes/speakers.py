@@ -91,6 +91,9 @@ _NOT_NOUN = frozenset(
 )
 
 
+# a preposition with a pronoun right after a cue (قال فيه: "in it", the article or speech named before)
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها"})
+
 class SpeakerResolver:
     """Speaker rules; see the module docstring."""
 
@@ -208,6 +211,15 @@ class SpeakerResolver:
                 return k > j + 1
         return False
 
+    def _author_before(self, cue_idx: int) -> dict[str, Any] | None:
+        """The first person named in the cue's sentence before it, who wrote or gave what قال فيه speaks of."""
+        sent = self.sentence_of(self.words[cue_idx].start)
+        first = self.word_at(sent.start) if sent is not None else None
+        if first is None or first >= cue_idx:
+            return None
+        people = [e for e in self.actors_in(first, cue_idx - 1) if e.label == "PER"]
+        return self.speaker_dict(people[0]) if people else None
+
     def _previous_reporter(self, cue_idx: int) -> dict[str, Any] | None:
         """أكد رئيس المجلس عبدالرحمن النمراوي فرار ... . وقال لـ"الوطن": a cue with no subject of its own, and no
         quote before it, continues the one who spoke in the sentence before: the subject after its reporting verb,
@@ -231,6 +243,7 @@ class SpeakerResolver:
     def speaker_for(self, cue_idx: int, *, limit_pos: int | None) -> dict[str, Any] | None:
         """The subject of the cue: the entity after it (VSO), just before it (SVO), or the previous speaker."""
         nxt = cue_idx + 1
+        in_it = nxt < len(self.words) and self.words[nxt].norm in _IN_IT
         while nxt < len(self.words) and self._addressee_word(nxt):
             nxt += 1  # قال لـ«الاقتصادية» مختصون: the subject comes after who was spoken to
         if nxt < len(self.words):
@@ -245,6 +258,8 @@ class SpeakerResolver:
                 before = self._subject_before(cue_idx)
                 if before is not None:
                     return self.speaker_dict(before)
+                if in_it and (author := self._author_before(cue_idx)) is not None:
+                    return author  # كتب روبرت فيسك مقالا قال فيه: the one who wrote it
                 return self._np_before(cue_idx) or self.last_speaker or self._previous_reporter(cue_idx)
         cue_idx = nxt - 1
         last = self.subject_window(cue_idx, limit_pos)
@@ -301,8 +316,12 @@ class SpeakerResolver:
         return self.speaker_dict(None, (self.words[first].start, self.words[j].end))
 
     def _addressee_word(self, j: int) -> bool:
+        """Words between a cue and its subject that are not the subject: whom it was said to (لـ«الشرق الأوسط»),
+        or where (قال فيه، أكد فيها: in the article or speech named before)."""
         w = self.words[j]
         if w.surface.startswith("لـ") or (w.norm.startswith("لل") and len(w.norm) > 4) or w.norm == "ل":
+            return True
+        if w.norm in _IN_IT:
             return True
         prev = self.words[j - 1] if j > 0 else None
         return prev is not None and (prev.surface.endswith("لـ") or prev.norm == "ل") and any(
