@@ -124,6 +124,6 @@ def test_a_relative_clause_after_the_speaker_is_not_part_of_it(kb_dir: Path) -> 
 
 def test_in_it_after_the_cue_is_not_the_speaker_but_the_writer_before(kb_dir: Path) -> None:
     text = "عنوان الخبر\n\nوكتب فيصل المقداد مقالا في صحيفة الوطن قال فيه: «الحكومة ستواصل العمل على إعادة الإعمار»."
-    doc, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    _, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
     assert len(qs) == 1
     assert qs[0].get("speaker").get("id") == "rasd:per/old-minister"
