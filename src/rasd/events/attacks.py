@@ -93,11 +93,11 @@ class AttackSides:
         group = sorted(group, key=lambda e: e.trigger_word)
         if not group:
             return []
+        named = [e.trigger_word for e in group if "casualty" not in e.trigger.flags]  # an attack of its own
         parts = [[group[0]]]
         for prev, ev in itertools.pairwise(group):
             between = range(prev.trigger_word + 1, ev.trigger_word + 1)
             opened = next((k for k in between if self._opens_other_clause(k)), None)
-            named = [e.trigger_word for e in group if "casualty" not in e.trigger.flags]  # an attack of its own
             own = opened is not None and any(k > opened for k in named) and any(k < opened for k in named)
             if own:
                 parts.append([ev])
@@ -111,6 +111,7 @@ class AttackSides:
         return w in _OTHER_CLAUSE or (w == "حين" and prev == "في") or (w == "بعد" and prev == "وذلك")
 
     def _merge(self, group: list[Event], events: list[Event], typ: str) -> None:
+        """One attack's (or protest's) events become its lead's, which keeps every actor and trigger."""
         if len(group) < 2:
             return
         lead = min(group, key=lambda e: (e.trigger.pos != "verb", e.trigger_word))
