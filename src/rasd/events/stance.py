@@ -56,7 +56,7 @@ _PERPETRATORS = frozenset(
 
 # what a situation "calls for" (يدعو إلى القلق، ما يدعو للتفاؤل): a feeling it gives, no one calling on anyone
 _FEELINGS = frozenset(
-    {"القلق", "الريبه", "الريبة", "التفاؤل", "الاستغراب", "الدهشة", "الفخر", "الاعتزاز", "الاسف", "الحيرة", "التساؤل",
+    {"القلق", "الريبة", "التفاؤل", "الاستغراب", "الدهشة", "الفخر", "الاعتزاز", "الاسف", "الحيرة", "التساؤل",
      "الشك", "الاطمئنان", "السخرية", "الضحك", "الخوف", "الحذر", "الارتياح", "التشاؤم", "الاستهجان", "العجب", "الحزن",
      "التامل", "الذعر", "الهلع"}
 )
@@ -72,6 +72,7 @@ def cause_not_call(words: list[Any], j: int, last: int) -> bool:
         return False
     nxt = words[k + 1]
     return any(f in _FEELINGS for f in candidates(nxt.surface)) or nxt.norm in _FEELINGS
+
 
 class StanceRules:
     """See the module docstring."""

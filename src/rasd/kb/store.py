@@ -95,7 +95,8 @@ def key(text: str) -> str:
     return " ".join(norm(text[t.start : t.end]) for t in tokenize(text) if t.kind in ("word", "latin", "num"))
 
 
-_BODY_HEADS = frozenset({"جهاز", "دائره", "دائرة", "رئاسه", "رئاسة"})  # جهاز المخابرات: the service
+_BODY_HEADS = frozenset({"جهاز", "دائرة", "رئاسة"})  # جهاز المخابرات: the service
+
 
 class KB:
     """Entries and their indexes; build with :func:`load`."""

@@ -94,6 +94,12 @@ _NOT_NOUN = frozenset(
 # a preposition with a pronoun right after a cue (قال فيه: "in it", the article or speech named before)
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها"})
 
+
+def _person_first(found: list[Span]) -> Span | None:
+    """The first person among the actors found, else the first of them."""
+    return next((e for e in found if e.label == "PER"), found[0] if found else None)
+
+
 class SpeakerResolver:
     """Speaker rules; see the module docstring."""
 
@@ -211,14 +217,18 @@ class SpeakerResolver:
                 return k > j + 1
         return False
 
-    def _author_before(self, cue_idx: int) -> dict[str, Any] | None:
-        """The first person named in the cue's sentence before it, who wrote or gave what قال فيه speaks of."""
-        sent = self.sentence_of(self.words[cue_idx].start)
-        first = self.word_at(sent.start) if sent is not None else None
-        if first is None or first >= cue_idx:
+    def _sentence_subject(self, cue_idx: int, *, people_only: bool = False) -> dict[str, Any] | None:
+        """The person or body a sentence is about, named before the cue: its first person, else (unless
+        ``people_only``) its first named actor. Before a participle (أكد X ...، مشيراً إلى أن) it speaks; before
+        قال فيه, the person first named wrote or gave what فيه refers to (كتب روبرت فيسك مقالا قال فيه)."""
+        cue = self.words[cue_idx]
+        sent = self.sentence_of(cue.start)
+        if sent is None:
             return None
-        people = [e for e in self.actors_in(first, cue_idx - 1) if e.label == "PER"]
-        return self.speaker_dict(people[0]) if people else None
+        first = self.word_at(sent.start) or 0
+        found = [e for e in self.actors_in(first, cue_idx - 1) if e.end <= cue.start]
+        pick = _person_first([e for e in found if e.label == "PER"] if people_only else found)
+        return self.speaker_dict(pick) if pick is not None else None
 
     def _previous_reporter(self, cue_idx: int) -> dict[str, Any] | None:
         """أكد رئيس المجلس عبدالرحمن النمراوي فرار ... . وقال لـ"الوطن": a cue with no subject of its own, and no
@@ -234,9 +244,7 @@ class SpeakerResolver:
             if self.words[j].start >= prev.end:
                 break
             if cue_of(self.words[j]) is not None:
-                found = self.actors_in(j + 1, self.subject_window(j, prev.end))
-                people = [e for e in found if e.label == "PER"]
-                pick = people[0] if people else (found[0] if found else None)
+                pick = _person_first(self.actors_in(j + 1, self.subject_window(j, prev.end)))
                 return self.speaker_dict(pick) if pick is not None else None
         return None
 
@@ -258,7 +266,7 @@ class SpeakerResolver:
                 before = self._subject_before(cue_idx)
                 if before is not None:
                     return self.speaker_dict(before)
-                if in_it and (author := self._author_before(cue_idx)) is not None:
+                if in_it and (author := self._sentence_subject(cue_idx, people_only=True)) is not None:
                     return author  # كتب روبرت فيسك مقالا قال فيه: the one who wrote it
                 return self._np_before(cue_idx) or self.last_speaker or self._previous_reporter(cue_idx)
         cue_idx = nxt - 1

@@ -364,18 +364,6 @@ class QuoteFinder(SpeakerResolver):
         sent = self.sentence_of(self.words[cue_idx].start)
         return sent is not None and sent.start <= speaker["start"] < sent.end
 
-    def _sentence_subject(self, cue_idx: int) -> dict[str, Any] | None:
-        """The person or body a sentence is about, before a participle cue: its first named actor."""
-        cue = self.words[cue_idx]
-        sent = self.sentence_of(cue.start)
-        if sent is None:
-            return None
-        first = self.word_at(sent.start) or 0
-        found = [e for e in self.actors_in(first, cue_idx - 1) if e.end <= cue.start]
-        people = [e for e in found if e.label == "PER"]
-        pick = people[0] if people else (found[0] if found else None)
-        return self.speaker_dict(pick) if pick is not None else None
-
     def _span(self, q: dict[str, Any]) -> Span:
         cs, ce = q["content"]
         attrs: dict[str, Any] = {"content": Span(cs, ce, "content"), "kind": q["kind"]}
