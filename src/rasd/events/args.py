@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from rasd.document import Document, Span
 from rasd.events.actor import Actor
+from rasd.events.members import MemberActors
 from rasd.events.offices import OfficeActors
 from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules import them from here)
     APPROXIMATE,
@@ -65,7 +66,7 @@ from rasd.events.words import (  # noqa: F401  (re-exported: the coder's modules
     titled_name,
 )
 from rasd.kb.match import Tok
-from rasd.text.clitics import analyze, candidates, proclitic_length
+from rasd.text.clitics import analyze, proclitic_length
 from rasd.text.normalize import norm
 
 # numbers after a definite plural (القوى العالمية الست), which carry no feminine ending
@@ -74,7 +75,7 @@ _ORDINAL_COUNTS = frozenset({"الثلاث", "الاربع", "الخمس", "ال
 _FORCES_OF = frozenset({"قوات", "ميليشيات", "مليشيات", "كتائب", "طيران", "طائرات"})
 
 
-class Sentence(OfficeActors):
+class Sentence(OfficeActors, MemberActors):
     """Word tokens and entities of one sentence, with the lookups the coder needs."""
 
     def __init__(self, doc: Document, words: list[Tok], first: int, last: int, entities: list[Span]) -> None:
@@ -255,6 +256,8 @@ class Sentence(OfficeActors):
                 # adjective (قوات الشرطة، عناصر الجيش stay one actor)
                 break
             k += 1
+        if k > j and self.words[j].norm.removeprefix("و") in MEMBERS_OF and (body := agent_sector(self.words[j + 1])):
+            sector = body  # عناصر الجيش، أفراد الشرطة: the body's people, not the militants عناصر alone are
         k = self._stance_complement(k)
         if k == noun_first and self.words[k].norm.removeprefix("و") in RESIDENTS:
             k = self._construct_chain(k)  # سكان أحياء وسط الخرطوم: the residents of a place
@@ -265,6 +268,10 @@ class Sentence(OfficeActors):
             k, country = self.entity_words(followed)[1], country or followed.get("country")
         elif (origin := self._origin(start_word, k, kin=sector == "CVL")) is not None:
             k, member_of = origin  # متظاهرون من حركة «الحرس الفتي»: members of a body act for it
+            if member_of is None and (body_sector := agent_sector(self.words[k])) is not None:
+                sector = body_sector  # ضابطا في الشرطة: a police officer, not the army's
+            elif member_of is None and k > 0 and (nation := nisba_country(self.words[k])) is not None:
+                sector, country = agent_sector(self.words[k - 1]) or sector, nation  # من الشرطة العراقية
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
@@ -349,71 +356,6 @@ class Sentence(OfficeActors):
         if k + 1 <= self.last and not self.words[k + 1].punct_before.strip() and nisba_country(self.words[k + 1]):
             k += 1  # للحكومة التايلندية: its nationality adjective (not an object after it: للفاشية الشوارع)
         return k
-
-    def _origin(self, first: int, k: int, *, kin: bool) -> tuple[int, Span | None] | None:
-        """Where the people of a phrase (words first..k) come from, named right after من: a body (متظاهرون من حركة
-        «الحرس الفتي»، 13 عنصراً من الحوثيين), whose last word and span are returned, or, for civilians
-        (``kin``), their kin (متظاهرون من العشائر). Not a place (خرج المتظاهرون من ساحة التحرير: whence they
-        set out), nor the من of the verb before them (طلب المتظاهرون من الأمم المتحدة: whom they asked)."""
-        if k + 2 > self.last or self.words[k + 1].norm != "من" or self.words[k + 1].punct_before.strip():
-            return None
-        if first > self.first and set(candidates(self.words[first - 1].surface)) & from_verbs():
-            return None
-        for i in (k + 2, k + 3):
-            e = self.at_word.get(i)
-            if e is not None and e.label == "ORG" and self.entity_words(e)[0] == i:
-                if i == k + 3 and (k + 2 in self.at_word or self.words[k + 2].norm not in BODY_HEADS):
-                    return None
-                return self.entity_words(e)[1], e
-        return (k + 2, None) if kin and self.words[k + 2].norm in KIN_GROUPS else None
-
-    def members(self, j: int) -> Actor | None:
-        """Members of a linked entity named within two words (أعضاء التحالف، عناصر الشرطة الأفغانية): the phrase
-        acts for that entity; None when ``j`` is no member noun or no entity follows."""
-        if self.words[j].norm not in MEMBER_NOUNS:
-            return None
-        for k in range(j + 1, min(self.last, j + 2) + 1):
-            punct = self.words[k].punct_before.strip()
-            if punct.lstrip("«\"“") or (punct and k > j + 1):
-                return None  # عناصر «كتائب القسام»: an opening quote before the body's name, right after the noun
-            if k in self.at_word and nisba_country(self.words[k]) is not None and agent_sector(self.words[j]):
-                return None  # قوات تركية: an adjective, not the country itself
-            e = self.at_word.get(k)
-            if e is not None:
-                if e.label not in ("PER", "ORG", "LOC", "MISC"):
-                    return None
-                if e.label == "LOC" and self.words[j + 1].norm == "في":
-                    return None  # ناشطين في الضفة الغربية: where they are active, not a body they belong to
-                if e.label == "PER" and agent_sector(self.words[j]) == "MIL":
-                    return None  # قوات صالح: a man's forces, read by actor_at (not his id)
-                closing = self.doc.text[e.end : e.end + 1]
-                quoted = bool(punct) and closing != "" and closing in "»\"”"
-                return Actor(self.words[j].start, e.end + quoted, e, j, self.entity_words(e)[1])
-        return None
-
-    def _unit_of(self, j: int) -> Actor | None:
-        """The body a unit (قوة، دورية، مجموعة) belongs to, named after "من" or with "ل" written onto it
-        (دورية للجيش الأميركي), past one indefinite adjective (فرقة مظلية من قوات مكافحة الإرهاب), when one is
-        named there."""
-        if self.words[j].punct_before.strip():
-            return None
-        w = self.words[j].norm
-        if (
-            w != "من"
-            and not w.startswith(("ال", "ل"))
-            and j + 1 < self.last
-            and self.words[j + 1].norm == "من"
-            and j not in self.at_word
-            and w not in FUNCTION_WORDS
-            and agent_sector(self.words[j]) is None
-        ):
-            j += 1  # an adjective of the unit: مظلية، خاصة
-        if self.words[j].norm == "من" and j + 1 <= self.last and not self.words[j + 1].punct_before.strip():
-            j += 1
-        elif not self.words[j].norm.startswith("ل"):
-            return None
-        inner = self.actor_at(j)
-        return inner if inner is not None and inner.first == j else None
 
     def counted_people(self, j: int) -> str | None:
         """The country of a people named after a count by its indefinite accusative nisba (13 إثيوبياً), which
@@ -506,22 +448,6 @@ class Sentence(OfficeActors):
             k = max(k, self.entity_words(e)[1])
         sector = next((agent_sector(self.words[i]) for i in range(j, k + 1) if agent_sector(self.words[i])), None)
         return Actor(w.start, self.words[k].end, None, start_word, k, sector, None, count)
-
-    def _member_phrase(self, j: int) -> tuple[str | None, int]:
-        """(sector, last word) of a phrase that agents.tsv lists as several words (رجال الشرطة), or of a member
-        noun before an actor noun (أفراد الأمن، منتسبي الجيش); (None, j) when there is none."""
-        if j + 1 > self.last or self.words[j + 1].punct_before.strip():
-            return None, j
-        table = agents()
-        for first in candidates(self.words[j].surface):
-            key = f"{first} {self.words[j + 1].norm}"
-            if key in table:
-                return table[key], j + 1
-            if first in MEMBERS_OF:
-                sector = agent_sector(self.words[j + 1])
-                if sector is not None:
-                    return sector, j + 1
-        return None, j
 
     def coordinated(self, actor: Actor) -> list[Actor]:
         """An actor and those joined to it by و (and ،): السورية والعراقية، للمملكة، والولايات المتحدة."""

@@ -90,6 +90,13 @@ class CasualtyRules:
             a.sector == "CVL" or first[:1].isdigit() or counted(first) or dual
         )
 
+    def _all_victims(self, source: list[Actor]) -> bool:
+        """Every subject is a victim; a count before coordinated phrases counts them all (قتل ثلاثة عناصر من
+        الجيش والشرطة: the police are among the three, not the killers)."""
+        head = source[0]
+        shared = head.count is not None and all(a.entity is None and a.first > head.last for a in source[1:])
+        return all(self._victims(a) for a in source) or (shared and self._victims(head))
+
     def casualties(self, t: int, end: int, sent: Sentence, source: list[Actor]) -> list[Actor]:
         """مقتل عشرة أشخاص / قتل ثمانية من عناصر الشرطة / خمسة مدنيين قتلوا: the victims of an attack."""
         keys = {a.key for a in source}

@@ -262,7 +262,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 and not noun
                 and source
                 and (
-                    all(self._victims(a) for a in source) or (not target and self._passive_casualty(end, sent, source))
+                    self._all_victims(source) or (not target and self._passive_casualty(end, sent, source))
                 )
                 and not accusative_object  # أصاب متظاهرون شرطياً: active, with its object
                 and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)  # فقتلوه: they killed him
