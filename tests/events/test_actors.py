@@ -576,30 +576,3 @@ def test_a_clash_between_two_sides_has_one_on_each_side(kb_dir: Path) -> None:
     assert texts(doc, clash.get("source")) == ["الجيش"]
     assert texts(doc, clash.get("target")) == ["المسلحين"]
 
-
-def test_a_member_of_a_body_named_by_its_common_noun_acts_for_it(kb_dir: Path) -> None:
-    doc, events = code("وقال مسؤول إن مسلحين مجهولين اغتالوا ضابطا في الشرطة في الحي الصناعي.", kb_dir)
-    target = only(events, "ASSAULT").get("target")
-    assert texts(doc, target) == ["ضابطا في الشرطة"]
-    assert [a.get("sector") for a in target] == ["COP"]  # a police officer, not a soldier
-    doc, events = code("واعتقلت الشرطة جنديا من الجيش السوري أمس.", kb_dir)
-    target = only(events, "COERCE").get("target")
-    assert texts(doc, target) == ["جنديا من الجيش السوري"]
-    assert [(a.get("country"), a.get("sector")) for a in target] == [("SYR", "MIL")]
-    doc, events = code("واعتقلت الشرطة ناشطا في المدينة أمس.", kb_dir)
-    assert texts(doc, only(events, "COERCE").get("target")) == ["ناشطا"]  # where he was, not a body
-
-
-def test_a_count_before_coordinated_bodies_counts_the_dead_of_both(kb_dir: Path) -> None:
-    doc, events = code("إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة.", kb_dir)
-    attack = only(events, "ASSAULT")
-    assert attack.get("source") == []  # the police are among the three, not their killers
-    assert texts(doc, attack.get("target"))[:2] == ["ثلاثة عناصر من الجيش", "الشرطة"]
-
-
-def test_members_of_a_body_named_by_its_common_noun_take_its_sector(kb_dir: Path) -> None:
-    doc, events = code("وقتل ثلاثة من عناصر الجيش وأصيب تسعة في تفجير سيارة مفخخة.", kb_dir)
-    target = only(events, "ASSAULT").get("target")
-    assert [a.get("sector") for a in target if "الجيش" in doc.span_text(a)] == ["MIL"]  # soldiers, not militants
-    doc, events = code("واعتقلت عناصر الأمن ثلاثة مسلحين أمس.", kb_dir)
-    assert [a.get("sector") for a in only(events, "COERCE").get("source")] == ["COP"]

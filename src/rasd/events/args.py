@@ -266,7 +266,7 @@ class Sentence(OfficeActors, MemberActors):
         if k == noun_first and followed is not None and followed.label in ("PER", "ORG"):
             # أنصار الحريري: whose supporters they are, in the phrase, but not his id (they are not him)
             k, country = self.entity_words(followed)[1], country or followed.get("country")
-        elif (origin := self._origin(start_word, k, kin=sector == "CVL")) is not None:
+        elif (origin := self._origin(start_word, k, kin=sector in ("CVL", "UAF"))) is not None:
             k, member_of = origin  # متظاهرون من حركة «الحرس الفتي»: members of a body act for it
             if member_of is None and (body_sector := agent_sector(self.words[k])) is not None:
                 sector = body_sector  # ضابطا في الشرطة: a police officer, not the army's

@@ -135,8 +135,23 @@ class AttackSides:
         lead.source = distinct(lead.source)
         if typ == "PROTEST":
             lead.source = self._one_crowd(lead.source)
+        else:
+            lead.source = self._beside_bomber(lead.source)
         lead.target = self._without_others(distinct(lead.target, self.doc.text))
         lead.source.sort(key=lambda a: (a.entity is None, a.start))
+
+    def _beside_bomber(self, actors: list[Actor]) -> list[Actor]:
+        """شن المتمردون الهجوم بسيارة مفخخة يقودها انتحاري: the bomber, named by the attack's own word, is one of
+        the authors named beside him, not a second author; he stays when no one else is named."""
+
+        def bomber(a: Actor) -> bool:
+            w = self.words[a.last]
+            return a.entity is None and a.first == a.last and any(
+                e.type == "ASSAULT" for f in candidates(w.surface) for e in self.lex.words.get(f, ())
+            )
+
+        named = [a for a in actors if not bomber(a)]
+        return named or actors
 
     def _one_crowd(self, actors: list[Actor]) -> list[Actor]:
         """تظاهر الآلاف ... وتجمع المتظاهرون: the protesters (المتظاهرون، المحتجين, the protest's own word) named
@@ -281,7 +296,13 @@ class AttackSides:
             if k in self._verbs or sent.prep_of(k)[0] is not None:
                 return []  # في كابل: where, not whom
             a = sent.actor_at(k)
-            if a is not None and a.first == k and k == noun_end + 1 and not self.words[noun_end].norm.startswith("ال"):
+            if (
+                a is not None
+                and a.first == k
+                and k == noun_end + 1
+                and not self.words[noun_end].norm.startswith("ال")
+                and a.count is None  # وقتل انتحاري عشرة أشخاص: a count is whom it struck, never whose attack
+            ):
                 k = a.last + 1  # وأصابت نيران قوات سوريا الديمقراطية ثلاثة مدنيين: whose fire, its author
                 continue
             if a is not None and a.first == k and nisba_country(w) is None and a.sector != "INS":

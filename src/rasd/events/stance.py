@@ -53,6 +53,10 @@ _MAKES_AGREEMENT = ("وقع", "توقيع", "يوقع", "توصل", "يتوصل"
 _PERPETRATORS = frozenset(
     {"منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "المنفذ", "مرتكب", "مرتكبي", "مرتكبو", "مدبر", "مدبري", "مدبرو"}
 )
+# an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
+_HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
+
+_AFTER = frozenset({"بعد", "عقب", "اثر", "غداة", "قبل", "بعيد", "قبيل"})
 
 # what a situation "calls for" (يدعو إلى القلق، ما يدعو للتفاؤل): a feeling it gives, no one calling on anyone
 _FEELINGS = frozenset(
@@ -118,6 +122,10 @@ class StanceRules:
             return []  # أعلن الجيش مقتل اثنين من جنوده في هجوم: the statement governs the deaths, not the attack
         if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _PERPETRATORS:
             return []  # اعتقلت المخابرات خال منفذ الهجوم: the noun before names who attacked, not the verb's subject
+        if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _AFTER:
+            return []  # سقطت بيد المتطرفين إثر هجوم: the attack dates the act; whoever acts did not carry it out
+        if attack and t > sent.first and self.words[t - 1].norm in _HAPPENED:
+            return []  # اجتمعت الحكومة بعد وقوع التفجير: it met after the bombing happened; it did not bomb
         if self._named_agreement(t, sent):
             return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
         subject = self.governor_subject(t, sent)

@@ -1,0 +1,72 @@
+"""Members and units of a body as actors (rasd.events.members), and the attacks they take part in
+(rasd.events.attacks): on sentences written for these tests, through the coder over the tests' small knowledge
+base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import only, texts
+
+
+def test_a_member_of_a_body_named_by_its_common_noun_acts_for_it(kb_dir: Path) -> None:
+    doc, events = code("وقال مسؤول إن مسلحين مجهولين اغتالوا ضابطا في الشرطة في الحي الصناعي.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert texts(doc, target) == ["ضابطا في الشرطة"]
+    assert [a.get("sector") for a in target] == ["COP"]  # a police officer, not a soldier
+    doc, events = code("واعتقلت الشرطة جنديا من الجيش السوري أمس.", kb_dir)
+    target = only(events, "COERCE").get("target")
+    assert texts(doc, target) == ["جنديا من الجيش السوري"]
+    assert [(a.get("country"), a.get("sector")) for a in target] == [("SYR", "MIL")]
+    doc, events = code("واعتقلت الشرطة ناشطا في المدينة أمس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["ناشطا"]  # where he was, not a body
+
+
+def test_a_count_before_coordinated_bodies_counts_the_dead_of_both(kb_dir: Path) -> None:
+    doc, events = code("إلى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("source") == []  # the police are among the three, not their killers
+    assert texts(doc, attack.get("target"))[:2] == ["ثلاثة عناصر من الجيش", "الشرطة"]
+
+
+def test_members_of_a_body_named_by_its_common_noun_take_its_sector(kb_dir: Path) -> None:
+    doc, events = code("وقتل ثلاثة من عناصر الجيش وأصيب تسعة في تفجير سيارة مفخخة.", kb_dir)
+    target = only(events, "ASSAULT").get("target")
+    assert [a.get("sector") for a in target if "الجيش" in doc.span_text(a)] == ["MIL"]  # soldiers, not militants
+    doc, events = code("واعتقلت عناصر الأمن ثلاثة مسلحين أمس.", kb_dir)
+    assert [a.get("sector") for a in only(events, "COERCE").get("source")] == ["COP"]
+
+
+def test_gunmen_of_a_tribe_name_it(kb_dir: Path) -> None:
+    doc, events = code("وقال شاهد إنه رأى مسلحين من القبائل يطلقون النار على الطائرات الأمريكية أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["مسلحين من القبائل"]
+
+
+def test_shells_fired_at_a_target_are_an_attack(kb_dir: Path) -> None:
+    doc, events = code("وأطلق الجنود قذائفهم على المسلحين في الحي أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert attack.get("mode") == "shelling"
+    assert texts(doc, attack.get("source")) == ["الجنود"]
+
+
+def test_the_bomber_is_one_of_the_authors_named_beside_him(kb_dir: Path) -> None:
+    doc, events = code("وشن المتمردون الهجوم على الموقع بسيارة مفخخة يقودها انتحاري أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["المتمردون"]
+    doc, events = code("وقتل عشرة أشخاص في تفجير سيارة مفخخة يقودها انتحاري أمس.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["انتحاري"]  # alone, he stays
+
+
+def test_a_count_after_the_attackers_noun_is_whom_it_killed(kb_dir: Path) -> None:
+    doc, events = code("وقتل انتحاري عشرة أشخاص في سوق ببغداد أمس.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["انتحاري"]
+    assert texts(doc, attack.get("target")) == ["عشرة أشخاص"]
+
+
+def test_an_attack_that_dates_an_act_has_no_author_in_its_subject(kb_dir: Path) -> None:
+    _, events = code("واجتمعت الحكومة لتعزيز الأمن على الحدود بعد وقوع التفجير أمس.", kb_dir)
+    assert only(events, "ASSAULT").get("source") == []  # it met after the bombing; it did not bomb
+    text = "ومن المقرر أن يلتقي الوزير وفدا عشائريا من الأنبار، التي سقطت بيد المتطرفين إثر هجوم واسع في مايو."
+    _, events = code(text, kb_dir)
+    assert only(events, "ASSAULT").get("source") == []  # the minister meets; the attack only dates the fall
