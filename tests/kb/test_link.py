@@ -234,3 +234,63 @@ def test_a_name_that_is_also_a_common_noun_is_the_noun_where_the_text_uses_it_so
     ]
     group = "وتبنى تنظيم القاعدة الهجوم على قاعدة العند، وقالت القاعدة في بيان إنها مسؤولة."
     assert ents(link(group, kb_dir)) == [("تنظيم القاعدة", "Q34490"), ("القاعدة", "Q34490")]  # it speaks
+
+
+def test_a_title_names_its_holder_only_by_his_own_given_name(kb_dir: Path) -> None:
+    # the holder is أسعد حسن الشيباني: محمد حسن shares a word with him and is another man
+    doc = link("وقال وزير الخارجية السوري محمد حسن إن الوضع صعب.", kb_dir, [("محمد حسن", "PER", 0)])
+    assert doc.layer("entities")[0].get("id") != "rasd:per/asaad-al-shaibani"
+    doc = link("وقال وزير الخارجية السوري أسعد حسن إن الوضع صعب.", kb_dir, [("أسعد حسن", "PER", 0)])
+    assert doc.layer("entities")[0].get("id") == "rasd:per/asaad-al-shaibani"
+
+
+def test_an_honorific_title_gives_no_office_to_whoever_it_precedes(kb_dir: Path) -> None:
+    with (kb_dir / "titles.tsv").open("a", encoding="utf-8") as f:
+        f.write("الأمير\thead_of_state\tGOV\n")
+    king = {
+        "id": "rasd:per/king",
+        "type": "PER",
+        "name_en": "A King",
+        "names_ar": ["الملك سلمان بن عبد العزيز آل سعود"],
+        "country": "SYR",
+        "offices": [{"role": "head_of_state", "country": "SYR", "start": "2015-01-23", "end": None}],
+    }
+    (kb_dir / "more.jsonl").write_text(json.dumps(king, ensure_ascii=False), encoding="utf-8")
+    for name in ("سطام بن عبدالعزيز", "سعود"):  # his father's name, his house's name: other princes
+        doc = link(f"واستقبل الأمير {name} الوفد في دمشق.", kb_dir, [(name, "PER", 0)])
+        person = doc.layer("entities")[0]
+        assert (person.get("id"), person.get("role")) != ("rasd:per/king", "head_of_state"), name
+        assert person.get("role") is None, name  # a prince, not a head of state
+    doc = link("واستقبل الأمير سلمان الوفد في دمشق.", kb_dir, [("سلمان", "PER", 0)])
+    assert (doc.layer("entities")[0].get("id"), doc.layer("entities")[0].get("role")) == ("rasd:per/king", "head_of_state")
+
+
+def test_a_fathers_name_is_no_family_name(kb_dir: Path) -> None:
+    ruler = {"id": "rasd:per/ruler", "type": "PER", "name_en": "A Ruler", "names_ar": ["محمد بن راشد"]}
+    (kb_dir / "more.jsonl").write_text(json.dumps(ruler, ensure_ascii=False), encoding="utf-8")
+    doc = link("وشكر النادي الراشد على دعمه.", kb_dir, [("الراشد", "PER", 0)])
+    assert doc.layer("entities")[0].get("id") != "rasd:per/ruler"
+
+
+def test_a_name_takes_no_pronoun_suffix(kb_dir: Path) -> None:
+    assert ents(link("وزار الوزير بغداد أمس.", kb_dir)) == [("بغداد", "Q1530")]
+    assert ents(link("وذكر أن بغداده لا تشبه غيرها.", kb_dir)) == []  # بغداد + ه is no name
+
+
+def test_a_family_name_alone_is_the_man_named_in_full_before_it(kb_dir: Path) -> None:
+    other = {"id": "rasd:per/other-issa", "type": "PER", "name_en": "Another Issa", "names_ar": ["عقيلة صالح العيسى"]}
+    (kb_dir / "more.jsonl").write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    text = "وقال طارق العيسى إن الوضع صعب. وأضاف العيسى أن الحل قريب."
+    doc = link(text, kb_dir, [("طارق العيسى", "PER", 0), ("العيسى", "PER", 1)])
+    first, second = doc.layer("entities")
+    assert second.get("id") == first.get("id") != "rasd:per/other-issa"
+    assert ents(link("وأضاف العيسى أن الحل قريب.", kb_dir, [("العيسى", "PER", 0)])) == [
+        ("العيسى", "rasd:per/other-issa")  # with no one named before, the one العيسى the KB knows
+    ]
+
+
+def test_a_word_with_a_hamza_the_name_lacks_is_another_word(kb_dir: Path) -> None:
+    truss = {"id": "rasd:per/truss", "type": "PER", "name_en": "Liz Truss", "names_ar": ["ليز تراس", "تراس"]}
+    (kb_dir / "more.jsonl").write_text(json.dumps(truss, ensure_ascii=False), encoding="utf-8")
+    assert ents(link("وقالت تراس إن الوضع صعب.", kb_dir)) == [("تراس", "rasd:per/truss")]
+    assert ents(link("ترأس الوزير الاجتماع أمس.", kb_dir)) == []  # ترأس "headed"

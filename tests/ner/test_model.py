@@ -70,6 +70,17 @@ def test_a_listed_full_name_is_one_person() -> None:
     ]
 
 
+def test_a_word_with_tanween_is_no_part_of_a_name() -> None:
+    from rasd.ner.features import Featurizer
+
+    # the CRF ran the name on into an indefinite adverb (مؤخراً), or began one at an indefinite noun (تجمعاً)
+    tokens = ["وكان", "الأمير", "سعود", "مؤخراً", "في", "الرياض"]
+    tags = ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]
+    assert model.complete(Featurizer(), tokens, tags) == ["O", "O", "B-PER", "O", "O", "B-LOC"]
+    tokens = ["استهدفت", "تجمعاً", "للمليشيات", "الحوثية"]
+    assert model.complete(Featurizer(), tokens, ["O", "B-ORG", "I-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
+
+
 def test_propagation_repeats_a_name_nearby_also_behind_a_proclitic() -> None:
     sents = [
         ["زار", "جورج", "بوش", "إيلات", "أمس"],

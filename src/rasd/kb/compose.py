@@ -7,6 +7,7 @@ A mixin of :class:`rasd.kb.link.Linker`; it uses the linker's words, knowledge b
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from rasd.kb.actors import slug
@@ -168,11 +169,13 @@ class Composer:
             m.attrs["_title_sector"] = t.sector
             if m.entry is None and country:
                 holders = self.kb.office_holders(t.role, country, self.day)
-                names = {w.norm for w in self.words[m.first : m.last + 1]}
+                names = [w.norm for w in self.words[m.first : m.last + 1]]
                 for holder in holders:
-                    if any(names & set(key(n).split()) for n in holder.names_ar):
+                    if _names_holder(names, holder):
                         m.entry, m.attrs["via"] = holder, "title"
                         break
+            if key(t.arabic) in _HONORIFICS and not (m.entry and any(o.role == t.role for o in m.entry.offices)):
+                del m.attrs["role"]  # الأمير سطام، الشيخ السديس: a prince or a sheikh, not the head of state
 
     def _title_before(self, first: int) -> tuple[Any, str | None] | None:
         for back in range(1, 7):
@@ -324,3 +327,37 @@ class Composer:
                     out.append(Mention(w.start, place.end, i, place.last, "LOC", "kb", 0.8, region))
                     break
         return out
+
+
+# titles that are also honorifics of many who hold no office: the office only when its holder is named
+_HONORIFICS = frozenset({"الامير", "امير", "الشيخ"})
+_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "آل", "اب"})
+_HONORIFIC_WORDS = frozenset({"سيد", "السيد", "الشيخ", "شيخ", "الدكتور", "د", "المهندس", "الحاج", "السيدة"})
+
+
+def _names_holder(names: list[str], holder: Entry) -> bool:
+    """Do the words of a name after a title name this office holder? One name word may be his given or family
+    name (الملك سلمان، الرئيس الأسد); a longer name must begin with his given name (past an honorific: السيد
+    عباس عراقجي). Neither may be his father's or his house's name: الأمير سطام بن عبدالعزيز and الأمير سعود
+    are other princes than King Salman bin Abdulaziz Al Saud."""
+    own: set[str] = set()
+    kin: set[str] = set()  # his father's or his house's name (بن عبدالعزيز، آل سعود): other men's too
+    for n in holder.names_ar:
+        words = _compounds(key(n).split())
+        own.update(words)
+        kin.update(b for a, b in itertools.pairwise(words) if a in _PARTICLES)
+    names = _compounds([w for w in names if w not in _HONORIFIC_WORDS] or names)
+    if len(names) > 1:
+        return names[0] in own - kin
+    return bool((set(names) - _PARTICLES) & (own - kin))
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """عبد الله -> عبدالله: a name written in two words is one word of the name."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("عبد", "ابو"):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out

@@ -113,23 +113,29 @@ def find_names(words: list[Tok], kb: KB) -> list[Match]:
     """
     out: list[Match] = []
     for i in range(len(words)):
-        best = find_in_table(words, kb.names, i, max_len=min(kb.max_name_tokens, 10))
+        best = find_in_table(words, kb.names, i, max_len=min(kb.max_name_tokens, 10), names=True)
         if best is not None:
             out.append(best)
     return out
 
 
-def find_in_table(words: list[Tok], table: Mapping[str, object], start: int, max_len: int = 6) -> Match | None:
+def find_in_table(
+    words: list[Tok], table: Mapping[str, object], start: int, max_len: int = 6, *, names: bool = False
+) -> Match | None:
     """The longest key of ``table`` starting at word ``start`` (first word read with its clitics).
 
     Readings that drop the article are not tried: names are listed as written, with their article, and
-    السورية without its article would otherwise read as سورية, a spelling of the country.
+    السورية without its article would otherwise read as سورية, a spelling of the country. With ``names`` no
+    reading drops a pronoun suffix either: a proper name takes none (إكراه "coercion" is not أكرا + ه).
     """
     best: Match | None = None
     prefixes = _prefixes(table)
     for form, prefix in first_forms(words[start]):
         if prefix.endswith(("ال", "لل")) or form not in prefixes:
             continue  # لل is ل + ال: the reading with the article restored (للحكومة: الحكومة) is the one
+        whole = words[start].norm.endswith(form) or (form[:2] == "ال" and words[start].norm.endswith("ل" + form[2:]))
+        if names and not whole:
+            continue  # (وللمملكة is whole: و + ل + المملكة, the article's ا dropped after ل)
         k = form
         for j in range(start, min(len(words), start + max_len)):
             if j > start:

@@ -118,8 +118,10 @@ class KB:
                 self._add_name(k, entry.id)
                 if "عبد ال" in k:  # عبد الله / عبدالله are written both ways
                     self._add_name(k.replace("عبد ال", "عبدال"), entry.id)
-                if entry.type == "PER" and " " in k:
-                    self.surnames[k.rsplit(" ", 1)[1]].add(entry.id)
+                words = k.split()
+                # محمد بن راشد: راشد is his father's name, not a family name that names him alone (الراشد)
+                if entry.type == "PER" and len(words) > 1 and words[-2] not in ("بن", "ابن", "بنت"):
+                    self.surnames[words[-1]].add(entry.id)
             for name in entry.extra.get("ambiguous_ar") or ():
                 k = key(name)
                 self.ambiguous[k].add(entry.id)

@@ -324,6 +324,8 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
        elsewhere are left to the CRF, since many are also common words (الباب، الخبر، العديد).
     3. ``الحكومة`` + a place's relational adjective (``الحكومة السورية``) is ORG: ANERcorp leaves it untagged,
        but a news analysis needs the government as an actor.
+    4. A word written with tanween (``مؤخراً``، ``دولارًا``) is indefinite, so no part of a name: the CRF's
+       entity stops before it (``سعود مؤخراً``) or starts after it.
     """
     out = list(tags)
     from rasd.text.clitics import analyze
@@ -359,7 +361,15 @@ def complete(fz: Featurizer, tokens: Sequence[str], tags: Sequence[str], *, scop
             and fz.is_nisba(tokens[i + 1])
         ):
             out[i], out[i + 1] = "B-ORG", "I-ORG"
+    for i, tok in enumerate(tokens):
+        if out[i] != "O" and any(c in _TANWEEN for c in tok):
+            out[i] = "O"
+            if i + 1 < len(out) and out[i + 1].startswith("I-"):
+                out[i + 1] = "B-" + out[i + 1][2:]
     return out
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 @lru_cache(maxsize=1)
