@@ -291,3 +291,35 @@ def test_a_danger_is_no_threat_made(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "THREATEN"]
     _, events = code("وهددت الحكومة السورية بقصف مواقع داعش.", kb_dir)
     assert [e for e in events if e.get("type") == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت المصادر أن إدارة النادي أوقفت مستحقات حارس الفريق.",  # stopped payments
+        "فهلا استيقظنا وأوقفنا الإسراف الكبير في الإنفاق؟",
+        "وأوقفت شرطة المرور سيارتيهما على الطريق السريع.",
+    ],
+)
+def test_stopping_a_thing_is_no_arrest(kb_dir: Path, text: str) -> None:
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "COERCE"], text
+
+
+def test_stopping_people_is_an_arrest(kb_dir: Path) -> None:
+    doc, events = code("وأوقفت الشرطة ثلاثة مشتبهين في بغداد أمس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["ثلاثة مشتبهين"]
+    doc, events = code("وأوقفت الشرطة الرجل بعد مطاردة في بغداد.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["الرجل"]
+
+
+def test_a_count_of_people_before_an_arrest_verb_was_arrested(kb_dir: Path) -> None:
+    doc, events = code("وقال المصدر إن 30 شخصا اعتقلوا أمس في بغداد.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert arrest.get("source") == []
+    assert texts(doc, arrest.get("target")) == ["30 شخصا"]
+
+
+def test_an_issued_law_is_no_confiscation(kb_dir: Path) -> None:
+    _, events = code("ويحل القانون محل قانون صادر في 2003 وفق البيان الصادر أمس عن الوزارة.", kb_dir)
+    assert not [e for e in events if e.get("type") == "COERCE"]

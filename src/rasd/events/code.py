@@ -367,6 +367,12 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         for ev in sorted(events, key=lambda e: e.trigger_word):
             if ev.trigger.dyadic and not ev.target:
                 continue
+            if ev.mode == "arrest" and not ev.target and ev.source and all(a.count for a in ev.source):
+                ev.source, ev.target = [], ev.source  # نحو 500 شخص أوقفوا: a count of people was arrested
+            if "person" in ev.trigger.flags and not any(
+                a.entity or a.sector or a.count or counted(self.words[a.first].norm) for a in ev.target
+            ):
+                continue  # أوقفت الإدارة مستحقات اللاعب: stopped, not arrested (ثلاثة مشتبهين: people, counted)
             if "arrival" in ev.trigger.flags and not self._arrived(ev):
                 continue
             if ev.mode == "visit" and self._home_visit(ev):
