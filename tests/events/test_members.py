@@ -70,3 +70,29 @@ def test_an_attack_that_dates_an_act_has_no_author_in_its_subject(kb_dir: Path) 
     text = "ومن المقرر أن يلتقي الوزير وفدا عشائريا من الأنبار، التي سقطت بيد المتطرفين إثر هجوم واسع في مايو."
     _, events = code(text, kb_dir)
     assert only(events, "ASSAULT").get("source") == []  # the minister meets; the attack only dates the fall
+
+
+def test_a_strike_after_the_attack_it_answered_is_another_attack(kb_dir: Path) -> None:
+    text = "قصفت دبابات تركية أمس مواقع لتنظيم داعش في سوريا بعد إطلاق نيران منها أدى إلى مقتل جندي تركي."
+    doc, events = code(text, kb_dir)
+    attacks = [e for e in events if e.get("type") == "ASSAULT"]
+    assert len(attacks) == 2
+    shelling = next(e for e in attacks if doc.span_text(e.get("trigger")) == "قصفت")
+    assert texts(doc, shelling.get("source")) == ["دبابات تركية"]
+    assert "جندي تركي" not in texts(doc, shelling.get("target"))  # killed by the fire from the positions
+    fire = next(e for e in attacks if e is not shelling)
+    assert fire.get("source") == [] and texts(doc, fire.get("target")) == ["جندي تركي"]
+
+
+def test_the_dead_of_one_attack_are_not_the_authors_of_the_one_before(kb_dir: Path) -> None:
+    text = "وقتل 21 شخصا الأربعاء في هجمات في بغداد، غداة تعرض مناطق مماثلة لتفجيرين تبناهما تنظيم داعش."
+    doc, events = code(text, kb_dir)
+    sources = [a for e in events if e.get("type") == "ASSAULT" for a in e.get("source")]
+    assert "21 شخصا" not in texts(doc, sources)
+    assert [a.get("id") for a in sources] == ["Q2429253"]  # the two bombings' claimed author
+
+
+def test_the_attack_that_caused_deaths_gives_them_no_author_of_the_clause(kb_dir: Path) -> None:
+    doc, events = code("الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده", kb_dir)
+    shelling = next(e for e in events if doc.span_text(e.get("trigger")) == "يقصف")
+    assert not any("جنوده" in t for t in texts(doc, shelling.get("target")))  # killed by the fire before

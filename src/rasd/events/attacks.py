@@ -42,7 +42,9 @@ _AIMED = frozenset(
 # أطلقتها الميليشيات، عبوة زرعها مسلحون
 _CLAIMED = frozenset(
     {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
-     "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها"}
+     "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها",
+     "شنهما", "شنتهما", "نفذهما", "نفذتهما", "تبناهما", "تبنتهما", "شنوه", "شنوها", "نفذوه", "نفذوها", "تبنوه",
+     "تبنوها"}  # (the dual: تفجيرين تبناهما داعش; their plural authors: هجوم شنوه)
 )
 # who claims an attack: أعلن تنظيم داعش مسؤوليته عن التفجير، مع إعلان "داعش" مسؤوليته عن الهجومين
 _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "مسئوليته", "مسئوليتها"})
@@ -52,6 +54,7 @@ _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an 
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 # words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
+_SINCE = frozenset({"بعد", "عقب", "اثر", "غداة"})  # an attack after a struck verb: the one it followed
 _OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
@@ -94,11 +97,15 @@ class AttackSides:
         if not group:
             return []
         named = [e.trigger_word for e in group if "casualty" not in e.trigger.flags]  # an attack of its own
+        struck = [e.trigger_word for e in group if "casualty" not in e.trigger.flags and e.trigger.pos == "verb"]
         parts = [[group[0]]]
         for prev, ev in itertools.pairwise(group):
             between = range(prev.trigger_word + 1, ev.trigger_word + 1)
             opened = next((k for k in between if self._opens_other_clause(k)), None)
             own = opened is not None and any(k > opened for k in named) and any(k < opened for k in named)
+            # قصفت دبابات تركية مواقع لداعش بعد إطلاق نيران منها: a strike told, then the earlier attack it answered
+            since = next((k for k in between if self.words[k].norm in _SINCE), None)
+            own = own or (since is not None and any(k > since for k in named) and any(k < since for k in struck))
             if own:
                 parts.append([ev])
             else:

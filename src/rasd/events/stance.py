@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
-from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of
+from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of, counted
 from rasd.events.words import ARMED, GRIEVANCE, governor_groups
 from rasd.text.clitics import analyze, candidates
 
@@ -56,6 +56,8 @@ _PERPETRATORS = frozenset(
 # an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
 _HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 
+_RESULTED = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "اوقع", "اوقعت"})
+_CARRYING_OUT = frozenset({"اطلاق", "شن", "تنفيذ", "وقوع"})  # the verbal noun carrying an attack out
 _AFTER = frozenset({"بعد", "عقب", "اثر", "غداة", "قبل", "بعيد", "قبيل"})
 
 # what a situation "calls for" (يدعو إلى القلق، ما يدعو للتفاؤل): a feeling it gives, no one calling on anyone
@@ -120,15 +122,23 @@ class StanceRules:
         )
         if attack and dead:
             return []  # أعلن الجيش مقتل اثنين من جنوده في هجوم: the statement governs the deaths, not the attack
+        led = t - 2 >= sent.first and self.words[t - 1].norm in ("الي", "عن") and self.words[t - 2].norm in _RESULTED
+        led = led or (t - 1 >= sent.first and self.words[t].norm[:1] == "ب" and self.words[t - 1].norm in _RESULTED)
+        if attack and led:
+            return []  # إطلاق نيران أدى إلى مقتل جندي: what led to the deaths is an act, its author is the act's
         if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _PERPETRATORS:
             return []  # اعتقلت المخابرات خال منفذ الهجوم: the noun before names who attacked, not the verb's subject
-        if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _AFTER:
+        k = t - 1 if t - 1 > sent.first and self.words[t - 1].norm in _CARRYING_OUT else t  # بعد إطلاق نيران
+        if attack and k > sent.first and self.words[k - 1].norm.removeprefix("و") in _AFTER:
             return []  # سقطت بيد المتطرفين إثر هجوم: the attack dates the act; whoever acts did not carry it out
         if attack and t > sent.first and self.words[t - 1].norm in _HAPPENED:
             return []  # اجتمعت الحكومة بعد وقوع التفجير: it met after the bombing happened; it did not bomb
         if self._named_agreement(t, sent):
             return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
         subject = self.governor_subject(t, sent)
+        killed = j is not None and any("casualty" in e.flags for e in self.trigger_entries.get(j, ()))
+        if attack and killed and subject and all(a.count or counted(self.words[a.first].norm) for a in subject):
+            return []  # قتل 21 شخصا في هجمات: the dead, counted, are the passive verb's subject, not the attackers
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
         return list(self.previous_subject)
