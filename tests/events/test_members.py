@@ -96,3 +96,19 @@ def test_the_attack_that_caused_deaths_gives_them_no_author_of_the_clause(kb_dir
     doc, events = code("الجيش التركي يقصف مواقع داعش بعد إطلاق نار تسبب بمقتل أحد جنوده", kb_dir)
     shelling = next(e for e in events if doc.span_text(e.get("trigger")) == "يقصف")
     assert not any("جنوده" in t for t in texts(doc, shelling.get("target")))  # killed by the fire before
+
+
+def test_the_force_a_crowd_clashed_with_does_not_strike(kb_dir: Path) -> None:
+    text = "اشتدت المواجهات أمس بين الطلاب المتظاهرين والشرطة، في وقت شلت فيه حركة البلاد بسبب إضراب عام."
+    doc, events = code(text, kb_dir)
+    sources = [a for e in events if e.get("type") == "PROTEST" for a in e.get("source")]
+    assert sources and "الشرطة" not in texts(doc, sources)
+
+
+def test_who_organized_or_called_a_protest_holds_it(kb_dir: Path) -> None:
+    doc, events = code("وشلت حركة البلاد أمس بسبب مسيرات ضخمة نظمتها اتحادات العمال احتجاجا على الإصلاحات.", kb_dir)
+    protest = only(events, "PROTEST")
+    assert texts(doc, protest.get("source")) == ["اتحادات العمال"]
+    assert [a.get("sector") for a in protest.get("source")] == ["LAB"]
+    doc, events = code("وشارك الآلاف في بغداد أمس في إضراب دعت إليه النقابة.", kb_dir)
+    assert texts(doc, only(events, "PROTEST").get("source")) == ["النقابة"]

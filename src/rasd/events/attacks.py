@@ -40,6 +40,7 @@ _AIMED = frozenset(
 )
 # relative verbs after an attack noun whose subject is its author: هجوم شنه مسلحون، تفجير تبنته طالبان، قذيفة
 # أطلقتها الميليشيات، عبوة زرعها مسلحون
+_ORGANIZED = frozenset({"نظمه", "نظمها", "نظمته", "نظمتها", "نظموه", "نظموها", "نظمتاها"})  # a protest's organizer
 _CLAIMED = frozenset(
     {"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها", "تبناه", "تبنته", "تبنتها", "تبناها",
      "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها", "زرعه", "زرعها", "زرعته", "زرعتها", "زرعوها",
@@ -346,6 +347,19 @@ class AttackSides:
                 return sent.coordinated(armed)
         country = self._nisba_after(end, sent) if nation else None  # غارة إسرائيلية: the country that struck
         return [country] if country is not None else []
+
+    def organizer(self, sent: Sentence, end: int) -> list[Actor]:
+        """مسيرات ضخمة نظمتها اتحادات العمال، إضراب دعت إليه النقابة: who organized or called the protest, named
+        in a relative clause right after it (past its adjectives)."""
+        for j in range(end + 1, min(sent.last, end + 3) + 1):
+            w = self.words[j].norm
+            called = w in ("دعت", "دعا", "دعتا") and j + 1 <= sent.last and self.words[j + 1].norm in ("اليه", "اليها")
+            if w in _ORGANIZED or called:
+                a = self._actor_near(j + (2 if called else 1), sent, span=2)
+                return sent.coordinated(a) if a is not None else []
+            if self.words[j].punct_before.strip() or w in ("في", "من", "الي", "علي"):
+                break  # only its adjectives come between (ضخمة، الحاشدة)
+        return []
 
     def passive_agent(self, end: int, sent: Sentence) -> Actor | None:
         """The agent of a passive act, named after its trigger: على يد / على أيدي / من قبل / بيد X within

@@ -308,6 +308,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                         or (noun and a.first == end + 1)  # هجوما للمقاومة: the attack noun's own ل, its author
                     )
                 ]
+            if trig.type == "PROTEST" and noun and (organizer := self.organizer(sent, end)):
+                source = organizer  # مسيرات نظمتها اتحادات العمال: a stated organizer beats one read from the clause
             if trig.type == "PROTEST" and not noun and not source:
                 source = self.bare_subject(t, end, sent)
             g = self._governor(t, sent) if trig.type == "PROTEST" and noun and not source else None

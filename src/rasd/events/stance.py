@@ -56,6 +56,7 @@ _PERPETRATORS = frozenset(
 # an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
 _HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 
+_SECURITY = frozenset({"COP", "MIL", "SPY"})  # the state's forces, which put protests down
 _RESULTED = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "اوقع", "اوقعت"})
 _CARRYING_OUT = frozenset({"اطلاق", "شن", "تنفيذ", "وقوع"})  # the verbal noun carrying an attack out
 _AFTER = frozenset({"بعد", "عقب", "اثر", "غداة", "قبل", "بعيد", "قبيل"})
@@ -139,6 +140,13 @@ class StanceRules:
         killed = j is not None and any("casualty" in e.flags for e in self.trigger_entries.get(j, ()))
         if attack and killed and subject and all(a.count or counted(self.words[a.first].norm) for a in subject):
             return []  # قتل 21 شخصا في هجمات: the dead, counted, are the passive verb's subject, not the attackers
+        if any(e.type == "PROTEST" for e in self.trigger_entries.get(t) or []):
+            # اشتدت المواجهات بين الطلاب والشرطة ... بسبب إضراب عام: the force a crowd clashed with, read from
+            # the clause or carried over, does not strike or march
+            subject = [a for a in subject if a.sector not in _SECURITY]
+            if subject or (j is not None and self.speaks_of_others(j, t)):
+                return subject
+            return [a for a in self.previous_subject if a.sector not in _SECURITY]
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
         return list(self.previous_subject)
