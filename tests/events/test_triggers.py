@@ -323,3 +323,10 @@ def test_a_count_of_people_before_an_arrest_verb_was_arrested(kb_dir: Path) -> N
 def test_an_issued_law_is_no_confiscation(kb_dir: Path) -> None:
     _, events = code("ويحل القانون محل قانون صادر في 2003 وفق البيان الصادر أمس عن الوزارة.", kb_dir)
     assert not [e for e in events if e.get("type") == "COERCE"]
+
+
+def test_a_prayer_for_someone_is_no_call(kb_dir: Path) -> None:
+    _, events = code("وقالت إنها تتمنى أن تلتقي الملك وتدعو له بالتوفيق في بغداد.", kb_dir)
+    assert not [e for e in events if e.get("type") == "REQUEST"]
+    doc, events = code("ودعا الرئيس المواطنين إلى اليقظة في بغداد.", kb_dir)
+    assert texts(doc, only(events, "REQUEST").get("target")) == ["المواطنين"]

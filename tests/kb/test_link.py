@@ -294,3 +294,12 @@ def test_a_word_with_a_hamza_the_name_lacks_is_another_word(kb_dir: Path) -> Non
     (kb_dir / "more.jsonl").write_text(json.dumps(truss, ensure_ascii=False), encoding="utf-8")
     assert ents(link("وقالت تراس إن الوضع صعب.", kb_dir)) == [("تراس", "rasd:per/truss")]
     assert ents(link("ترأس الوزير الاجتماع أمس.", kb_dir)) == []  # ترأس "headed"
+
+
+def test_a_word_read_with_the_article_after_lam_is_no_bare_name(kb_dir: Path) -> None:
+    benin = {"id": "Q962", "type": "GPE", "name_en": "Benin", "names_ar": ["بنين"], "country": "BEN",
+             "subtype": "country"}
+    (kb_dir / "more.jsonl").write_text(json.dumps(benin, ensure_ascii=False), encoding="utf-8")
+    doc = link("وافتتحت مدرسة جديدة للبنين أمس.", kb_dir, [("للبنين", "LOC", 0)])
+    assert doc.layer("entities")[0].get("id") != "Q962"  # ل + البنين, "for the boys"
+    assert ents(link("وزار الرئيس بنين أمس.", kb_dir, [("بنين", "LOC", 0)])) == [("بنين", "Q962")]

@@ -63,12 +63,15 @@ class Lexicon:
 
     def excluded(self, form: str, next_word: str, surface: str = "") -> bool:
         """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
+        word of ل+ excludes it before ل with a pronoun (يدعو له، دعت لهم: a prayer). A next
         word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests), أصل (origin)
         is not أَصِل (I arrive). Unless the word keeps a hamza that its trigger's own lemma has: هنا (here) is
         excluded, وهنأ (he congratulated) is not; or the trigger's own preposition follows: تغير (it changes) is
         excluded, تغير على (she raids) is not."""
         if (form, next_word) in self.exclusions:
             return True
+        if (form, "ل+") in self.exclusions and next_word in _LAM_PRONOUNS:
+            return True  # تدعو له: prays for him, no call on anyone
         if (form, "*") not in self.exclusions or any(next_word in t.targets for t in self.words.get(form, ())):
             return False
         hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)
@@ -152,6 +155,7 @@ def marked_passive(surface: str) -> bool:
     return len(s) > 1 and s[0] not in "يتن" and s[1] == _DAMMA
 
 
+_LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لك", "لكم", "لنا", "لي"})
 _HAMZA = frozenset("ءأإآؤئ")
 
 

@@ -278,7 +278,9 @@ class Linker(Composer):
                 if entry is not None and not self.kb.ambiguous.get(self.words[m.first].norm):
                     return entry
         key_rest = " ".join(w.norm for w in self.words[m.first + 1 : m.last + 1])
-        for form, _ in _forms(self.words[m.first]):
+        for form, prefix in _forms(self.words[m.first]):
+            if prefix.endswith("لل"):
+                continue  # للبنين is ل + البنين, "for the boys", never ل + ل + بنين (Benin)
             entries = self.kb.lookup(f"{form} {key_rest}".strip())
             compatible = [e for e in entries if e.type in _COMPATIBLE[m.label]]
             if compatible:
