@@ -303,3 +303,14 @@ def test_a_word_read_with_the_article_after_lam_is_no_bare_name(kb_dir: Path) ->
     doc = link("وافتتحت مدرسة جديدة للبنين أمس.", kb_dir, [("للبنين", "LOC", 0)])
     assert doc.layer("entities")[0].get("id") != "Q962"  # ل + البنين, "for the boys"
     assert ents(link("وزار الرئيس بنين أمس.", kb_dir, [("بنين", "LOC", 0)])) == [("بنين", "Q962")]
+
+
+def test_a_town_that_is_also_a_word_needs_the_text_to_say_it_is_the_town(kb_dir: Path) -> None:
+    town = {"id": "rasd:gpe/town", "type": "GPE", "name_en": "Mashhad", "names_ar": ["مشهد"], "country": "SYR",
+            "subtype": "city", "ambiguous_ar": ["مشهد"]}
+    (kb_dir / "more.jsonl").write_text(json.dumps(town, ensure_ascii=False), encoding="utf-8")
+    assert ents(link("ووقعت الحادثة في مدينة مشهد أمس.", kb_dir, [("مشهد", "LOC", 0)])) == [("مشهد", "rasd:gpe/town")]
+    assert ents(link("ووقعت الحادثة في مشهد السورية أمس.", kb_dir, [("مشهد", "LOC", 0)]))[0][1] == "rasd:gpe/town"
+    for text, span in (("ونظر إلى المشهد الهادئ.", "المشهد"), ("وتغير مشهدنا العام كثيرا.", "مشهدنا")):
+        doc = link(text, kb_dir, [(span, "LOC", 0)])  # the scene, with its article or a pronoun
+        assert [s.get("id") for s in doc.layer("entities")] != ["rasd:gpe/town"], text

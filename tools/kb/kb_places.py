@@ -792,7 +792,8 @@ for en, ar, q in [
     ("Tetouan", ["تطوان"], None),
     ("Al Hoceima", ["الحسيمة"], None),
 ]:
-    add(en, ar, "MA", "city", qid=q)
+    # وجدة is also و + جدة (الرياض وجدة): Oujda only with Morocco in the article
+    add(en, ar, "MA", "city", qid=q, ambiguous_ar=["وجدة"] if en == "Oujda" else [])
 add("Laayoune", ["العيون"], "EH", "city", ambiguous_ar=["العيون"])
 add("Dakhla", ["الداخلة"], "EH", "city")
 add("Nouadhibou", ["نواذيبو"], "MR", "city")
@@ -867,7 +868,9 @@ for en, ar, q in [
     ("Fordow", ["فوردو"], None),
     ("Chabahar", ["تشابهار", "جابهار"], None),
 ]:
-    add(en, ar, "IR", "city", qid=q, ambiguous_ar=["قم"] if en == "Qom" else [])
+    # also words: قم "stand up", مشهد "scene", أراك "I see you"
+    common = {"Qom": ["قم"], "Mashhad": ["مشهد"], "Arak": ["أراك", "آراك"]}
+    add(en, ar, "IR", "city", qid=q, ambiguous_ar=common.get(en, []))
 add("Khuzestan Province", ["خوزستان", "محافظة خوزستان", "إقليم الأحواز"], "IR", "province", "GPE")
 add(
     "Sistan and Baluchestan Province",

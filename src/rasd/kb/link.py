@@ -230,6 +230,16 @@ class Linker(Composer):
                 supported = options  # لبنان، مصر، الأردن: a country's own name is the country
             if not supported and self.context_country:
                 supported = [e for e in options if e.country == self.context_country and e.type != "PER"]
+            if not supported and m.first == m.last:  # مدينة مشهد، وجدة المغربية: the text says it is the place
+                before = self.words[m.first - 1].norm if m.first > 0 else ""
+                after = self.words[m.last + 1].norm if m.last + 1 < len(self.words) else ""
+                nation = self.kb.nisba.get(after)
+                country = self.kb.entries[nation].country if nation in self.kb.entries else None
+                places = [e for e in options if e.type in ("GPE", "LOC")]
+                if before in _TOWN_HEADS:
+                    supported = places
+                elif country:
+                    supported = [e for e in places if e.country == country]
             if not supported and "ّ" in self.doc.text[m.start : m.end]:  # عمّان with shadda is Amman
                 supported = [e for e in options if e.subtype in ("capital", "city")]
             if supported:
@@ -278,11 +288,21 @@ class Linker(Composer):
                 if entry is not None and not self.kb.ambiguous.get(self.words[m.first].norm):
                     return entry
         key_rest = " ".join(w.norm for w in self.words[m.first + 1 : m.last + 1])
-        for form, prefix in _forms(self.words[m.first]):
-            if prefix.endswith("لل"):
-                continue  # للبنين is ل + البنين, "for the boys", never ل + ل + بنين (Benin)
+        word = self.words[m.first]
+        for form, prefix in _forms(word):
+            article = prefix.endswith(("ال", "لل"))  # the word has an article its reading drops
+            suffixed = not (word.norm.endswith(form) or word.norm.endswith("ل" + form[2:]))  # a pronoun dropped
             entries = self.kb.lookup(f"{form} {key_rest}".strip())
-            compatible = [e for e in entries if e.type in _COMPATIBLE[m.label]]
+            compatible = [
+                e
+                for e in entries
+                if e.type in _COMPATIBLE[m.label]
+                # للبنين is ل + البنين "for the boys", not Benin; المشهد, مشهدنا a scene, not Mashhad; المبارك not
+                # Mubarak. A place or a person keeps its own article and takes no pronoun (a brand may gain an
+                # article: الفيسبوك; a foreign name may end in ه: موشيه)
+                and not ((article or suffixed) and e.type in ("GPE", "LOC", "FAC"))
+                and not (article and e.type == "PER")
+            ]
             if compatible:
                 return self._prefer(compatible, m.label)
         return None
@@ -488,6 +508,7 @@ def _hamza_added(surface: str, entries: list[Entry]) -> bool:
 
 
 _HAMZAS = frozenset("أإآؤئ")
+_TOWN_HEADS = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "مدينه", "بلدة", "ببلدة", "محافظة", "بمحافظة"})
 
 
 @lru_cache(maxsize=1)
