@@ -112,3 +112,9 @@ def test_who_organized_or_called_a_protest_holds_it(kb_dir: Path) -> None:
     assert [a.get("sector") for a in protest.get("source")] == ["LAB"]
     doc, events = code("وشارك الآلاف في بغداد أمس في إضراب دعت إليه النقابة.", kb_dir)
     assert texts(doc, only(events, "PROTEST").get("source")) == ["النقابة"]
+
+
+def test_a_purpose_after_a_counted_group_is_not_its_name(kb_dir: Path) -> None:
+    doc, events = code("وقال المدير إن المعهد تعاون مع عدد من الجامعات السورية لتنفيذ برامجه في دمشق.", kb_dir)
+    targets = [a for e in events if e.get("type") == "COOPERATE" for a in e.get("target")]
+    assert targets and not any("لتنفيذ" in t for t in texts(doc, targets))

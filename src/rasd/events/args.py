@@ -442,6 +442,9 @@ class Sentence(OfficeActors, MemberActors):
                 break
             if nxt.norm in TEMPORAL or nxt.norm in SKIPPABLE or counted(nxt.norm) or k + 1 in self.verbs:
                 break  # عدد من المعلمين الإيرانيين أمس / اثنان من رجال المقاومة وأصيب: the day, the next verb
+            purpose = nxt.norm.startswith("لت") and len(nxt.norm) >= 6 and nxt.norm[-2] == "ي" and nxt.norm != "لتنظيم"
+            if purpose and k + 1 not in self.at_word:
+                break  # عدد من الجامعات السعودية لتنفيذ برامجه: ل + a verbal noun (تفعيل) is a purpose, not a name
             k += 1
         e = next((self.at_word[i] for i in range(j, k + 1) if i in self.at_word), None)
         if e is not None:
