@@ -118,3 +118,8 @@ def test_a_purpose_after_a_counted_group_is_not_its_name(kb_dir: Path) -> None:
     doc, events = code("وقال المدير إن المعهد تعاون مع عدد من الجامعات السورية لتنفيذ برامجه في دمشق.", kb_dir)
     targets = [a for e in events if e.get("type") == "COOPERATE" for a in e.get("target")]
     assert targets and not any("لتنفيذ" in t for t in texts(doc, targets))
+
+
+def test_a_masculine_body_takes_no_feminine_word_for_its_adjective(kb_dir: Path) -> None:
+    doc, events = code("وصادر الأمن الأسلحة من منزل في بغداد أمس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["الأمن"]  # the weapons are what was seized

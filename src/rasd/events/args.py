@@ -72,6 +72,7 @@ from rasd.text.normalize import norm
 # numbers after a definite plural (القوى العالمية الست), which carry no feminine ending
 _ORDINAL_COUNTS = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر"})
 # forces that a man's name after them owns (قوات صالح، طيران الأسد), unlike an army of its own (الجيش)
+_MASCULINE_BODIES = frozenset({"الجيش", "الامن", "الحرس", "النظام", "التحالف", "الائتلاف", "الطيران"})
 _FORCES_OF = frozenset({"قوات", "ميليشيات", "مليشيات", "كتائب", "طيران", "طائرات"})
 
 
@@ -246,6 +247,13 @@ class Sentence(OfficeActors, MemberActors):
             feminine = nxt.norm.endswith(("ة", "ي", "ا")) or nxt.norm in _ORDINAL_COUNTS
             if here.startswith(("ال", "وال")) and here.endswith("ة") and not feminine:
                 break  # أطلقت الشرطة الغاز: a feminine's adjective is feminine (العراقية، العليا، الكبرى، الست)
+            head = k == noun_first == start_word and (
+                k == self.first or k - 1 in self.verbs or self.words[k].punct_before.strip() != ""
+            )  # not a genitive: طائرات النظام المروحية
+            if head and here.removeprefix("و") in _MASCULINE_BODIES and nxt.norm.endswith("ة"):
+                # وصادر الأمن الأسلحة: a masculine body's adjective is masculine (الأمن العام، الجيش الحر); as a
+                # genitive it may have its head's (قوات الجيش الموالية، طائرات النظام المروحية)
+                break
             if (
                 agent_sector(nxt) not in (None, sector)
                 and not (sector == "MIL" and agent_sector(nxt) == "COP")
