@@ -23,7 +23,7 @@ from rasd.events.actor import distinct
 from rasd.events.args import TEMPORAL, Actor, Sentence, case_of, nisba_country
 from rasd.events.clauses import THAT
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import ARMED, RELATIVES
+from rasd.events.words import ARMED, RELATIVES, SINCE
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -55,7 +55,6 @@ _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an 
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 # words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
-_SINCE = frozenset({"بعد", "عقب", "اثر", "غداة"})  # an attack after a struck verb: the one it followed
 _OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
@@ -105,7 +104,7 @@ class AttackSides:
             opened = next((k for k in between if self._opens_other_clause(k)), None)
             own = opened is not None and any(k > opened for k in named) and any(k < opened for k in named)
             # قصفت دبابات تركية مواقع لداعش بعد إطلاق نيران منها: a strike told, then the earlier attack it answered
-            since = next((k for k in between if self.words[k].norm in _SINCE), None)
+            since = next((k for k in between if self.words[k].norm in SINCE), None)  # the attack it followed
             own = own or (since is not None and any(k > since for k in named) and any(k < since for k in struck))
             if own:
                 parts.append([ev])

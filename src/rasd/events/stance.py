@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of, counted
-from rasd.events.words import ARMED, GRIEVANCE, governor_groups
+from rasd.events.words import ARMED, GRIEVANCE, SINCE, governor_groups
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ _HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "ح
 _SECURITY = frozenset({"COP", "MIL", "SPY"})  # the state's forces, which put protests down
 _RESULTED = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "اوقع", "اوقعت"})
 _CARRYING_OUT = frozenset({"اطلاق", "شن", "تنفيذ", "وقوع"})  # the verbal noun carrying an attack out
-_AFTER = frozenset({"بعد", "عقب", "اثر", "غداة", "قبل", "بعيد", "قبيل"})
+_AFTER = SINCE | {"قبل", "بعيد", "قبيل"}
 
 # what a situation "calls for" (يدعو إلى القلق، ما يدعو للتفاؤل): a feeling it gives, no one calling on anyone
 _FEELINGS = frozenset(
@@ -140,16 +140,13 @@ class StanceRules:
         killed = j is not None and any("casualty" in e.flags for e in self.trigger_entries.get(j, ()))
         if attack and killed and subject and all(a.count or counted(self.words[a.first].norm) for a in subject):
             return []  # قتل 21 شخصا في هجمات: the dead, counted, are the passive verb's subject, not the attackers
-        if any(e.type == "PROTEST" for e in self.trigger_entries.get(t) or []):
-            # اشتدت المواجهات بين الطلاب والشرطة ... بسبب إضراب عام: the force a crowd clashed with, read from
-            # the clause or carried over, does not strike or march
-            subject = [a for a in subject if a.sector not in _SECURITY]
-            if subject or (j is not None and self.speaks_of_others(j, t)):
-                return subject
-            return [a for a in self.previous_subject if a.sector not in _SECURITY]
+        # اشتدت المواجهات بين الطلاب والشرطة ... بسبب إضراب عام: the force a crowd clashed with, read from the
+        # clause or carried over, does not strike or march
+        protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t) or [])
+        subject = [a for a in subject if not (protest and a.sector in _SECURITY)]
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
-        return list(self.previous_subject)
+        return [a for a in self.previous_subject if not (protest and a.sector in _SECURITY)]
 
     def _named_agreement(self, t: int, sent: Sentence) -> bool:
         """An agreement noun with the article (الاتفاق، للاتفاقية) names a deal already made, which the sentence

@@ -435,6 +435,8 @@ def from_verbs() -> frozenset[str]:
     return frozenset(form for past, imperfect in _FROM_VERBS for form in verb_forms(past, imperfect))
 
 
+# time words after which an attack dates another act (انسحبوا بعد هجوم، قصفت ... بعد إطلاق نيران): not its author's
+SINCE = frozenset({"بعد", "عقب", "اثر", "غداة"})
 # kin groups a crowd is drawn from (متظاهرون من العشائر)
 KIN_GROUPS = frozenset({"العشائر", "القبائل", "عشائر", "قبائل", "عشيرة", "قبيلة"})
 # one soldier or policeman, whose name may follow (الجندي محمد علي), unlike the force itself (الجيش)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.kb.actors import slug
 from rasd.kb.match import Match, find_in_table, singular_forms, stem_start
 from rasd.kb.mention import _CLASS_NOUNS, _DIRECTIONS, Mention, _forms
-from rasd.kb.store import Entry, key
+from rasd.kb.store import PATRONYMIC, Entry, key
 
 if TYPE_CHECKING:
     from rasd.kb.match import Tok
@@ -331,7 +331,7 @@ class Composer:
 
 # titles that are also honorifics of many who hold no office: the office only when its holder is named
 _HONORIFICS = frozenset({"الامير", "امير", "الشيخ"})
-_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "آل", "اب"})
+_PARTICLES = PATRONYMIC | {"ال", "آل", "اب"}
 _HONORIFIC_WORDS = frozenset({"سيد", "السيد", "الشيخ", "شيخ", "الدكتور", "د", "المهندس", "الحاج", "السيدة"})
 
 

@@ -27,6 +27,7 @@ from rasd.kb.match import (
     close_quote,
     find_names,
     stem_start,
+    whole_reading,
     word_tokens,
 )
 from rasd.kb.mention import (
@@ -39,7 +40,7 @@ from rasd.kb.mention import (
     Mention,
     _forms,
 )
-from rasd.kb.store import KB, Entry, key, load
+from rasd.kb.store import KB, PATRONYMIC, Entry, key, load
 from rasd.text.clitics import analyze, candidates
 
 
@@ -288,10 +289,9 @@ class Linker(Composer):
                 if entry is not None and not self.kb.ambiguous.get(self.words[m.first].norm):
                     return entry
         key_rest = " ".join(w.norm for w in self.words[m.first + 1 : m.last + 1])
-        word = self.words[m.first]
         for form, prefix in _forms(word):
             article = prefix.endswith(("ال", "لل"))  # the word has an article its reading drops
-            suffixed = not (word.norm.endswith(form) or word.norm.endswith("ل" + form[2:]))  # a pronoun dropped
+            suffixed = not whole_reading(word, form)  # a pronoun dropped
             entries = self.kb.lookup(f"{form} {key_rest}".strip())
             compatible = [
                 e
@@ -343,7 +343,7 @@ class Linker(Composer):
                     if len(words) < len(full) and set(words) <= set(full) and words[-1] == full[-1]:
                         # (طارق العيسى ... العيسى: the man named in full before, not another العيسى in the KB)
                         surname = m.first == m.last and m.source != "kb" and m.attrs.get("via") is None
-                        named = full[0] in _given_names() or "بن" in full or len(full) >= 3
+                        named = full[0] in _given_names() or bool(PATRONYMIC & set(full)) or len(full) >= 3
                         if surname and m.entry is not None and earlier.entry is None and not named:
                             continue  # مليشيات الحوثي، آش كارتر: no man's full name known here; look further back
                         if m.entry is None or (
@@ -508,6 +508,8 @@ def _hamza_added(surface: str, entries: list[Entry]) -> bool:
 
 
 _HAMZAS = frozenset("أإآؤئ")
+# nouns that announce a town (مدينة مشهد): not the NER model's wider list of place heads, whose directions and
+# areas (شمال، المنطقة) come before common words as often as before towns
 _TOWN_HEADS = frozenset({"مدينة", "بمدينة", "لمدينة", "ومدينة", "مدينه", "بلدة", "ببلدة", "محافظة", "بمحافظة"})
 
 

@@ -105,6 +105,12 @@ def first_forms(tok: Tok) -> list[tuple[str, str]]:
     return out
 
 
+def whole_reading(tok: Tok, form: str) -> bool:
+    """Does the reading ``form`` of a token keep its end, no pronoun suffix dropped? وللمملكة read as المملكة is
+    whole (و + ل + المملكة, the article's ا dropped after ل); إكراه read as أكرا is not."""
+    return tok.norm.endswith(form) or (form[:2] == "ال" and tok.norm.endswith("ل" + form[2:]))
+
+
 def find_names(words: list[Tok], kb: KB) -> list[Match]:
     """At every word, the longest KB name starting there (overlapping and nested matches included).
 
@@ -133,9 +139,8 @@ def find_in_table(
     for form, prefix in first_forms(words[start]):
         if prefix.endswith(("ال", "لل")) or form not in prefixes:
             continue  # لل is ل + ال: the reading with the article restored (للحكومة: الحكومة) is the one
-        whole = words[start].norm.endswith(form) or (form[:2] == "ال" and words[start].norm.endswith("ل" + form[2:]))
-        if names and not whole:
-            continue  # (وللمملكة is whole: و + ل + المملكة, the article's ا dropped after ل)
+        if names and not whole_reading(words[start], form):
+            continue
         k = form
         for j in range(start, min(len(words), start + max_len)):
             if j > start:

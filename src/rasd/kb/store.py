@@ -90,6 +90,9 @@ class Title:
     sector: str
 
 
+# the words before a father's name (محمد بن راشد): what follows them names another man too
+PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
+
 def key(text: str) -> str:
     """The index key of a name: normalized word tokens joined by spaces, quotes and punctuation dropped."""
     return " ".join(norm(text[t.start : t.end]) for t in tokenize(text) if t.kind in ("word", "latin", "num"))
@@ -120,7 +123,7 @@ class KB:
                     self._add_name(k.replace("عبد ال", "عبدال"), entry.id)
                 words = k.split()
                 # محمد بن راشد: راشد is his father's name, not a family name that names him alone (الراشد)
-                if entry.type == "PER" and len(words) > 1 and words[-2] not in ("بن", "ابن", "بنت"):
+                if entry.type == "PER" and len(words) > 1 and words[-2] not in PATRONYMIC:
                     self.surnames[words[-1]].add(entry.id)
             for name in entry.extra.get("ambiguous_ar") or ():
                 k = key(name)
