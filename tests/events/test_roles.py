@@ -448,3 +448,19 @@ def test_a_relative_clauses_object_pronoun_names_its_antecedent(kb_dir: Path) ->
     attack = only(events, "ASSAULT")
     assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
     assert [a.get("id") for a in attack.get("target")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_killing_verb_with_an_object_pronoun_is_active(kb_dir: Path) -> None:
+    # قتلته الشرطة: the pronoun is the one killed, the police after the verb killed him (not a passive whose
+    # subject died), in a relative clause after a parenthesis or at the sentence's start
+    for text in (
+        "وتساءل المحققون عن دوافع الشاب (24 عاما) الذي قتلته الشرطة خلال تبادل لإطلاق النار.",
+        "قتلته الشرطة أمس في الحي الصناعي.",
+    ):
+        doc, events = code(text, kb_dir)
+        attack = next(e for e in events if e.get("type") == "ASSAULT" and doc.span_text(e.get("trigger")) == "قتلته")
+        assert texts(doc, attack.get("source")) == ["الشرطة"], text
+        assert "الشرطة" not in texts(doc, attack.get("target")), text
+    doc, events = code("وتساءل المحققون عن دوافع الشاب (24 عاما) الذي قتلته الشرطة خلال تبادل لإطلاق النار.", kb_dir)
+    attack = next(e for e in events if e.get("type") == "ASSAULT" and doc.span_text(e.get("trigger")) == "قتلته")
+    assert texts(doc, attack.get("target")) == ["الشاب"]  # the antecedent, past the parenthesis

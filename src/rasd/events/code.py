@@ -45,6 +45,7 @@ from rasd.text.normalize import norm
 _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 
 
 @dataclass
@@ -265,7 +266,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                     self._all_victims(source) or (not target and self._passive_casualty(end, sent, source))
                 )
                 and not accusative_object  # أصاب متظاهرون شرطياً: active, with its object
-                and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)  # فقتلوه: they killed him
+                # فقتلوه، الذي قتلته الشرطة: a verb with an object pronoun is active; its subject (before it with
+                # the plural ending, else after it) killed him
+                and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)
+                and not (analyze(self.words[t].surface).suffix in _OBJECT_PRONOUNS and any(a.first > t for a in source))
             ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             elif "casualty" in trig.flags and not noun and source and self.words[min(end + 1, last)].norm == "مع":

@@ -29,6 +29,7 @@ from rasd.events.words import (
     PRONOUN_SUFFIXES,
     RELATIVES,
     TARGET_NOUNS,
+    governor_groups,
     governors,
     known_verb,
     listed_verb,
@@ -360,9 +361,29 @@ class RoleFinder:
                 and self._actor_ending_at(j - 1, sent) is not None
             ):
                 continue
-            if j in self._verbs or (not noun and any(f in governors() for f in candidates(self.words[j].surface))):
+            forms = candidates(self.words[j].surface)
+            if not noun and j not in self._verbs and any(governor_groups().get(f) == "phase" for f in forms):
+                if self._object_of_phase(j, t, sent):
+                    return j
+                continue  # بدأت فرق في مسح ... التي خلفتها المواجهات: some other verb's noun
+            if j in self._verbs or (not noun and any(f in governors() for f in forms)):
                 return j
         return None
+
+    def _object_of_phase(self, j: int, t: int, sent: Sentence) -> bool:
+        """Is the verbal noun at t the object of the verb at j that begins, continues or ends an act: nothing but
+        its subject and time words between (بدأ الرئيس أمس زيارة)? Those verbs take other objects too (بدأ
+        عامه الثاني قيد الاعتقال, a year begun in detention), whose later nouns are not the subject's act."""
+        k = j + 1
+        while k < t:
+            a = sent.actor_at(k)
+            if self.words[k].norm in TIME_WORDS | TEMPORAL:
+                k += 1
+            elif a is not None and a.first == k and a.last < t:
+                k = a.last + 1
+            else:
+                return False
+        return True
 
     def targets(
         self, t: int, end: int, sent: Sentence, trig: Trigger, source: list[Actor], events_at: dict[int, Event]
@@ -397,7 +418,14 @@ class RoleFinder:
             return []  # دعم الجهود: the object is not an actor
         pronoun_done = trig.pos == "verb" and analyze(self.words[end].surface).suffix in PRONOUN_SUFFIXES
         if pronoun_done and t - 2 >= sent.first and self.words[t - 1].norm in RELATIVES:
-            ante = [a for k in range(max(sent.first, t - 8), t - 1) if (a := sent.actor_at(k)) and a.last == t - 2]
+            # the antecedent ends right before الذي, or before a parenthesis (الشاب (24 عاما) الذي قتلته)
+            after = t - 1
+            if ")" in self.words[t - 1].punct_before:
+                opened = (k for k in range(t - 2, max(sent.first, t - 8), -1) if "(" in self.words[k].punct_before)
+                after = next(opened, after)
+            ante = [
+                a for k in range(max(sent.first, after - 8), after) if (a := sent.actor_at(k)) and a.last == after - 1
+            ]
             return [a for a in ante[:1] if a.key not in {x.key for x in source}]  # أبو خالد الذي اغتاله «داعش»
         for raw in (False, True):  # named actors first; a generic phrase (المسؤولين) only when none is named
             obj_done = pronoun_done  # استهدفهما، خطفوه: the verb's own pronoun is its object

@@ -162,7 +162,10 @@ def governor_groups() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def governors() -> frozenset[str]:
-    return frozenset(governor_groups())
+    """The governors that are verbs of their clause everywhere: not those that begin or end an act (بدأ، أنهى,
+    group "phase"), which govern only a verbal noun right after their subject and are no clause's verb otherwise
+    (بدا ذلك واضحا: "it seemed")."""
+    return frozenset(f for f, group in governor_groups().items() if group != "phase")
 
 
 def known_verb(form: str, lexicon_entries: dict[str, Any]) -> bool:
