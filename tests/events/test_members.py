@@ -123,3 +123,16 @@ def test_a_purpose_after_a_counted_group_is_not_its_name(kb_dir: Path) -> None:
 def test_a_masculine_body_takes_no_feminine_word_for_its_adjective(kb_dir: Path) -> None:
     doc, events = code("وصادر الأمن الأسلحة من منزل في بغداد أمس.", kb_dir)
     assert texts(doc, only(events, "COERCE").get("source")) == ["الأمن"]  # the weapons are what was seized
+
+
+def test_a_verb_after_an_indefinite_attack_noun_describes_the_attack(kb_dir: Path) -> None:
+    # تفجير انتحاري قتل 32 شخصا: قتل opens the attack's relative clause (a verb), so the bombing is not the
+    # verbal noun of a killing by the Turkish soldier named as the subject of the clause before
+    text = (
+        "قال مسؤول تركي كبير، اليوم (الخميس)، ان جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش عبر الحدود"
+        " مع سوريا اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا."
+    )
+    doc, events = code(text, kb_dir, [("تركيا", "LOC", 0), ("سوريا", "LOC", 0)])
+    attacks = [e for e in events if e.get("type") == "ASSAULT"]
+    bombing = next(e for e in attacks if "32 شخصا" in texts(doc, e.get("target")))
+    assert texts(doc, bombing.get("source")) == ["انتحاري"]

@@ -26,9 +26,11 @@ from rasd.events.detect import TIME_WORDS
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
     BORDERS,
+    OBJECT_GOVERNORS,
     PRONOUN_SUFFIXES,
     RELATIVES,
     TARGET_NOUNS,
+    counted,
     governor_groups,
     governors,
     known_verb,
@@ -126,6 +128,17 @@ class RoleFinder:
         # subject; anywhere else it is the noun (بمواصلة دعم الحكومتين)
         return not self._clause_initial(j)
 
+    def _after_attack_noun(self, j: int) -> bool:
+        """Does the word at j follow an indefinite attack noun and come before a count (هجوم قتل 5 أشخاص،
+        تفجير انتحاري قتل 32 شخصا)? Then it is the verb of a relative clause describing the attack, not a verbal
+        noun in the construct state with it."""
+        before = self.words[j - 1]
+        if before.norm.removeprefix("و").startswith("ال") or j + 1 >= len(self.words):
+            return False
+        entries = [t for f in candidates(before.surface) for t in self.lex.words.get(f, ())]
+        attack = any(t.type == "ASSAULT" and t.pos != "verb" for t in entries)
+        return attack and counted(self.words[j + 1].norm)
+
     def _clause_initial(self, j: int) -> bool:
         w = self.words[j]
         if j == 0 or w.punct_before.strip() or "\n" in w.punct_before:
@@ -133,6 +146,8 @@ class RoleFinder:
         prev = self.prev_norm(j)
         if prev in _VERB_OPENERS or self.self_reports(j):
             return True  # قال الحلف إنه قتل عددا من زعماء طالبان: a verb with its object
+        if self._after_attack_noun(j):
+            return True  # تفجير انتحاري قتل 32 شخصا: the attack's unmarked relative clause, opened by its verb
         return any(e.end == self.words[j - 1].end for e in self.entities)
 
     def prev_norm(self, j: int) -> str:
@@ -362,18 +377,19 @@ class RoleFinder:
             ):
                 continue
             forms = candidates(self.words[j].surface)
-            if not noun and j not in self._verbs and any(governor_groups().get(f) == "phase" for f in forms):
-                if self._object_of_phase(j, t, sent):
+            if not noun and j not in self._verbs and any(governor_groups().get(f) in OBJECT_GOVERNORS for f in forms):
+                if self._object_of_act(j, t, sent):
                     return j
                 continue  # بدأت فرق في مسح ... التي خلفتها المواجهات: some other verb's noun
             if j in self._verbs or (not noun and any(f in governors() for f in forms)):
                 return j
         return None
 
-    def _object_of_phase(self, j: int, t: int, sent: Sentence) -> bool:
-        """Is the verbal noun at t the object of the verb at j that begins, continues or ends an act: nothing but
-        its subject and time words between (بدأ الرئيس أمس زيارة)? Those verbs take other objects too (بدأ
-        عامه الثاني قيد الاعتقال, a year begun in detention), whose later nouns are not the subject's act."""
+    def _object_of_act(self, j: int, t: int, sent: Sentence) -> bool:
+        """Is the verbal noun at t the object of the verb at j that begins, ends, tries or decides an act
+        (OBJECT_GOVERNORS): nothing but its subject and time words between (بدأ الرئيس أمس زيارة، حاولت الشرطة
+        اعتقاله)? Those verbs take other objects too (بدأ عامه الثاني قيد الاعتقال, a year begun in detention),
+        whose later nouns are not the subject's act."""
         k = j + 1
         while k < t:
             a = sent.actor_at(k)

@@ -162,10 +162,15 @@ def governor_groups() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def governors() -> frozenset[str]:
-    """The governors that are verbs of their clause everywhere: not those that begin or end an act (بدأ، أنهى,
-    group "phase"), which govern only a verbal noun right after their subject and are no clause's verb otherwise
-    (بدا ذلك واضحا: "it seemed")."""
-    return frozenset(f for f, group in governor_groups().items() if group != "phase")
+    """The governors that are verbs of their clause everywhere: not those whose object is an act (بدأ، أنهى، حاول،
+    قرر: OBJECT_GOVERNORS), which govern only a verbal noun right after their subject and are no clause's verb
+    otherwise (بدا ذلك واضحا: "it seemed")."""
+    return frozenset(f for f, group in governor_groups().items() if group not in OBJECT_GOVERNORS)
+
+
+# governors.tsv groups whose verb takes the act as its object: begun, continued or ended (phase); tried, decided,
+# accepted or intended (attempt)
+OBJECT_GOVERNORS = frozenset({"phase", "attempt"})
 
 
 def known_verb(form: str, lexicon_entries: dict[str, Any]) -> bool:
