@@ -464,3 +464,25 @@ def test_a_killing_verb_with_an_object_pronoun_is_active(kb_dir: Path) -> None:
     doc, events = code("وتساءل المحققون عن دوافع الشاب (24 عاما) الذي قتلته الشرطة خلال تبادل لإطلاق النار.", kb_dir)
     attack = next(e for e in events if e.get("type") == "ASSAULT" and doc.span_text(e.get("trigger")) == "قتلته")
     assert texts(doc, attack.get("target")) == ["الشاب"]  # the antecedent, past the parenthesis
+
+
+def test_a_meetings_participants_after_bimusharaka_are_its_target(kb_dir: Path) -> None:
+    # ستستضيف اجتماعا ... بمشاركة التحالف الدولي: the host meets the participants, an event still to come
+    _doc, events = code("وأعلنت السعودية أنها ستستضيف اجتماعا فنيا في الشهر المقبل بمشاركة التحالف الدولي.", kb_dir)
+    (meeting,) = [e for e in events if e.get("type") == "CONSULT"]  # one event: the meeting hosted is the same
+    assert [a.get("id") for a in meeting.get("source")] == ["Q851"]
+    assert [a.get("id") for a in meeting.get("target")] == ["rasd:org/global-coalition"]
+    assert meeting.get("aux")["future"]
+    # a reception party's guests are no meeting
+    _doc, events = code("ونظمت السعودية أمس حفل استقبال بحضور التحالف الدولي.", kb_dir)
+    assert [e for e in events if e.get("type") == "CONSULT"] == []
+
+
+def test_a_plan_before_a_comma_does_not_make_the_next_clause_an_aim(kb_dir: Path) -> None:
+    # أن بغداد تدعم الخطة، وطالب ...: the demand was made; a plan governs only what follows it in its clause
+    doc, events = code("وأكد أسعد الشيباني أن بغداد تدعم الخطة، وطالب المجتمع الدولي بزيادة الدعم.", kb_dir)
+    request = only(events, "REQUEST")
+    assert texts(doc, request.get("target")) == ["المجتمع الدولي"]
+    assert not request.get("aux")["future"]
+    _doc, events = code("وأكد الوزير أن بغداد تدعم خطة لطرد تنظيم داعش من سوريا.", kb_dir)
+    assert only(events, "COERCE").get("aux")["future"]  # the expulsion planned has not happened

@@ -163,6 +163,15 @@ def test_a_kingdom_alone_is_the_one_kingdom_the_article_names(kb_dir: Path) -> N
     assert ("المملكة", "Q851") in ents(doc)
 
 
+def test_a_kingdom_alone_is_the_one_kingdom_the_article_names_through_its_capital(kb_dir: Path) -> None:
+    # the kingdom named only through its capital (or its institutions, its people): المملكة is that kingdom
+    doc = link("واجتمع الوزراء في الرياض. وأكدت المملكة أن الدعم مستمر.", kb_dir)
+    assert ("المملكة", "Q851") in ents(doc)
+    # a republic's capital names no kingdom: المملكة stays unlinked
+    doc = link("واجتمع الوزراء في دمشق. وأكدت المملكة أن الدعم مستمر.", kb_dir)
+    assert "المملكة" not in [t for t, _ in ents(doc)]
+
+
 def test_a_known_name_read_longer_by_a_fathers_name_is_the_same_person(kb_dir: Path) -> None:
     # محمد بن نايف بن عبدالعزيز after the known محمد بن نايف: the model's longer span links by its head
     doc = link("واستقبل فيصل المقداد بن محمد الوفد.", kb_dir, [("فيصل المقداد بن محمد", "PER", 0)])
@@ -314,3 +323,18 @@ def test_a_town_that_is_also_a_word_needs_the_text_to_say_it_is_the_town(kb_dir:
     for text, span in (("ونظر إلى المشهد الهادئ.", "المشهد"), ("وتغير مشهدنا العام كثيرا.", "مشهدنا")):
         doc = link(text, kb_dir, [(span, "LOC", 0)])  # the scene, with its article or a pronoun
         assert [s.get("id") for s in doc.layer("entities")] != ["rasd:gpe/town"], text
+
+
+def test_a_body_whose_name_is_also_a_word_is_not_linked_for_its_country_alone(kb_dir: Path) -> None:
+    # العربية is also Al Arabiya (a Saudi channel): an article about Saudi Arabia does not make the adjective of
+    # الأمتين العربية والإسلامية the channel; a place with an ambiguous name in the article's country still links
+    channel = {"id": "rasd:org/channel", "type": "ORG", "name_en": "Al Arabiya", "names_ar": ["قناة العربية", "العربية"],
+               "country": "SAU", "sectors": ["MED"], "subtype": "media", "ambiguous_ar": ["العربية"]}
+    town = {"id": "rasd:gpe/town", "type": "GPE", "name_en": "Town", "names_ar": ["الخير"], "country": "SAU",
+            "subtype": "city", "ambiguous_ar": ["الخير"]}
+    lines = "\n".join(json.dumps(e, ensure_ascii=False) for e in (channel, town))
+    (kb_dir / "more.jsonl").write_text(lines, encoding="utf-8")
+    text = "وهنأ الملك المملكة العربية السعودية والرياض والأمتين العربية والإسلامية بالعيد. ووصل الوفد إلى الخير."
+    got = ents(link(text, kb_dir, [("العربية", "ORG", 1), ("الخير", "LOC", 0)]))
+    assert ("العربية", "rasd:org/channel") not in got
+    assert ("الخير", "rasd:gpe/town") in got

@@ -183,7 +183,11 @@ def modality(
         and not any(w.norm.lstrip("و") in _NOT_PURPOSE for w in words[max(sent_first, trigger - 8) : trigger])
     ):
         aux["future"] = True
-    window = words[max(sent_first, trigger - 4) : trigger]
+    # within the trigger's clause: a plan named before a comma governs nothing after it (أن بغداد تدعم الخطة،
+    # وطالب المجتمع الدولي: the demand was made)
+    start = max(sent_first, trigger - 4)
+    start = next((i for i in range(trigger, start, -1) if any(c in "،,؛;.!?؟" for c in words[i].punct_before)), start)
+    window = words[start:trigger]
     if any(f in _INTENT for w in window for f in candidates(w.surface)):
         aux["future"] = True
     # what is urged or demanded has not happened (شددت على ... مواصلة التنسيق، دعا إلى وقف القصف)

@@ -61,6 +61,10 @@ _VERB_OPENERS = frozenset(
 
 
 _HEADED_BY = frozenset({"برئاسة", "بقيادة", "يترأسه", "يرأسه", "يقوده", "ترأسه", "يتقدمه"})
+# a meeting's or conference's participants, named after it (ستستضيف اجتماعا ... بمشاركة المفوضية، عقد المجلس
+# جلسة بحضور الوزير): its target when the lexicon's slots hold none
+_ATTENDED_BY = frozenset({"بمشاركة", "وبمشاركة", "بحضور", "وبحضور"})
+_CEREMONIES = frozenset({"حفل", "حفلا", "حفلة", "مراسم", "مادبة", "احتفال", "احتفالية"})
 
 
 class RoleFinder:
@@ -536,6 +540,16 @@ class RoleFinder:
                 if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
                     return sent.coordinated(genitive)
                 # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
+        if (
+            trig.type == "CONSULT"
+            and not (trig.pos != "verb" and t > sent.first and self._is_trigger(t - 1))
+            and not (t > sent.first and self.words[t - 1].norm.removeprefix("و") in _CEREMONIES)
+        ):
+            # (not for the meeting a hosting verb takes as its object: that verb's event has them; not for a
+            # ceremony's guests: حفل استقبال بحضور نائب الرئيس is a reception party)
+            for j in range(end + 1, limit):
+                if self.words[j].norm in _ATTENDED_BY and (a := sent.actor_at(j + 1)) is not None and a.first == j + 1:
+                    return [x for x in sent.coordinated(a) if x.key not in {s.key for s in source}]
         return []
 
     def _is_trigger(self, j: int) -> bool:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # a country's name opening with these stands for it by its first word (المملكة العربية السعودية ... المملكة)
 _STATE_HEADS = frozenset({"المملكة", "الجمهورية"})
+# names never shortened to their head: المملكة alone is not the United Kingdom
+_IN_FULL = frozenset({"المملكة المتحدة"})
 
 
 class Composer:
@@ -230,12 +232,19 @@ class Composer:
         organization's or a kingdom's or republic's name, standing alone later in the article (not opening
         another name), refers back to it. المملكة alone is also the one kingdom the article names in any form
         (السعودية), wherever it stands, when it names just one."""
-        heads: dict[str, Mention] = {}
-        states = {m.entry.id: m for m in mentions if m.entry is not None and m.entry.subtype == "country"}
+        heads: dict[str, tuple[str, Entry]] = {}
+        states = {m.entry.id: m.entry for m in mentions if m.entry is not None and m.entry.subtype == "country"}
+        # a kingdom the article names only through its capital, its institutions or its people (العاصمة الأردنية،
+        # خارجية الأردن، وزير الخارجية الأردني); not a republic: رئيس الجمهورية is said of whichever republic the
+        # article is about, however it is named
+        codes = sorted({m.entry.country for m in mentions if m.entry is not None and m.entry.country})
+        implied = [c for c in map(self.kb.country, codes) if c is not None]
         for head in _STATE_HEADS:
-            named = [m for m in states.values() if any(key(n).startswith(head + " ") for n in m.entry.names_ar)]
+            named = _headed(states.values(), head, set())
+            if not named and head == "المملكة":
+                named = _headed(implied, head, _IN_FULL)
             if len(named) == 1:
-                heads[head] = named[0]
+                heads[head] = ("LOC", named[0])
         taken = [(m.start, m.end) for m in mentions]
         out = []
         for w in self.words:
@@ -245,7 +254,7 @@ class Composer:
                         continue
                     head = next((f for f, _ in _forms(w) if f.startswith("ال")), w.norm)  # للمملكة: المملكة
                     if m.label == "ORG" or (m.entry.subtype == "country" and head in _STATE_HEADS):
-                        heads.setdefault(head, m)
+                        heads.setdefault(head, (m.label, m.entry))
                 continue
             for form, _ in _forms(w):
                 owner = heads.get(form)
@@ -255,7 +264,7 @@ class Composer:
                 if nxt is not None and not nxt.punct_before.strip() and nxt.norm.startswith("ال"):
                     break  # التحالف الوطني: another name
                 start = stem_start(w, form)
-                m = Mention(start, w.end, w.index, w.index, owner.label, "coref", 0.7, owner.entry)
+                m = Mention(start, w.end, w.index, w.index, owner[0], "coref", 0.7, owner[1])
                 m.attrs["via"] = "head"
                 out.append(m)
                 break
@@ -361,3 +370,8 @@ def _compounds(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _headed(states: Any, head: str, unless: set[str] | frozenset[str]) -> list[Entry]:
+    """The states whose Arabic name opens with ``head`` (المملكة الأردنية الهاشمية), that name not in ``unless``."""
+    return [e for e in states if any(key(n).startswith(head + " ") and key(n) not in unless for n in e.names_ar)]

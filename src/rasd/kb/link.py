@@ -212,7 +212,8 @@ class Linker(Composer):
                 continue
             k = self._key(m)
             options = [self.kb.entries[i] for i in self.kb.names.get(k, ()) if i in self.kb.entries]
-            if self._common_noun(m, k):  # «قاعدة العند» ... قرب القاعدة، القاعدة العسكرية: a base, not al-Qaeda
+            if self._common_noun(m, k) or self._adjective(m, k):
+                # «قاعدة العند» ... قرب القاعدة، القاعدة العسكرية: a base, not al-Qaeda; الأمتين العربية: Arab
                 m.entry = None
                 m.attrs["ambiguous"] = True
                 continue
@@ -270,6 +271,18 @@ class Linker(Composer):
             if any(c in w.punct_before for c in ".!?؟\n"):
                 return False
         return False
+
+    def _adjective(self, m: Mention, k: str) -> bool:
+        """Is a body's one-word feminine name with the article (العربية، الحرة) the adjective it also is? So it is right
+        after a noun with the article (الأمتين العربية والإسلامية، المنطقة الحرة), unless quotation marks set it
+        apart as a name (قناة «العربية»)."""
+        if " " in k or not k.startswith("ال") or not k.endswith("ة") or m.first != m.last or m.first == 0:
+            return False
+        if m.entry is None or m.entry.type != "ORG":
+            return False  # الحكومة اليمنية: the country's adjective still names the country
+        word, before = self.words[m.first], self.words[m.first - 1]
+        definite = before.norm.startswith(("ال", "وال", "بال", "لل", "فال"))
+        return definite and not word.punct_before.strip() and not word.quoted_before
 
     def _is_ambiguous(self, m: Mention) -> bool:
         return m.entry is not None and m.entry.id in self.kb.ambiguous.get(self._key(m), ())
