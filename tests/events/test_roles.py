@@ -486,3 +486,12 @@ def test_a_plan_before_a_comma_does_not_make_the_next_clause_an_aim(kb_dir: Path
     assert not request.get("aux")["future"]
     _doc, events = code("وأكد الوزير أن بغداد تدعم خطة لطرد تنظيم داعش من سوريا.", kb_dir)
     assert only(events, "COERCE").get("aux")["future"]  # the expulsion planned has not happened
+
+
+def test_a_verb_whose_lemma_ends_in_alef_is_singular_and_a_place_in_a_phrase_is_no_subject(kb_dir: Path) -> None:
+    # ودعا: دعا's own alef, not a dual's, so one subject; دمشق after إلى خرائب مدينة says where, not who
+    doc, events = code("وكتبت الصحيفة أن أسعد الشيباني رافق الوفد إلى خرائب مدينة دمشق، ودعا في خطاب إلى العودة.", kb_dir)
+    assert texts(doc, only(events, "REQUEST").get("source")) == ["أسعد الشيباني"]
+    # a name after أن is a clause's subject, however a preposition stands before أن
+    doc, events = code("ونبه الوزير إلى أن تنظيم داعش قد يقتل مجددا في سوريا.", kb_dir)
+    assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["Q2429253"]

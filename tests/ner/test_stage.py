@@ -52,3 +52,14 @@ def test_a_preposition_on_a_names_head_word_is_not_in_its_span() -> None:
     doc = EntitiesStage()(make_doc("وأعلن المتحدث أن لتنظيم داعش خلايا في سيناء، وأن بحركة حماس انقساما."))
     texts = [doc.text[s.start : s.end] for s in doc.layer("entities") if s.label == "ORG"]
     assert texts == ["تنظيم داعش", "حركة حماس"]
+
+
+def test_a_relative_pronoun_after_a_name_is_not_part_of_it() -> None:
+    # غروس والتي طالب بها: the clause opens after the name, whatever the tagger read
+    from rasd.ner.model import _trimmed
+
+    tokens = ["لمطالب", "المدرب", "غروس", "والتي", "طالب", "بها"]
+    assert _trimmed(tokens, [(2, 4, "PER", 0.8), (0, 1, "MISC", 0.5)]) == [(2, 3, "PER", 0.8), (0, 1, "MISC", 0.5)]
+    assert _trimmed(["التي"], [(0, 1, "ORG", 0.5)]) == [(0, 1, "ORG", 0.5)]  # never to nothing
+    doc = EntitiesStage()(make_doc("ويأتي ذلك تنفيذا لمطالب المدرب السويسري غروس والتي طالب بها من خلال تقريره."))
+    assert all(not doc.text[s.start : s.end].endswith("والتي") for s in doc.layer("entities"))

@@ -39,6 +39,7 @@ from rasd.events.words import (
     pronoun_object,
 )
 from rasd.text.clitics import analyze, candidates
+from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
     from datetime import date
@@ -64,6 +65,7 @@ _HEADED_BY = frozenset({"برئاسة", "بقيادة", "يترأسه", "يرأ�
 # a meeting's or conference's participants, named after it (ستستضيف اجتماعا ... بمشاركة المفوضية، عقد المجلس
 # جلسة بحضور الوزير): its target when the lexicon's slots hold none
 _ATTENDED_BY = frozenset({"بمشاركة", "وبمشاركة", "بحضور", "وبحضور"})
+_PARTICLES = frozenset({"ان", "كان", "قد", "لا", "ما", "لم", "لن", "هو", "هي", "انه", "انها", "لكن", "حيث", "ثم"})
 _CEREMONIES = frozenset({"حفل", "حفلا", "حفلة", "مراسم", "مادبة", "احتفال", "احتفالية"})
 
 
@@ -237,7 +239,7 @@ class RoleFinder:
         if (
             t - 2 >= sent.first
             and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد")
-            and not self.words[t].norm.endswith("ا")
+            and not self._plural_form(t, lemma)
         ):  # وكانت قوات الأمن قد قتلت ثلاثة: the subject stands before قد (dual and plural verbs: see below)
             a = self._actor_ending_at(t - 2, sent)
             if a is not None:
@@ -271,7 +273,7 @@ class RoleFinder:
                     if any(x.entity is not None for x in prior):
                         return prior
                 return sent.coordinated(a)
-        if (k := self._after_destination(t, j, sent)) is not None and not norm_t.endswith(("ا", "وا", "تا")):
+        if (k := self._after_destination(t, j, sent)) is not None and not self._plural_form(t, lemma):
             a = sent.actor_at(k)  # وصل إلى بغداد أمس وزير الخارجية الإيراني: where (and when) first, then who
             if a is not None and a.first == k and a.entity is not None and a.entity.label in ("PER", "ORG"):
                 return sent.coordinated(a)
@@ -297,11 +299,38 @@ class RoleFinder:
                 f, last = sent.entity_words(e)
                 lead_in = clauses.byline(self.words, f, last, t, sent)  # خالد السليمي- سبق- حائل: ناشدت
                 if sent.governing_prep(e) is None and not clauses.title_part(e, sent) and not lead_in:
+                    if self._in_setting(f, sent):
+                        continue
                     before.append(Actor(e.start, e.end, e, f, last))
         if before:
-            plural = self.words[t].norm.endswith(("ا", "وا", "تا"))
+            plural = self._plural_form(t, lemma)
             return before if plural else before[-1:]
         return list(self.previous_subject)
+
+    def _in_setting(self, f: int, sent: Sentence) -> bool:
+        """Is the name starting at word f the genitive of a noun a preposition governs (في شمال الضفة، إلى خرائب
+        مستوطنة «شانور»)? Then it says where or of what, and is no subject."""
+        for k in range(f - 1, max(sent.first, f - 3) - 1, -1):
+            if self.words[k + 1].punct_before.strip(" \"«»“”"):
+                return False
+            prep, separate = sent.prep_of(k)
+            if prep is not None:
+                return separate or k < f - 1
+            if self.words[k].norm.startswith("ال") or k in sent.at_word or k in self._verbs:
+                return False
+            w = self.words[k].norm
+            if w in _PARTICLES or (w[:1] in "وفبل" and w[1:] in _PARTICLES):
+                return False  # ونبه إلى أن «داعش»: أن opens a clause, the name is its subject
+        return False
+
+    def _plural_form(self, t: int, lemma: str) -> bool:
+        """Is the verb at t dual or plural (قتلا، قتلوا، قتلتا)? Not a verb whose own lemma ends in alef (ودعا رئيس
+        الكنيست: he called), which a final ا alone would make a dual."""
+        norm_t = self.words[t].norm
+        if norm_t.endswith(("وا", "تا")):
+            return True
+        form = norm_t[bool(analyze(self.words[t].surface).prefix) :]
+        return norm_t.endswith("ا") and not (lemma and form == norm(lemma))
 
     def before_at_least(self, j: int, sent: Sentence) -> int:
         """The word before على الأقل when words j-1, j are that phrase (خمسة أشخاص على الأقل قتلوا), else j."""

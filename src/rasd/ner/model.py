@@ -185,7 +185,7 @@ class NerModel:
         (``قوات سوريا الديمقراطية``, ``الحكومة السورية``) that ANERcorp's annotation leaves out or cuts.
         """
         tags, probs = self._run(sents, 2, scores=True, rules=rules)
-        return [_spans(t, p) for t, p in zip(tags, probs, strict=True)]
+        return [_trimmed(s, _spans(t, p)) for s, t, p in zip(sents, tags, probs, strict=True)]
 
 
 # Gazetteer kinds trusted to decide a whole phrase's label after the CRF (curated lists and rasd's KB; the
@@ -434,6 +434,19 @@ def surnames(fz: Featurizer, sents: Sequence[Sequence[str]], tags: Sequence[list
 
 
 _PARTICLE_KEYS = frozenset({"بن", "ابن", "ابو", "بنت", "عبد"})
+
+
+# words that open a clause after a name and never end one (المدرب غروس والتي طالب بها: not "غروس والتي")
+_NEVER_LAST = frozenset({"التي", "الذي", "الذين", "والتي", "والذي", "والذين", "اللذين", "اللتين", "اللذان"})
+
+
+def _trimmed(tokens: Sequence[str], spans: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for first, end, label, score in spans:
+        while end - 1 > first and norm(tokens[end - 1]) in _NEVER_LAST:
+            end -= 1
+        out.append((first, end, label, score))
+    return out
 
 
 def _spans(tags: Sequence[str], probs: Sequence[float]) -> list[Entity]:
