@@ -282,6 +282,8 @@ class Sentence(OfficeActors, MemberActors):
                 sector, country = agent_sector(self.words[k - 1]) or sector, nation  # من الشرطة العراقية
         start = self.words[start_word].start
         pair = start_word < self.last and f"{self.words[start_word].norm} {self.words[start_word + 1].norm}"
+        if pair and start_word + 2 <= self.last and f"{pair} {self.words[start_word + 2].norm}" in agents():
+            pair = f"{pair} {self.words[start_word + 2].norm}"  # ولي ولي العهد
         if self.words[start_word].norm.startswith("و") and pair not in agents() and (  # ولي العهد keeps its و
             start_word != j or joined(self.words[j])
         ):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasd.events import clauses
 from rasd.events.args import WEAPONS, Actor, Sentence, agent_sector, heads_no_genitive
 from rasd.events.setting import a_country
-from rasd.events.words import ARMED, RECEIVED, SEPARATE_PREPS, nisba_country
+from rasd.events.words import ARMED, RECEIVED, RELATIVES, SEPARATE_PREPS, nisba_country
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class NounRoles:
     governor_subject: Callable[..., list[Actor]]  # StanceRules'
     _noun_subject: Callable[[int, Sentence], list[Actor]]  # StanceRules'
     _actor_ending_at: Callable[[int, Sentence], Actor | None]  # RoleFinder's
+    _in_setting: Callable[[int, Sentence], bool]  # RoleFinder's
 
     def source_for_noun(
         self, t: int, sent: Sentence, trig: Trigger, end: int | None = None
@@ -80,7 +81,7 @@ class NounRoles:
                 that = max(opens, default=-1)
                 mine = [a for a in prev if a.first > that and a.entity is not None and a.entity.label == "PER"]
                 return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
-            return (prev[-1:] if prev else list(self.previous_subject)), None
+            return self._owner_of_pronoun(prev, sent), None
         said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
         got = any(self.words[k].norm.removeprefix("و") in RECEIVED for k in range(max(sent.first, t - 3), t))
         said = said or got  # حظي الاتفاق بدعم الحكومة، اكتسبت مساندة الجماهير: the genitive acts
@@ -144,3 +145,22 @@ class NounRoles:
                 return self._noun_subject(t, sent), None  # هجوم بغداد الانتحاري: where it struck, not who
             return sent.coordinated(nxt), None
         return self._noun_subject(t, sent), None
+
+    def _owner_of_pronoun(self, prev: list[Actor], sent: Sentence) -> list[Actor]:
+        """Whose act a verbal noun's pronoun names (زيارته، تفجيراته): the last name before it, or the previous
+        sentence's subject. Not a name after a preposition when a person stands free before it (وأعرب مالكولم
+        هونلاين، وهو من أبرز الشخصيات في الكونغرس، ... خلال زيارته: his visit, not Congress's), unless a relative
+        clause opens right after that name (ضد تنظيم «داعش» الذي كثف تفجيراته: its bombings)."""
+        if not prev:
+            return list(self.previous_subject)
+        last = prev[-1]
+        relative = last.last < sent.last and self.words[last.last + 1].norm in RELATIVES
+        governed = sent.governing_prep(last.entity) is not None or self._in_setting(last.first, sent)
+        if governed and not relative:
+            people = [
+                a for a in prev[:-1]
+                if a.entity is not None and a.entity.label == "PER" and sent.governing_prep(a.entity) is None
+            ]
+            if people:
+                return people[-1:]
+        return [last]

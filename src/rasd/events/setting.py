@@ -107,7 +107,22 @@ class SettingRules:
             any(not self._reporter_or_place(a) for a in ev.source)
             and any(a.entity is not None for a in ev.target)
             and not all(_armed(a) for a in ev.source)
+            and not self._vehicle_arrived(ev.trigger_word)
         )
+
+    def _vehicle_arrived(self, t: int) -> bool:
+        """A plane, a ship or a cargo right after the verb, past the time and an ordinal, is what arrived (وصلت
+        اليوم (الخميس) ثاني طائرة إلى مطار عدن): no one visits, whoever sent it."""
+        from rasd.events.detect import TIME_WORDS
+
+        for k in range(t + 1, min(len(self.words), t + 7)):
+            w = self.words[k].norm.removeprefix("و")
+            if w in _VEHICLES or w in _CARGO:
+                return True
+            inside = "(" in self.words[k].punct_before or ")" in self.words[k].punct_before
+            if not (w in TIME_WORDS or w in _ADVERBS or w in _ORDINALS or inside or k in self.date_words):
+                return False
+        return False
 
     def _home_visit(self, ev: Event) -> bool:
         """Every visitor's country is the visited country (a country or a place in it, named)."""
@@ -148,6 +163,8 @@ _VEHICLES = frozenset(
     {"طائرة", "الطائرة", "طائرات", "الطائرات", "مروحيات", "المروحيات", "مروحية", "المروحية", "دبابات", "الدبابات",
      "سفينة", "السفينة", "سفن", "حافلة", "الحافلة", "حافلات", "قافلة", "القافلة", "شاحنة", "الشاحنة", "قطار", "القطار"}
 )
+_CARGO = frozenset({"شحنة", "الشحنة", "شحنات", "الشحنات", "المساعدات", "مساعدات", "الامدادات", "امدادات"})
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"})
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 
 
@@ -162,11 +179,25 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port
         ev.source = [a for a in ev.source if not _press(a) and not _feature(a)]
         ev.target = [a for a in ev.target if not _press(a)]  # a town visited stays (وصل الوزير إلى الحبانية)
+        if ev.mode != "visit":  # قمة بروسيا، مؤتمر ... بولاية كاليفورنيا: where it met, not whom it met
+            ev.target = [a for a in ev.target if not _met_in(a, words)]
     if ev.type == "PROTEST":  # ساحة لابورتا ديل سول: a square or a region hosts a protest, it is not addressed
         ev.target = [a for a in ev.target if not _venue(a, words) and not _crowd(a, words)]
     if (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
         # people are arrested or kidnapped, not a place or the state it stands for
         ev.target = [a for a in ev.target if a.entity is None or a.entity.label != "LOC"]
+
+
+def _met_in(a: Actor, words: list[Tok]) -> bool:
+    """A place after ب, written onto it (بروسيا، بالمملكة المتحدة) or onto the class noun before it (بولاية
+    كاليفورنيا، بمدينة جدة): the meeting's place."""
+    e = a.entity
+    if e is None or e.label != "LOC":
+        return False
+    w = words[a.first]
+    glued = "ب" in w.surface[: a.start - w.start]  # وبريطانيا: the ب is the name's own
+    before = words[a.first - 1].norm.removeprefix("و") if a.first > 0 else ""
+    return glued or (before[:1] == "ب" and before[1:] in _CLASS_NOUNS)
 
 
 def _preposition(a: Actor, words: list[Tok]) -> bool:
@@ -185,6 +216,8 @@ def _feature(a: Actor) -> bool:
     return e is not None and e.get("type") == "LOC" and not e.get("stands_for")
 
 
+# nouns naming a place's class before its name (ولاية كاليفورنيا، مدينة جدة)
+_CLASS_NOUNS = frozenset({"ولاية", "مدينة", "محافظة", "منطقة", "العاصمة", "عاصمة", "جزيرة", "مقاطعة", "اقليم"})
 # what a place name follows when it names a square, a street or a quarter (ساحة لابورتا ديل سول)
 _VENUES = frozenset({"ساحة", "ميدان", "شارع", "حي", "منطقة", "مخيم", "قرية", "بلدة", "جادة", "دوار"})
 

@@ -300,6 +300,7 @@ class Linker(Composer):
             if len(ids) == 1:
                 entry = self.kb.get(next(iter(ids)))
                 if entry is not None and not self.kb.ambiguous.get(self.words[m.first].norm):
+                    self._drop_preposition(m, next(f for f, _ in _forms(word) if self.kb.surnames.get(f)))
                     return entry
         key_rest = " ".join(w.norm for w in self.words[m.first + 1 : m.last + 1])
         for form, prefix in _forms(word):
@@ -317,8 +318,17 @@ class Linker(Composer):
                 and not (article and e.type == "PER")
             ]
             if compatible:
+                if not article:
+                    self._drop_preposition(m, form)
                 return self._prefer(compatible, m.label)
         return None
+
+    def _drop_preposition(self, m: Mention, form: str) -> None:
+        """لكارتر read as ل + كارتر: the name's span leaves out the preposition its reading dropped."""
+        word = self.words[m.first]
+        dropped = word.norm[: len(word.norm) - len(form)] if word.norm.endswith(form) else ""
+        if m.start == word.start and dropped and "ال" not in dropped and "لل" not in dropped:
+            m.start = stem_start(word, form)  # not الفضلي read as فضلي: an article stays in the name
 
     def _prefer(self, entries: list[Entry], label: str) -> Entry:
         def rank(e: Entry) -> tuple[int, int, int]:

@@ -1,0 +1,45 @@
+"""Meetings and visits (CONSULT): where they were held, what arrived, who the pronoun on a visit names, and
+titles of several words before a name; on sentences written for these tests, over the tests' small knowledge
+base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code
+from tests.events.test_sides import texts
+
+
+def consults(text: str, kb_dir: Path) -> list:
+    doc, events = code(text, kb_dir)
+    return [(e, doc) for e in events if e.get("type") == "CONSULT"]
+
+
+def test_a_place_after_bi_is_where_a_summit_met_not_whom_it_met(kb_dir: Path) -> None:
+    # قمة ... بالرياض: in Riyadh; a summit with no party named is no event with a side
+    for text in ("وعقدت أول قمة بين رؤساء الدول الخمس بالرياض في حزيران 2009.",
+                 "وانطلق مؤتمر الطلبة السعوديين التاسع بمدينة الرياض أمس."):
+        for ev, doc in consults(text, kb_dir):
+            assert "الرياض" not in texts(doc, ev.get("target")), text
+    # a person met with ب stays whom they met
+    ((ev, doc),) = consults("واجتمع أسعد الشيباني بوزير الخارجية السعودي في الرياض أمس.", kb_dir)
+    assert texts(doc, ev.get("target")) == ["وزير الخارجية السعودي"]
+
+
+def test_a_plane_that_arrives_makes_no_visit(kb_dir: Path) -> None:
+    text = "وأرسلت السعودية المساعدات إلى سوريا، ووصلت اليوم (الخميس) ثاني طائرة إلى مطار دمشق."
+    assert [doc.span_text(ev.get("trigger")) for ev, doc in consults(text, kb_dir)] == []
+    # a minister flying in visits
+    ((ev, doc),) = consults("ووصل أسعد الشيباني اليوم على متن طائرة خاصة إلى الرياض.", kb_dir)
+    assert texts(doc, ev.get("source")) == ["أسعد الشيباني"]
+
+
+def test_a_visits_pronoun_names_the_subject_not_a_body_after_a_preposition(kb_dir: Path) -> None:
+    text = "وأعرب أسعد الشيباني، وهو من أبرز الشخصيات في التحالف الدولي، عن دعمه للاتفاق خلال زيارته للسعودية."
+    visit = next(ev for ev, _ in consults(text, kb_dir) if ev.get("mode") == "visit")
+    assert [a.get("id") for a in visit.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_deputy_crown_princes_title_is_one_actor_with_his_name(kb_dir: Path) -> None:
+    ((ev, doc),) = consults("واستقبل ولي ولي العهد أسعد الشيباني أمس وزير الخارجية السعودي.", kb_dir)
+    assert texts(doc, ev.get("source")) == ["ولي ولي العهد أسعد الشيباني"]
