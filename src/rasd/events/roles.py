@@ -65,6 +65,8 @@ _HEADED_BY = frozenset({"برئاسة", "بقيادة", "يترأسه", "يرأ�
 # a meeting's or conference's participants, named after it (ستستضيف اجتماعا ... بمشاركة المفوضية، عقد المجلس
 # جلسة بحضور الوزير): its target when the lexicon's slots hold none
 _ATTENDED_BY = frozenset({"بمشاركة", "وبمشاركة", "بحضور", "وبحضور"})
+# what a state recognizes in another: اعترف بدولة فلسطين، باستقلال كوسوفو، بحكومة الوفاق
+_RECOGNIZED = frozenset({"دولة", "حكومة", "استقلال", "سيادة", "جمهورية", "شرعية", "كيان", "مجلس", "سلطة"})
 _PARTICLES = frozenset({"ان", "كان", "قد", "لا", "ما", "لم", "لن", "هو", "هي", "انه", "انها", "لكن", "حيث", "ثم"})
 _CEREMONIES = frozenset({"حفل", "حفلا", "حفلة", "مراسم", "مادبة", "احتفال", "احتفالية"})
 
@@ -494,7 +496,7 @@ class RoleFinder:
                     and w.norm[:1] in ("ب", "ل")
                     and w.norm[:1] in trig.targets
                     and len(w.norm) >= 5
-                    and j not in sent.at_word
+                    and (j not in sent.at_word or sent.at_word[j].start > w.start)  # بدولة فلسطين: the name after ب
                     and j - max([end] + [a.last for a in source if a.first > end]) <= 4
                 ):
                     prep = w.norm[0]  # بتولي: a preposition the clitic guard left on an unknown word
@@ -566,7 +568,10 @@ class RoleFinder:
                 if parties:
                     return parties
                 genitive = sent.actor_at(k + 1, raw=False) if k + 1 <= sent.last else None
-                if genitive is not None and sent.prep_of(k + 1)[0] is None:  # بتولي سوريا: the action's agent
+                recognized = trig.mode != "recognize" or candidates(self.words[k].surface)[-1] in _RECOGNIZED
+                if genitive is not None and sent.prep_of(k + 1)[0] is None and recognized:
+                    # بتولي سوريا: the action's agent; اعترفت السويد بدولة فلسطين: the state (not اعترف بتدخل
+                    # إيران: an act admitted, no state recognized)
                     return sent.coordinated(genitive)
                 # nothing there (لكبار المسؤولين): look further for the same preposition (من المجموعة المصغرة)
         if (

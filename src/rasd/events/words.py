@@ -367,8 +367,14 @@ def preposition_length(head: Tok) -> int:
     """Characters of a preposition (with its conjunction) written onto an actor's first word, which the
     actor's span leaves out: بالرئيس الأمريكي دونالد ترامب، لتنظيم داعش، لطائراته (an actor noun of rasd's own
     list); 0 for a bare conjunction, which the actor rules cut themselves, and for لل (no article left)."""
-    cut = proclitic_length(head.surface, agents())
+    cut = proclitic_length(head.surface, _agent_heads())
     return cut if cut and head.norm.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل", "ك") else 0
+
+
+@lru_cache(maxsize=1)
+def _agent_heads() -> frozenset[str]:
+    """agents.tsv's nouns and the first words of its phrases (لخادم الحرمين الشريفين: خادم opens one)."""
+    return frozenset(agents()) | frozenset(k.split()[0] for k in agents() if " " in k)
 
 
 def plural_adjective(noun: str, adjective: str, *, participles: bool = True) -> bool:
