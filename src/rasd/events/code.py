@@ -389,7 +389,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             struck = {(a.start, a.end) for a, b in zip(ev.target, owned, strict=True) if a is not b}
             ev.source = [a for a in ev.source if (a.start, a.end) not in struck]  # their own were struck
             ev.target = owned
-            if not ev.source and not ev.target and ev.type not in _ACTORLESS:
+            if not ev.source and not ev.target and not self._actorless(ev):
                 continue
             used = {a.key for a in ev.source + ev.target}
             ev.location = self.location(ev, sent, used)
@@ -406,6 +406,15 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         if kept and kept[0].source:  # a named subject or a body is carried on (الشرطة); محتج، الأطفال are not
             self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
         return kept
+
+    @staticmethod
+    def _actorless(ev: Event) -> bool:
+        """Types reported with no one named (an explosion killed ten; protests broke out). A coercion so only as a
+        verb or a phrase of arrest (اعتقل أكثر من 200، ألقي القبض): its noun alone is mostly a state or a word's
+        other sense (قيد الاعتقال، معسكر الاعتقال، ترحيل المقررات الدراسية، طرد الملل)."""
+        if ev.type == "COERCE":
+            return ev.trigger.pos != "noun" and ev.mode != "deport"
+        return ev.type in _ACTORLESS
 
     def _describes_attack(self, t: int, attack_nouns: set[int], sent: Sentence) -> bool:
         """غارة جوية لطيران التحالف، استهدفت آليات: a singular verb with no و, after a comma or the attack's ل
