@@ -495,3 +495,12 @@ def test_a_verb_whose_lemma_ends_in_alef_is_singular_and_a_place_in_a_phrase_is_
     # a name after أن is a clause's subject, however a preposition stands before أن
     doc, events = code("ونبه الوزير إلى أن تنظيم داعش قد يقتل مجددا في سوريا.", kb_dir)
     assert [a.get("id") for a in only(events, "ASSAULT").get("source")] == ["Q2429253"]
+
+
+def test_a_plural_verb_with_wa_past_a_comma_takes_no_subject_from_the_place_before(kb_dir: Path) -> None:
+    # في سوريا والعراق، وتعهدوا: both places after في, and a clause opened past the comma: Iraq pledges nothing
+    text = "وأكد البيان الختامي للمشاركين في الاجتماع التزامهم بهزيمة داعش في سوريا والعراق، وتعهدوا بمواصلة دعم الحكومة السورية."
+    _doc, events = code(text, kb_dir)
+    support = only(events, "SUPPORT")
+    assert "Q796" not in [a.get("id") for a in support.get("source")]
+    assert [a.get("id") for a in support.get("target")] == ["rasd:inst/syr-government-of-syria"]

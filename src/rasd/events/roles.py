@@ -33,6 +33,7 @@ from rasd.events.words import (
     counted,
     governor_groups,
     governors,
+    joined,
     known_verb,
     listed_verb,
     office_after_feminine,
@@ -212,7 +213,9 @@ class RoleFinder:
                 return shared
         if kana := clauses.subject_after_kana(self.words, t, sent, self._verbs, self._actor_ending_at):
             return kana  # وكان الأهالي وأنصارهم من اليهود والأجانب ينظمون
-        if plural_svo:
+        # في سوريا والعراق، وتعهدوا: a verb with و past a comma opens a clause; the name before is not its subject
+        new_clause = "،" in self.words[t].punct_before or "," in self.words[t].punct_before
+        if plural_svo and not (new_clause and joined(self.words[t])):
             k = self.before_at_least(t - 1, sent)
             a = self._actor_ending_at(k, sent)
             if a is None and t - 2 >= sent.first and self.words[t - 1].norm in ("قد", "وقد", "لقد", "فقد"):
@@ -294,15 +297,19 @@ class RoleFinder:
             if chain:
                 return self.source_for_verb(chain[-1], sent)
         before = []
+        governed_to = -2  # the last word of the last name a preposition governs
         for e in sent.entities:
             if e.end <= self.words[t].start and e.label in ("PER", "ORG", "LOC", "MISC"):
                 if clauses.nested(e, sent):
                     continue  # the داعش inside التحالف الدولي ضد تنظيم داعش is not the subject
                 f, last = sent.entity_words(e)
                 lead_in = clauses.byline(self.words, f, last, t, sent)  # خالد السليمي- سبق- حائل: ناشدت
-                if sent.governing_prep(e) is None and not clauses.title_part(e, sent) and not lead_in:
-                    if self._in_setting(f, sent):
-                        continue
+                if sent.governing_prep(e) is not None or self._in_setting(f, sent) or (
+                    f == governed_to + 1 and joined(self.words[f])  # في سوريا والعراق: both where
+                ):
+                    governed_to = last
+                    continue
+                if not clauses.title_part(e, sent) and not lead_in:
                     before.append(Actor(e.start, e.end, e, f, last))
         if before:
             plural = self._plural_form(t, lemma)
