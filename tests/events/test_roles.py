@@ -504,3 +504,13 @@ def test_a_plural_verb_with_wa_past_a_comma_takes_no_subject_from_the_place_befo
     support = only(events, "SUPPORT")
     assert "Q796" not in [a.get("id") for a in support.get("source")]
     assert [a.get("id") for a in support.get("target")] == ["rasd:inst/syr-government-of-syria"]
+
+
+def test_a_light_verb_in_the_first_person_plural_in_a_quote_is_the_speakers_act(kb_dir: Path) -> None:
+    from rasd.quotes.stage import QuotesStage
+
+    # «قمنا بطرد 600 شخص»: "we expelled": the speaker's side acts, not a name earlier in the quote
+    doc = linked_document("وقال أسعد الشيباني: «صنفت سوريا داعش إرهابيا، وقمنا بطرد 600 شخص أجنبي».", load(str(kb_dir)))
+    EventsStage()(QuotesStage()(doc))
+    expel = only(doc.layer("events"), "COERCE")
+    assert [a.get("id") for a in expel.get("source")] == ["rasd:per/asaad-al-shaibani"]

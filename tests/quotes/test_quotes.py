@@ -127,3 +127,18 @@ def test_in_it_after_the_cue_is_not_the_speaker_but_the_writer_before(kb_dir: Pa
     _, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
     assert len(qs) == 1
     assert qs[0].get("speaker").get("id") == "rasd:per/old-minister"
+
+
+def test_a_participle_cue_before_a_quotation_ends_the_report_before_it_and_the_clauses_subject_speaks(
+    kb_dir: Path,
+) -> None:
+    # ونفى X الاتهامات التي تقول إن ... قائلاً: «…»: the reported charge ends at قائلاً; X says the quotation,
+    # not the name just before the participle
+    text = (
+        "عنوان الخبر\n\nونفى فيصل المقداد الاتهامات التي تقول إن سوريا لم تقم بأية عمليات ضد تنظيم داعش قائلاً: "
+        "«لقد وضعت سوريا داعش في قائمة الإرهاب منذ سنوات»."
+    )
+    doc, qs = quotes(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    direct = [q for q in qs if q.get("kind") == "direct"]
+    assert len(direct) == 1 and direct[0].get("speaker").get("id") == "rasd:per/old-minister"
+    assert all("لقد وضعت" not in doc.span_text(q.get("content")) for q in qs if q.get("kind") != "direct")

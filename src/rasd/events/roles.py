@@ -181,6 +181,9 @@ class RoleFinder:
         speaker = self._quote_speaker(t, inside=True) if lemma else None  # أدعو (not أصيب) only in a quote
         if lemma and self.lex.first_person(form, lemma) and (form[:1] == "ن" or speaker is not None):
             return [speaker] if speaker is not None else []  # نطالب الدول: we ask the states
+        if not lemma and governor_groups().get(form) == "light-verb-we":
+            # قمنا بطرد، نقوم بتنفيذ: a light verb in the first person plural, the speaker's side acts
+            return [speaker] if (speaker := self._quote_speaker(t, inside=True)) is not None else []
         if t - 1 > sent.first and self.self_reports(t):  # قالت القوات إنها قتلت، أعلن الجيش أنه شن غارات
             reporting = [v for v in self._verbs if sent.first <= v < t - 1]
             if reporting:

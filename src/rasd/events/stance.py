@@ -191,7 +191,7 @@ class StanceRules:
         before = self.words[j - 1].norm if j > 0 else ""
         if before in SELF_REPORTED:
             return True
-        light = any(governor_groups().get(f) == "light-verb" for f in candidates(self.words[j].surface))
+        light = any(governor_groups().get(f, "").startswith("light-verb") for f in candidates(self.words[j].surface))
         active = j + 1 < len(self.words) and case_of(self.words[j + 1].norm) == "acc"
         return before in ("انه", "بانه") and (light or active)
 
@@ -200,6 +200,10 @@ class StanceRules:
         الوزارة أنها نفذت ضربة جوية)."""
         j = self._governor(t, sent) if noun else None
         near = j is not None and t - j <= 2  # its object, not a noun further on (قاموا بتجنيد متشددين للقتال)
+        if near and j is not None:
+            we = any(governor_groups().get(f) == "light-verb-we" for f in candidates(self.words[j].surface))
+            if we and self._quote_speaker(j, inside=True):
+                return True  # «قمنا بطرد 600 شخص»: the speaker's side acts
         return self.self_reports(t) or (near and self.self_reports(j))
 
     def _stance_entries(self, k: int) -> list[Trigger]:

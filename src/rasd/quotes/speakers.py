@@ -263,6 +263,13 @@ class SpeakerResolver:
                 or (limit_pos is not None and w.start >= limit_pos)
             )
             if implied:  # وكان المالكي قال خلال مقابلة: a subject before the cue, else the previous speaker
+                participle = cue_of(self.words[cue_idx])
+                opens = self.doc.text[self.words[cue_idx].end : self.words[cue_idx].end + 3].strip()[:1]
+                if participle is not None and participle.kind == "participle" and opens in (":", "«", '"', "“"):
+                    # ونفى قالن الاتهامات ... قائلاً: «…»: the clause's subject speaks, not the name just before
+                    author = self._sentence_subject(cue_idx, people_only=True)
+                    if author is not None:
+                        return author
                 before = self._subject_before(cue_idx)
                 if before is not None:
                     return self.speaker_dict(before)

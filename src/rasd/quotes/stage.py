@@ -250,6 +250,11 @@ class QuoteFinder(SpeakerResolver):
             if w.punct_before.strip(" ") in ("،", ",", ".") and cue_of(w) is not None:
                 end = w.start
                 break
+            cue = cue_of(w)
+            nxt = self.text[w.end : w.end + 3].strip()
+            if cue is not None and cue.kind == "participle" and nxt[:1] in (":", "«", '"', "“"):
+                end = w.start  # … قائلاً: «…»: the quotation after it is its own, by the subject of the sentence
+                break
         while end > start and self.text[end - 1] in ".!؟?،, ":
             end -= 1
         return end
