@@ -29,3 +29,12 @@ def test_a_preposition_on_the_first_word_of_an_actor_phrase_is_left_out(kb_dir: 
     # لخادم الحرمين الشريفين: ل on the first word of one of agents.tsv's phrases
     doc, events = code("وقدم الوزير التهنئة لخادم الحرمين الشريفين.", kb_dir)
     assert texts(doc, only(events, "SUPPORT").get("target")) == ["خادم الحرمين الشريفين"]
+
+
+def test_a_past_form_after_a_pronoun_subject_is_a_noun_not_a_verb(kb_dir: Path) -> None:
+    # فهو حتى الآن طالب في جامعة: "he is still a student", no demand; وهو يطالب: a present verb still calls
+    text = "وتحدث أسعد الشيباني عن ابنه فقال: فهو حتى الآن طالب في جامعة دمشق."
+    _doc, events = code(text, kb_dir, [("أسعد الشيباني", "PER", 0), ("جامعة دمشق", "ORG", 0)])
+    assert [e for e in events if e.get("type") == "REQUEST"] == []
+    doc, events = code("وهو يطالب الحكومة السورية بالتحرك.", kb_dir)
+    assert texts(doc, only(events, "REQUEST").get("target")) == ["الحكومة السورية"]

@@ -46,6 +46,7 @@ _COUNTER = frozenset({"مكافحة", "مكافحه"})
 # Types reported without named actors (an explosion killed ten people; protests broke out)
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "COERCE"})
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
+_PRONOUN_SUBJECTS = frozenset({"هو", "وهو", "فهو", "هي", "وهي", "فهي", "انا", "وانا"})
 
 
 @dataclass
@@ -135,7 +136,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 counted_noun = (  # 11869 طالبا: a counted noun (not after a year: في سبتمبر 1970 خطفت)
                     counted(prev) and not w.punct_before.strip() and not (len(prev) == 4 and prev[:2] in ("19", "20"))
                 )
-                if entries and (self.verb_with_tanween(j) or counted_noun):
+                if entries and (self.verb_with_tanween(j) or counted_noun or self._predicate_noun(j, first)):
                     entries = [e for e in entries if e.pos != "verb"]
                 if entries:
                     found = (j, j, entries)
@@ -406,6 +407,15 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         if kept and kept[0].source:  # a named subject or a body is carried on (الشرطة); محتج، الأطفال are not
             self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
         return kept
+
+    def _predicate_noun(self, j: int, first: int) -> bool:
+        """فهو حتى الآن طالب في جامعة: a past-tense form right after a pronoun subject (past a time word) is the
+        predicate noun (a student), not a verb (he demanded): هو is followed by a present verb (وهو يطالب)."""
+        k = j - 1
+        while k >= first and self.words[k].norm in ("الان", "حاليا", "حتي", "ايضا", "اليوم"):
+            k -= 1
+        w = self.words[j].norm
+        return k >= first and self.words[k].norm in _PRONOUN_SUBJECTS and w[:1] not in "يتن" and not w.endswith("وا")
 
     @staticmethod
     def _actorless(ev: Event) -> bool:
