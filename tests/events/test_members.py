@@ -136,3 +136,17 @@ def test_a_verb_after_an_indefinite_attack_noun_describes_the_attack(kb_dir: Pat
     attacks = [e for e in events if e.get("type") == "ASSAULT"]
     bombing = next(e for e in attacks if "32 شخصا" in texts(doc, e.get("target")))
     assert texts(doc, bombing.get("source")) == ["انتحاري"]
+
+
+def test_a_possessed_object_after_a_killing_verb_makes_it_active(kb_dir: Path) -> None:
+    # شاب يقتل شقيقيه: his two brothers are killed; the young man before the verb kills (not "a young man is killed")
+    doc, events = code("شاب يقتل شقيقيه وابن عمه", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["شاب"]
+    assert "شاب" not in texts(doc, attack.get("target"))
+
+
+def test_who_went_as_far_as_an_attack_carries_it_out(kb_dir: Path) -> None:
+    # أقدم شاب على قتل: the young man killed three
+    doc, events = code("أقدم شاب مساء الثلاثاء على قتل ثلاثة أشخاص في المدينة.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("source")) == ["شاب"]

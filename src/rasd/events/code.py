@@ -35,7 +35,16 @@ from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules, cause_not_call
 from rasd.events.titles import TitleRules
-from rasd.events.words import course_not_march, fire_opened, governor_groups, illness, no_party, purpose_met, spelled
+from rasd.events.words import (
+    course_not_march,
+    fire_opened,
+    governor_groups,
+    illness,
+    no_party,
+    pronoun_object,
+    purpose_met,
+    spelled,
+)
 from rasd.kb.match import Tok, word_tokens
 from rasd.kb.mention import DIRECTION_WORDS
 from rasd.text.clitics import analyze, candidates
@@ -259,6 +268,12 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 # قتلت, with its subject before, a count is the object and the subject stays)
                 source, target = ([agent] if agent is not None else []), self.casualties(t, end, sent, [])
             accusative_object = bool(target) and case_of(self.words[target[0].first].norm) == "acc"
+            if not noun and end < last and any(a.last < t for a in source):
+                # شاب يقتل شقيقيه: a noun with a possessive pronoun right after the verb is its object, so the
+                # subject before the verb killed (not a passive whose subject died)
+                after = self.words[end + 1]
+                owned = analyze(after.surface).suffix in _OBJECT_PRONOUNS and not pronoun_object(after.norm)
+                accusative_object = accusative_object or (owned and not after.punct_before.strip())
             if (
                 "casualty" in trig.flags
                 and not noun
