@@ -150,3 +150,11 @@ def test_who_went_as_far_as_an_attack_carries_it_out(kb_dir: Path) -> None:
     # أقدم شاب على قتل: the young man killed three
     doc, events = code("أقدم شاب مساء الثلاثاء على قتل ثلاثة أشخاص في المدينة.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["شاب"]
+
+
+def test_a_casualty_verb_joined_with_wa_shares_the_subject_named_before(kb_dir: Path) -> None:
+    # قتل شقيقيه وأصاب آخر: the young man also wounded another; he is not the wounded
+    doc, events = code("أقدم شاب على قتل شقيقيه وأصاب آخر بعدما أطلق النار عليهم.", kb_dir)
+    attacks = [e for e in events if e.get("type") == "ASSAULT"]
+    assert attacks and all("شاب" not in texts(doc, e.get("target")) for e in attacks)
+    assert any(texts(doc, e.get("source")) == ["شاب"] for e in attacks)

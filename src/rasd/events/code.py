@@ -286,6 +286,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 # the plural ending, else after it) killed him
                 and not (self.words[t].norm.endswith(("وه", "وها", "وهم")) and source)
                 and not (analyze(self.words[t].surface).suffix in _OBJECT_PRONOUNS and any(a.first > t for a in source))
+                # قتل شقيقيه وأصاب آخر: a verb joined with و shares the subject named before the first one
+                and not (analyze(self.words[t].surface).prefix[:1] == "و" and all(a.last < t - 1 for a in source))
             ):
                 source, target = [], source  # قتل ثلاثة مدنيين / أصيب 37 شخصا: passive, the subject is the victim
             elif "casualty" in trig.flags and not noun and source and self.words[min(end + 1, last)].norm == "مع":
