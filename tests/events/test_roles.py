@@ -514,3 +514,11 @@ def test_a_light_verb_in_the_first_person_plural_in_a_quote_is_the_speakers_act(
     EventsStage()(QuotesStage()(doc))
     expel = only(doc.layer("events"), "COERCE")
     assert [a.get("id") for a in expel.get("source")] == ["rasd:per/asaad-al-shaibani"]
+
+
+def test_a_bylines_name_is_not_what_a_pronoun_refers_to(kb_dir: Path) -> None:
+    # فيصل المقداد- سبق- دمشق: ... والتنسيق معه: the reporter's byline is no one the act concerns
+    text = "عنوان الخبر\n\nفيصل المقداد- سبق- دمشق: اعتقلت الشرطة مهربا بعد هروبه من المنزل والتنسيق معه حول مكان."
+    doc, events = code(text, kb_dir, [("فيصل المقداد", "PER", 0)])
+    for e in events:
+        assert "فيصل المقداد" not in texts(doc, e.get("target")) + texts(doc, e.get("source")), e.get("type")

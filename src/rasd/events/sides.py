@@ -31,6 +31,7 @@ from rasd.events.args import (
     nisba_country,
     plural_adjective,
 )
+from rasd.events.clauses import byline
 from rasd.events.detect import TIME_WORDS, crowd_case
 from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS, agrees
 from rasd.text.clitics import analyze, candidates
@@ -596,7 +597,10 @@ class SideRules:
         keys = {a.key for a in source}
         for e in sent.entities:
             if e.start < self.words[t].start and e.label in ("ORG", "LOC", "PER") and str(e.get("id")) not in keys:
-                return [Actor(e.start, e.end, e, *sent.entity_words(e))]
+                f, last = sent.entity_words(e)
+                if byline(self.words, f, last, t, sent):
+                    continue  # عبدالرحمن العازمي- سبق- القريات: the reporter's byline, no one the act concerns
+                return [Actor(e.start, e.end, e, f, last)]
         return [a for a in self.previous_subject if a.key not in keys][:1]
 
     def verb_with_tanween(self, j: int) -> bool:
