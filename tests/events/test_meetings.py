@@ -43,3 +43,12 @@ def test_a_visits_pronoun_names_the_subject_not_a_body_after_a_preposition(kb_di
 def test_a_deputy_crown_princes_title_is_one_actor_with_his_name(kb_dir: Path) -> None:
     ((ev, doc),) = consults("واستقبل ولي ولي العهد أسعد الشيباني أمس وزير الخارجية السعودي.", kb_dir)
     assert texts(doc, ev.get("source")) == ["ولي ولي العهد أسعد الشيباني"]
+
+
+def test_a_place_after_a_visit_noun_is_the_place_visited(kb_dir: Path) -> None:
+    # قام الوزير بزيارة سوريا: Syria is visited, the minister visits (not Syria's visit); زيارة قطر إلى: Qatar goes
+    ((ev, doc),) = consults("وقام أسعد الشيباني بزيارة السعودية أمس.", kb_dir)
+    assert texts(doc, ev.get("source")) == ["أسعد الشيباني"]
+    assert [a.get("id") for a in ev.get("target")] == ["Q851"]
+    ((ev, doc),) = consults("وتأتي زيارة العراق إلى السعودية في ظرف دقيق.", kb_dir)
+    assert [a.get("id") for a in ev.get("source")] == ["Q796"]

@@ -143,6 +143,13 @@ class NounRoles:
                 return self._noun_subject(t, sent), sent.coordinated(nxt)
             if place and trig.type == "ASSAULT" and nxt.start == self.words[n].start:
                 return self._noun_subject(t, sent), None  # هجوم بغداد الانتحاري: where it struck, not who
+            visited = trig.mode == "visit" and nxt.entity is not None and nxt.entity.label == "LOC"
+            onward = after <= sent.last and (
+                self.words[after].norm == "الي" or (sent.prep_of(after)[0] == "ل" and after in sent.at_word)
+            )
+            if visited and not onward:
+                # دعوة إلى السادات لزيارة القدس: the place visited, not a visitor (زيارة قطر إلى ...: Qatar goes)
+                return self._noun_subject(t, sent), sent.coordinated(nxt)
             return sent.coordinated(nxt), None
         return self._noun_subject(t, sent), None
 
