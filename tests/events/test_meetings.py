@@ -52,3 +52,12 @@ def test_a_place_after_a_visit_noun_is_the_place_visited(kb_dir: Path) -> None:
     assert [a.get("id") for a in ev.get("target")] == ["Q851"]
     ((ev, doc),) = consults("وتأتي زيارة العراق إلى السعودية في ظرف دقيق.", kb_dir)
     assert [a.get("id") for a in ev.get("source")] == ["Q796"]
+
+
+def test_who_carries_out_the_visit_in_a_relative_clause_is_its_source(kb_dir: Path) -> None:
+    # زيارة يقوم بها X: X visits; الهجوم الذي قام به X: X attacked
+    ((ev, doc),) = consults("تزامنا مع زيارة يقوم بها أسعد الشيباني للسعودية، تشددت الإجراءات الأمنية.", kb_dir)
+    assert texts(doc, ev.get("source")) == ["أسعد الشيباني"]
+    doc, events = code("وجاء الهجوم الذي قام به تنظيم داعش على الفندق بعد يومين.", kb_dir)
+    attack = next(e for e in events if e.get("type") == "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from rasd.kb.match import Tok
 
 
+# a relative clause's verb naming who carries an act out: زيارة يقوم بها X، هجوم قام به X (with به / بها), or with
+# its object pronoun (عملية نفذها X، زيارة أجراها X)
+_CARRIED_OUT = frozenset({"يقوم", "تقوم", "قام", "قامت", "يقومون", "قاموا"})
+_CARRIED_OUT_PRONOUN = frozenset({"نفذها", "نفذه", "نفذتها", "نفذته", "اجراها", "يجريها", "شنها", "شنه", "شنتها"})
 # what someone is held or tried for: the act named next is the accused's, not the arrest's or the court's
 _CHARGED_WITH = frozenset({"بتهمة", "بتهمه", "بتهم", "تهمة", "بجريمة", "بجرم", "لاتهامه", "لاتهامهم"})
 
@@ -47,6 +51,8 @@ class NounRoles:
             return ([accused] if accused is not None else []), None  # ضبطت الشرطة مواطنا بتهمة الاعتداء: he did
         n = (t if end is None or self.words[end].norm in SEPARATE_PREPS else end) + 1  # after the trigger, or
         # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
+        if (doer := self._done_by(n, sent)) is not None:
+            return [doer], None  # زيارة يقوم بها الرئيس أوباما، الهجوم الذي قام به مسلحون: who carries it out
         if n <= sent.last and n - 1 > t and (
             any(c in self.words[n].punct_before for c in '("«“')  # حق النقض (فيتو)، حق النقض "فيتو": a gloss
             or (
@@ -171,3 +177,19 @@ class NounRoles:
             if people:
                 return people[-1:]
         return [last]
+
+    def _done_by(self, n: int, sent: Sentence) -> Actor | None:
+        """The actor after "which X carries out" right after a verbal noun (زيارة يقوم بها الرئيس الأميركي، الهجوم
+        الذي قام به مسلحون، عملية نفذها التنظيم): that relative clause names the act's doer."""
+        k = n + (n <= sent.last and self.words[n].norm in ("الذي", "التي"))
+        if k > sent.last:
+            return None
+        w = self.words[k].norm
+        if w in _CARRIED_OUT and k + 1 <= sent.last and self.words[k + 1].norm in ("به", "بها"):
+            k += 2
+        elif w in _CARRIED_OUT_PRONOUN:
+            k += 1
+        else:
+            return None
+        a = sent.actor_at(k) if k <= sent.last else None
+        return a if a is not None and a.first == k else None
