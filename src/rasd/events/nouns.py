@@ -181,7 +181,7 @@ class NounRoles:
     def _done_by(self, n: int, sent: Sentence) -> Actor | None:
         """The actor after "which X carries out" right after a verbal noun (زيارة يقوم بها الرئيس الأميركي، الهجوم
         الذي قام به مسلحون، عملية نفذها التنظيم): that relative clause names the act's doer."""
-        k = n + (n <= sent.last and self.words[n].norm in ("الذي", "التي"))
+        k = n + (n <= sent.last and self.words[n].norm in RELATIVES)
         if k > sent.last:
             return None
         w = self.words[k].norm

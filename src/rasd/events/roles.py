@@ -38,6 +38,7 @@ from rasd.events.words import (
     listed_verb,
     office_after_feminine,
     pronoun_object,
+    speaking_as_we,
 )
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
@@ -181,7 +182,7 @@ class RoleFinder:
         speaker = self._quote_speaker(t, inside=True) if lemma else None  # أدعو (not أصيب) only in a quote
         if lemma and self.lex.first_person(form, lemma) and (form[:1] == "ن" or speaker is not None):
             return [speaker] if speaker is not None else []  # نطالب الدول: we ask the states
-        if not lemma and governor_groups().get(form) == "light-verb-we":
+        if not lemma and speaking_as_we(self.words[t]):
             # قمنا بطرد، نقوم بتنفيذ: a light verb in the first person plural, the speaker's side acts
             return [speaker] if (speaker := self._quote_speaker(t, inside=True)) is not None else []
         if t - 1 > sent.first and self.self_reports(t):  # قالت القوات إنها قتلت، أعلن الجيش أنه شن غارات

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.document import Document, Span
 from rasd.events.args import Actor, Sentence
 from rasd.events.clauses import nested
+from rasd.events.detect import TIME_WORDS
 from rasd.events.words import ARMED, pronoun_object
 
 if TYPE_CHECKING:
@@ -113,8 +114,6 @@ class SettingRules:
     def _vehicle_arrived(self, t: int) -> bool:
         """A plane, a ship or a cargo right after the verb, past the time and an ordinal, is what arrived (وصلت
         اليوم (الخميس) ثاني طائرة إلى مطار عدن): no one visits, whoever sent it."""
-        from rasd.events.detect import TIME_WORDS
-
         for k in range(t + 1, min(len(self.words), t + 7)):
             w = self.words[k].norm.removeprefix("و")
             if w in _VEHICLES or w in _CARGO:

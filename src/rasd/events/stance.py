@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of, counted
-from rasd.events.words import ARMED, GRIEVANCE, SINCE, governor_groups
+from rasd.events.words import ARMED, GRIEVANCE, SINCE, governor_groups, speaking_as_we
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -200,10 +200,8 @@ class StanceRules:
         الوزارة أنها نفذت ضربة جوية)."""
         j = self._governor(t, sent) if noun else None
         near = j is not None and t - j <= 2  # its object, not a noun further on (قاموا بتجنيد متشددين للقتال)
-        if near and j is not None:
-            we = any(governor_groups().get(f) == "light-verb-we" for f in candidates(self.words[j].surface))
-            if we and self._quote_speaker(j, inside=True):
-                return True  # «قمنا بطرد 600 شخص»: the speaker's side acts
+        if near and j is not None and speaking_as_we(self.words[j]) and self._quote_speaker(j, inside=True):
+            return True  # «قمنا بطرد 600 شخص»: the speaker's side acts
         return self.self_reports(t) or (near and self.self_reports(j))
 
     def _stance_entries(self, k: int) -> list[Trigger]:

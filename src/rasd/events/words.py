@@ -168,6 +168,12 @@ def governors() -> frozenset[str]:
     return frozenset(f for f, group in governor_groups().items() if group not in OBJECT_GOVERNORS)
 
 
+def speaking_as_we(tok: Tok) -> bool:
+    """A light verb in the first person plural (قمنا، نفذنا، نقوم; governors.tsv group light-verb-we): said in a
+    quotation, the act is the speaker's side's."""
+    return any(governor_groups().get(f) == "light-verb-we" for f in candidates(tok.surface))
+
+
 # governors.tsv groups whose verb takes the act as its object: begun, continued or ended (phase); tried, decided,
 # accepted or intended (attempt)
 OBJECT_GOVERNORS = frozenset({"phase", "attempt"})
