@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.events.test_events import code
+from tests.events.test_sides import only, texts
 
 
 def coercions(text: str, kb_dir: Path) -> list[str]:
@@ -18,3 +19,35 @@ def test_an_arrest_verb_stands_with_no_one_named_its_noun_alone_does_not(kb_dir:
     assert coercions("وتطرق الاجتماع إلى ضرورة ترحيل المقررات الدراسية قبل بدء الدراسة.", kb_dir) == []
     assert coercions("وقال إن الرياضة تساهم في طرد الملل.", kb_dir) == []
     assert coercions("وألقي القبض عليه في المدينة أمس.", kb_dir) == ["وألقي القبض"]  # an arrest reported by its verb
+
+
+def test_a_person_named_before_an_arrest_verb_with_no_object_was_held(kb_dir: Path) -> None:
+    ner = [("جيسون رضايان", "PER", 0)]
+    doc, events = code("وقال المحامي إن جيسون رضايان اعتقل بشكل غير قانوني في طهران.", kb_dir, ner)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
+    assert arrest.get("source") == []
+    # with an object after the verb he is the one who arrested
+    doc, events = code("وقال المحامي إن جيسون رضايان اعتقل خمسة مسلحين في طهران.", kb_dir, ner)
+    assert texts(doc, only(events, "COERCE").get("source")) == ["جيسون رضايان"]
+
+
+def test_the_person_after_an_arrest_noun_is_the_arrested_when_the_accusative_is_another_verbs(kb_dir: Path) -> None:
+    ner = [("جيسون رضايان", "PER", 0)]
+    doc, events = code("وأثار اعتقال جيسون رضايان توتراً جديداً بين البلدين.", kb_dir, ner)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
+    assert arrest.get("source") == []
+    # a body that arrests, with the arrested in the accusative after it
+    doc, events = code("وأدان الحزب اعتقال الشرطة عدداً من المعلمين.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["الشرطة"]
+
+
+def test_a_subject_carried_from_an_earlier_sentence_is_not_the_source_of_what_was_done_to_him(kb_dir: Path) -> None:
+    ner = [("جيسون رضايان", "PER", 0), ("جيسون رضايان", "PER", 1)]
+    text = "ونفى جيسون رضايان كل التهم. وأثار اعتقال جيسون رضايان توتراً جديداً بين البلدين."
+    doc, events = code(text, kb_dir, ner)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
+    assert arrest.get("source") == []

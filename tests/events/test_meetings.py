@@ -10,8 +10,8 @@ from tests.events.test_events import code
 from tests.events.test_sides import texts
 
 
-def consults(text: str, kb_dir: Path) -> list:
-    doc, events = code(text, kb_dir)
+def consults(text: str, kb_dir: Path, ner: list[tuple[str, str, int]] | tuple[()] = ()) -> list:
+    doc, events = code(text, kb_dir, ner)
     return [(e, doc) for e in events if e.get("type") == "CONSULT"]
 
 
@@ -32,6 +32,19 @@ def test_a_plane_that_arrives_makes_no_visit(kb_dir: Path) -> None:
     # a minister flying in visits
     ((ev, doc),) = consults("ووصل أسعد الشيباني اليوم على متن طائرة خاصة إلى الرياض.", kb_dir)
     assert texts(doc, ev.get("source")) == ["أسعد الشيباني"]
+
+
+def test_a_count_that_reaches_a_number_makes_no_visit(kb_dir: Path) -> None:
+    # a count read as a name (as a tagger may read راكبا) is still a count
+    ner = [("راكبا", "PER", 0)]
+    for text in (
+        "وكشفت البيانات أن عدد الركاب القادمين وصل إلى 43.928.658 راكبا.",
+        "ووصل عدد الركاب المغادرين خلال العام الماضي إلى 42.887.050 راكبا.",
+    ):
+        assert [doc.span_text(ev.get("trigger")) for ev, doc in consults(text, kb_dir, ner)] == []
+    # a minister arrives
+    ((ev, doc),) = consults("ووصل أسعد الشيباني اليوم إلى الرياض.", kb_dir)
+    assert texts(doc, ev.get("target")) == ["الرياض"]
 
 
 def test_a_visits_pronoun_names_the_subject_not_a_body_after_a_preposition(kb_dir: Path) -> None:

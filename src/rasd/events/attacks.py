@@ -55,6 +55,8 @@ _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an 
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
 # words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
+# what follows a verb of arrest used in the passive: how, where or when, not whom
+_HELD_HOW = frozenset({"بشكل", "في", "خلال", "اثناء", "منذ", "عندما", "حين", "قبل", "بعد", "علي", "من", "لدي", "عند"})
 _OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
@@ -200,7 +202,14 @@ class AttackSides:
         if len(source) != 1 or w.endswith(("ت", "وا", "ا")) or analyze(self.words[t].surface).suffix:
             return False
         person = source[0].entity
-        if person is None or person.label != "PER" or person.get("role") or source[0].first != t + 1:
+        if person is None or person.label != "PER" or person.get("role"):
+            return False
+        if source[0].last == t - 1 and not target and t + 1 < len(self.words):
+            # موكلي اعتقل بشكل غير قانوني، X اعتقل في طهران: named before a verb with no object, then how, where
+            # or when: he was held
+            nxt = self.words[t + 1].norm
+            return nxt in _HELD_HOW or nxt in _TIMES or nxt.startswith("بتهم")
+        if source[0].first != t + 1:
             return False
         return all(  # his own description (مراسل الصحيفة), not a plural or counted object (مسلحين، خمسة مسلحين)
             a.entity is None and a.count is None and a.first == source[0].last + 1

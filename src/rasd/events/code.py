@@ -363,6 +363,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(distinct(target, self.doc.text))
             source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
+            here = {a.key for a in target if sent_span.start <= a.start < sent_span.end}  # carried, not a target
+            source = [a for a in source if a.key not in here or sent_span.start <= a.start < sent_span.end]
             keys = {a.key for a in source}  # and no target holds a source (العنيف من مليشيات الحوثي)
             target = [a for a in target if a.key not in keys and not any(a.clashes(s) for s in source)]
             ev = Event(

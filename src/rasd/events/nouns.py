@@ -126,6 +126,8 @@ class NounRoles:
         if nxt is not None and sent.prep_of(n)[0] is None:
             after = nxt.last + 1
             accusative = after <= sent.last and self.words[after].surface.endswith(("اً", "ًا", "ا"))
+            if accusative and trig.type == "COERCE" and sent.actor_at(after) is None:
+                accusative = False  # أثار اعتقال جيسون رضايان توتراً: the accusative is another verb's, he was arrested
             purpose = after <= sent.last and (
                 sent.prep_of(after)[0] == "ل"
                 or (  # دعم دمشق لـ...: Damascus supports

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
-from rasd.events.args import Actor, Sentence
+from rasd.events.args import APPROXIMATE, Actor, Sentence, counted
 from rasd.events.clauses import nested
 from rasd.events.detect import TIME_WORDS
 from rasd.events.words import ARMED, pronoun_object
@@ -109,7 +109,20 @@ class SettingRules:
             and any(a.entity is not None for a in ev.target)
             and not all(_armed(a) for a in ev.source)
             and not self._vehicle_arrived(ev.trigger_word)
+            and not self._reached_a_number(ev)
         )
+
+    def _reached_a_number(self, ev: Event) -> bool:
+        """وصل عدد الركاب إلى 43.928.658 راكبا، تصل قيمتها إلى نحو مليون دولار: a count or an amount reaches a
+        number (right after the verb and إلى, or right before where it "arrived"); no one arrives anywhere."""
+        k = ev.trigger_word + 1
+        if k < len(self.words) and self.words[k].norm in ("الي", "حتي"):
+            k += 1
+        while k < len(self.words) and self.words[k].norm in APPROXIMATE:
+            k += 1  # وصل إلى نحو 500
+        if k < len(self.words) and counted(self.words[k].norm):
+            return True
+        return any(a.first > 0 and counted(self.words[a.first - 1].norm) for a in ev.target)
 
     def _vehicle_arrived(self, t: int) -> bool:
         """A plane, a ship or a cargo right after the verb, past the time and an ordinal, is what arrived (وصلت

@@ -82,7 +82,7 @@ NUMBER_WORDS = frozenset(
     {"اثنين", "اثنان", "ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "احد", "عشر", "عشرين",
      "ثلاثين", "اربعين", "خمسين", "مئة", "مائة", "الف", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشرات"}
 )
-COUNT_RE = re.compile(r"^\d+$")
+COUNT_RE = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")  # 28, 1.500, 43,928,658, 42.5
 # what an attack is made with (word beginnings, clitics written on: قنابلهم، عبوة، صاروخ): never its target, and the
 # noun after one is its kind (قذيفة هاون، صاروخ كاتيوشا), not who fired it
 WEAPONS = (
