@@ -58,6 +58,14 @@ def test_candidates_find_lexicon_forms() -> None:
     assert candidates("بغداد")[0] == "بغداد"
 
 
+def test_a_stem_ending_in_waw_alef_before_a_pronoun_is_a_noun_not_a_plural_verb() -> None:
+    # a plural verb drops its alef before an object pronoun (دعوهم), so دعواهم is دعوى + هم, "their claim"
+    assert "دعوا" not in candidates("دعواهم")
+    assert "دعوى" in candidates("دعواهم")
+    assert "شكوى" in candidates("شكواهم") and "شكوا" not in candidates("شكواهم")
+    assert candidates("وقالوا")[-1] == "قالوا"  # the plural verb alone keeps its alef
+
+
 @pytest.mark.parametrize(
     ("token", "cut"),
     [

@@ -257,7 +257,8 @@ def _candidates_norm(word: str) -> tuple[str, ...]:
             for enc in _ENCLITICS:
                 if rest.endswith(enc) and len(rest) - len(enc) >= 2:
                     base = rest[: -len(enc)]
-                    forms.append(base)
+                    if not (base.endswith("وا") and len(base) >= 4):  # a plural verb drops its alef before a
+                        forms.append(base)  # pronoun (دعوهم): دعواهم، شكواهم are دعوى، شكوى with one
                     if base.endswith("ت"):
                         forms.append(base[:-1] + "ة")
                     if base.endswith("ا") and enc in {"ه", "ها", "هم"}:
