@@ -115,6 +115,16 @@ def test_signing_needs_an_agreement_and_what_happened_is_not_signed(kb_dir: Path
     assert [a.get("id") for a in only(events, "AGREE").get("target")] == ["Q796"]
 
 
+def test_the_signers_after_the_agreement_include_offices_of_a_named_body(kb_dir: Path) -> None:
+    # the subject after the object (VOS), an office of a named body coordinated with a minister
+    ner = [("المفوضية الأوروبية", "ORG", 0)]
+    text = "ووقع على مذكرة التفاهم رئيس المفوضية الأوروبية ووزير الخارجية السعودي أمس."
+    doc, events = code(text, kb_dir, ner)
+    agree = only(events, "AGREE")
+    assert texts(doc, agree.get("source")) == ["رئيس المفوضية الأوروبية"]
+    assert texts(doc, agree.get("target")) == ["وزير الخارجية السعودي"]
+
+
 def test_whose_account_it_is_did_not_act(kb_dir: Path) -> None:
     _, events = code("وبحسب قوات سوريا الديمقراطية، وصلت، أمس، إلى بغداد طائرة مساعدات.", kb_dir)
     assert not [e for e in events if e.get("type") == "CONSULT"]

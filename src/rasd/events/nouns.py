@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasd.events import clauses
 from rasd.events.args import WEAPONS, Actor, Sentence, agent_sector, heads_no_genitive
 from rasd.events.setting import a_country
-from rasd.events.words import ARMED, RECEIVED, RELATIVES, SEPARATE_PREPS, nisba_country
+from rasd.events.words import ARMED, PERSON_TITLES, RECEIVED, RELATIVES, SEPARATE_PREPS, nisba_country
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -112,6 +112,7 @@ class NounRoles:
                 # not مقتل 3042 من داعش: a count of the dead; رئيس البلاد سالفا كير: an office before a person
                 and (
                     agent_sector(self.words[n]) is not None
+                    or self.words[n].norm in PERSON_TITLES  # رئيس المفوضية الأوروبية: an office of a named body
                     or (titled.entity.label == "PER" and titled.start == self.words[n].start)  # no ل cut off
                 )
             ):
