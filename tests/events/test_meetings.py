@@ -74,3 +74,17 @@ def test_who_carries_out_the_visit_in_a_relative_clause_is_its_source(kb_dir: Pa
     doc, events = code("وجاء الهجوم الذي قام به تنظيم داعش على الفندق بعد يومين.", kb_dir)
     attack = next(e for e in events if e.get("type") == "ASSAULT")
     assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+
+
+def test_a_visit_told_of_before_is_the_earlier_visitors_not_the_clause_subjects(kb_dir: Path) -> None:
+    text = "ووصل أسعد الشيباني إلى الرياض أمس. وقالت وزارة الدفاع إن التدابير الأمنية للزيارة إلى السعودية كانت مشددة."
+    (later,) = [ev for ev, doc in consults(text, kb_dir) if doc.span_text(ev.get("trigger")) == "للزيارة"]
+    assert [a.get("id") for a in later.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    # a light verb that carries the visit out still names its visitor
+    ((ev, doc),) = consults("وقام التحالف الدولي بالزيارة إلى الرياض أمس.", kb_dir)
+    assert texts(doc, ev.get("source")) == ["التحالف الدولي"]
+
+
+def test_a_visit_after_affairs_or_a_visa_is_a_field_not_an_act(kb_dir: Path) -> None:
+    assert consults("وأوضح مدير إدارة شؤون الزيارة أسعد الشيباني أن الإجراءات ميسرة.", kb_dir) == []
+    assert consults("وتمنح السعودية تأشيرة الزيارة لأسعد الشيباني.", kb_dir) == []

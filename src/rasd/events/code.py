@@ -36,6 +36,7 @@ from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules, cause_not_call
 from rasd.events.titles import TitleRules
 from rasd.events.words import (
+    FIELD_HEADS,
     course_not_march,
     fire_opened,
     governor_groups,
@@ -92,6 +93,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
         dates = doc.layer("dates")
         self.date_words = frozenset(w.index for d in dates for w in self.words if d.start <= w.start < d.end)
         self.previous_subject: list[Actor] = []
+        self.visitors: list[Actor] = []  # who made the last visit told of: the one a later الزيارة names
         self._subjects: dict[int, list[Actor]] = {}
         self._verbs: list[int] = []
         self._detected: dict[tuple[int, str], float | None] = {}
@@ -133,6 +135,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
                 entries = [e for e in entries if purpose_met(e, self.words, j, last)]
+                entries = [e for e in entries if e.pos == "verb" or prev.removeprefix("و") not in FIELD_HEADS]
                 aim = any(e.lemma == "استهدف" for e in entries)  # تستهدف الوزارة توفير السكن: an aim, no attack
                 if aim and aims_at_doing(self.words, j, last, sent, self._is_trigger):
                     entries = [e for e in entries if e.lemma != "استهدف"]
@@ -425,6 +428,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             kept.append(ev)
         if kept and kept[0].source:  # a named subject or a body is carried on (الشرطة); محتج، الأطفال are not
             self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
+        self.visitors = next((e.source for e in kept if e.mode == "visit" and e.source), self.visitors)
         return kept
 
     def _predicate_noun(self, j: int, first: int) -> bool:

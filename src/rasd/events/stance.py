@@ -91,6 +91,7 @@ class StanceRules:
     entities: list[Span]
     quotes: list[Span]
     previous_subject: list[Actor]
+    visitors: list[Actor]  # the Coder's: who made the last visit told of
     _verbs: list[int]
     # RoleFinder's, mixed in with this class into the Coder
     _governor: Callable[[int, Sentence], int | None]
@@ -136,6 +137,8 @@ class StanceRules:
             return []  # اجتمعت الحكومة بعد وقوع التفجير: it met after the bombing happened; it did not bomb
         if self._named_agreement(t, sent):
             return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
+        if self.visitors and self._told_visit(t, j):  # كشفت وثيقة أن التدابير الأمنية للزيارة: not the document's
+            return list(self.visitors)  # visit; the one told of before (وصل الرئيس إلى الرياض ... وقال إن الزيارة)
         subject = self.governor_subject(t, sent)
         killed = j is not None and any("casualty" in e.flags for e in self.trigger_entries.get(j, ()))
         if attack and killed and subject and all(a.count or counted(self.words[a.first].norm) for a in subject):
@@ -147,6 +150,25 @@ class StanceRules:
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
         return [a for a in self.previous_subject if not (protest and a.sector in _SECURITY)]
+
+    def _told_visit(self, t: int, j: int | None) -> bool:
+        """A visit named with the article (الزيارة، للزيارة، بالزيارة) is one the article told of before; the
+        subject of the clause it sits in did not make it (كشفت وثيقة أن التدابير الأمنية للزيارة، تكاليف وزارة
+        الدفاع التي نفذت مهمات لنقل المعدات الخاصة بالزيارة), unless a verb that carries out, begins or ends an
+        act governs it (قام الوزير بالزيارة، اختتم الرئيس الزيارة). Its visitor is the last visit's; an arrival
+        (قبل الوصول إلى الكنيست) is the clause subject's own."""
+        w = self.words[t].norm.removeprefix("و")
+        if not w.startswith(("ال", "بال", "لل", "كال")) or analyze(self.words[t].surface).suffix:
+            return False
+        entries = self.trigger_entries.get(t, ())
+        if not any(e.mode == "visit" and e.pos == "noun" and "arrival" not in e.flags for e in entries):
+            return False
+        groups = governor_groups()
+        carried = j is not None and any(
+            groups.get(f, "").startswith("light-verb") or groups.get(f) in ("phase", "attempt")
+            for f in candidates(self.words[j].surface)
+        )
+        return not carried
 
     def _named_agreement(self, t: int, sent: Sentence) -> bool:
         """An agreement noun with the article (الاتفاق، للاتفاقية) names a deal already made, which the sentence
