@@ -29,6 +29,12 @@ def test_a_place_after_bi_is_where_a_summit_met_not_whom_it_met(kb_dir: Path) ->
 def test_a_plane_that_arrives_makes_no_visit(kb_dir: Path) -> None:
     text = "وأرسلت السعودية المساعدات إلى سوريا، ووصلت اليوم (الخميس) ثاني طائرة إلى مطار دمشق."
     assert [doc.span_text(ev.get("trigger")) for ev, doc in consults(text, kb_dir)] == []
+    # past an aside in dashes
+    text = "وأرسلت السعودية المساعدات إلى سوريا، ووصلت -بحمد الله- هذا اليوم أول طائرة إلى مطار دمشق."
+    assert [doc.span_text(ev.get("trigger")) for ev, doc in consults(text, kb_dir)] == []
+    # and whoever received the plane met no one, however the subject before was carried over
+    text = "وقدمت السعودية المساعدات الإنسانية للعراق أمس. وكان في استقبال الطائرة لحظة وصولها وزير الخارجية العراقي."
+    assert [doc.span_text(ev.get("trigger")) for ev, doc in consults(text, kb_dir)] == []
     # a minister flying in visits
     ((ev, doc),) = consults("ووصل أسعد الشيباني اليوم على متن طائرة خاصة إلى الرياض.", kb_dir)
     assert texts(doc, ev.get("source")) == ["أسعد الشيباني"]

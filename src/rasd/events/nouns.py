@@ -9,12 +9,22 @@ A mixin of :class:`rasd.events.code.Coder`, beside :class:`rasd.events.roles.Rol
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.events import clauses
 from rasd.events.args import WEAPONS, Actor, Sentence, agent_sector, heads_no_genitive
 from rasd.events.setting import a_country
-from rasd.events.words import ARMED, PERSON_TITLES, RECEIVED, RELATIVES, SEPARATE_PREPS, nisba_country
+from rasd.events.words import (
+    ARMED,
+    OWNED,
+    PERSON_TITLES,
+    RECEIVED,
+    RELATIVES,
+    SEPARATE_PREPS,
+    nisba_country,
+    preposition_length,
+)
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -53,6 +63,8 @@ class NounRoles:
         # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
         if (doer := self._done_by(n, sent)) is not None:
             return [doer], None  # زيارة يقوم بها الرئيس أوباما، الهجوم الذي قام به مسلحون: who carries it out
+        if trig.type == "MOBILIZE" and (owner := self._forces_owner(n, sent)) is not None:
+            return [owner], None  # قصف الطيران تعزيزات عسكرية تابعة للحوثيين: the Houthis' reinforcements
         if n <= sent.last and n - 1 > t and (
             any(c in self.words[n].punct_before for c in '("«“')  # حق النقض (فيتو)، حق النقض "فيتو": a gloss
             or (
@@ -180,6 +192,20 @@ class NounRoles:
             if people:
                 return people[-1:]
         return [last]
+
+    def _forces_owner(self, n: int, sent: Sentence) -> Actor | None:
+        """Whose forces or reinforcements the phrase right after a mobilization noun names (تابعة لميليشيات الحوثي،
+        تتبع الحوثيين، للحوثيين): they moved them, whoever struck or reported them."""
+        if n > sent.last:
+            return None
+        k = n + (self.words[n].norm in OWNED or self.words[n].norm in ("تتبع", "يتبع"))
+        if k == n and not self.words[n].norm.startswith("ل"):
+            return None
+        a = sent.actor_at(k) if k <= sent.last else None
+        if a is None or a.first != k:
+            return None
+        cut = preposition_length(self.words[k]) if a.start == self.words[k].start else 0
+        return replace(a, start=a.start + cut) if cut else a  # لميليشيات الحوثي: the militias, not their ل
 
     def _done_by(self, n: int, sent: Sentence) -> Actor | None:
         """The actor after "which X carries out" right after a verbal noun (زيارة يقوم بها الرئيس الأميركي، الهجوم

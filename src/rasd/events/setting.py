@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from rasd.events.lexicon import Trigger
     from rasd.kb.match import Tok
 
-_ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})  # between a verb and its subject
+_ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})
+_THIS = frozenset({"هذا", "هذه"})  # هذا اليوم: before a time word  # between a verb and its subject
 
 
 def a_country(e: Span) -> bool:
@@ -125,14 +126,21 @@ class SettingRules:
         return any(a.first > 0 and counted(self.words[a.first - 1].norm) for a in ev.target)
 
     def _vehicle_arrived(self, t: int) -> bool:
-        """A plane, a ship or a cargo right after the verb, past the time and an ordinal, is what arrived (وصلت
-        اليوم (الخميس) ثاني طائرة إلى مطار عدن): no one visits, whoever sent it."""
-        for k in range(t + 1, min(len(self.words), t + 7)):
+        """A plane, a ship or a cargo right after the verb, past the time, an ordinal and an aside in brackets or
+        dashes, is what arrived (وصلت اليوم (الخميس) ثاني طائرة إلى مطار عدن، وصلت -بحفظ الله ورعايته- هذا اليوم
+        أول طائرة): no one visits, whoever sent it."""
+        aside = False
+        for k in range(t + 1, min(len(self.words), t + 10)):
             w = self.words[k].norm.removeprefix("و")
             if w in _VEHICLES or w in _CARGO:
                 return True
-            inside = "(" in self.words[k].punct_before or ")" in self.words[k].punct_before
-            if not (w in TIME_WORDS or w in _ADVERBS or w in _ORDINALS or inside or k in self.date_words):
+            mark = self.words[k].punct_before
+            if any(c in mark for c in "-–"):
+                aside = not aside  # a dash opens or closes an aside
+            elif "(" in mark or ")" in mark:
+                aside = "(" in mark
+            skippable = w in TIME_WORDS or w in _ADVERBS or w in _ORDINALS or w in _THIS or k in self.date_words
+            if not (skippable or aside or "(" in mark):
                 return False
         return False
 
@@ -186,6 +194,8 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     ev.source = [a for a in ev.source if not _preposition(a, words)]  # قال فيه: "in it", no one
     ev.target = [a for a in ev.target if not _preposition(a, words)]
     if ev.type not in _FORCEFUL:
+        if ev.type == "CONSULT" and ev.target and all(_vehicle(a, words) for a in ev.target):
+            ev.source = []  # وكان في استقبال الطائرة ...: a plane received, no one met
         ev.source = [a for a in ev.source if not _vehicle(a, words)]
         ev.target = [a for a in ev.target if not _vehicle(a, words)]
     if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port

@@ -56,6 +56,8 @@ _PERPETRATORS = frozenset(
 # an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
 _HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 
+# a directive or an order: what it names is done by whoever gave it (توجيهات الملك بتقديم المساعدات)
+_ORDERS = frozenset({"توجيهات", "توجيه", "اوامر", "تعليمات", "توجيهاته", "اوامره", "تعليماته"})
 _SECURITY = frozenset({"COP", "MIL", "SPY"})  # the state's forces, which put protests down
 _RESULTED = frozenset({"ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "خلف", "خلفت", "اوقع", "اوقعت"})
 _CARRYING_OUT = frozenset({"اطلاق", "شن", "تنفيذ", "وقوع"})  # the verbal noun carrying an attack out
@@ -149,7 +151,23 @@ class StanceRules:
         subject = [a for a in subject if not (protest and a.sector in _SECURITY)]
         if subject or (j is not None and self.speaks_of_others(j, t)):
             return subject
+        if (ordered := self._ordered_by(t, sent)) is not None:
+            return [ordered]
         return [a for a in self.previous_subject if not (protest and a.sector in _SECURITY)]
+
+    def _ordered_by(self, t: int, sent: Sentence) -> Actor | None:
+        """إنفاذاً لتوجيهات خادم الحرمين الشريفين القاضية بتقديم المساعدات، بتوجيه من الملك: with no verb to govern it, a
+        verbal noun a directive or an order names is the act of whoever gave the order (his government's)."""
+        for k in range(t - 1, max(sent.first, t - 16) - 1, -1):
+            if k in self._verbs:
+                return None
+            w = self.words[k]
+            if not (_ORDERS & set(candidates(w.surface)) or w.norm in ("بامر", "وبامر")):
+                continue
+            n = k + 1 + (k + 1 < t and self.words[k + 1].norm == "من")  # بتوجيه من الملك
+            a = sent.actor_at(n) if n < t else None
+            return a if a is not None and a.first == n and a.last < t else None
+        return None
 
     def _told_visit(self, t: int, j: int | None) -> bool:
         """A visit named with the article (الزيارة، للزيارة، بالزيارة) is one the article told of before; the
