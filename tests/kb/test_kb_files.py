@@ -389,20 +389,23 @@ def test_spot_people(kb, by_id):
 
 def test_titles_tsv():
     rows = _tsv("titles.tsv")
-    assert rows and list(rows[0]) == ["arabic", "role", "sector"]
+    assert rows and list(rows[0]) == ["arabic", "role", "sector", "country"]
     seen = set()
     for row in rows:
         assert ARABIC.search(row["arabic"]) and row["arabic"] not in seen, row
         seen.add(row["arabic"])
         assert row["role"] in ROLES and row["sector"] in SECTORS, row
+        assert row["country"] is None or re.fullmatch(r"[A-Z]{3}", row["country"]), row  # ISO alpha-3, or none
     table = {r["arabic"]: r for r in rows}
     assert table["الرئيس"]["role"] == "head_of_state"
     assert table["رئيس الوزراء"]["role"] == "head_of_government"
+    assert table["خادم الحرمين الشريفين"]["country"] == "SAU"  # only Saudi Arabia's king bears it
     assert table["وزير الخارجية والمغتربين"]["role"] == "foreign_minister"
     assert table["رئيس جهاز الاستخبارات العامة"] == {
         "arabic": "رئيس جهاز الاستخبارات العامة",
         "role": "intelligence_chief",
         "sector": "SPY",
+        "country": None,
     }
 
 

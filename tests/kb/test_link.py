@@ -349,3 +349,20 @@ def test_a_name_read_through_a_preposition_leaves_it_out_of_its_span(kb_dir: Pat
     assert ents(doc)[0] == ("كارتر", "rasd:per/carter")
     doc = link("وكانت أول زيارة للشيباني إلى الرياض.", kb_dir, [("للشيباني", "PER", 0)])
     assert ents(doc)[0][0] in ("للشيباني", "الشيباني")  # an article's لل is never cut to ل
+
+
+def test_a_title_only_one_countrys_holder_bears_links_alone_to_the_holder_of_the_day() -> None:
+    # the shipped knowledge base: خادم الحرمين الشريفين is Saudi Arabia's king, whoever he was that day
+    text = "واستقبل خادم الحرمين الشريفين أمس وزير الدفاع الأميركي. وبحث خادم الحرمين معه الأوضاع."
+    doc = linked_document(text, load(), [], "2015-07-23")
+    kings = [s for s in doc.layer("entities") if doc.span_text(s).startswith("خادم الحرمين")]
+    assert [s.get("id") for s in kings] == ["rasd:per/salman-bin-abdulaziz"] * 2
+    assert (kings[0].get("country"), kings[0].get("role")) == ("SAU", "head_of_state")
+    # a title other countries' holders bear needs its country named (الملك alone is no one's)
+    doc = linked_document("واستقبل الملك أمس وزير الدفاع الأميركي.", load(), [], "2015-07-23")
+    assert not [s for s in doc.layer("entities") if doc.span_text(s) == "الملك"]
+
+
+def test_a_title_that_ends_the_text_is_read_without_error() -> None:
+    doc = linked_document("ووصل وزير الدفاع الأميركي إلى الرياض حيث استقبله خادم الحرمين الشريفين", load(), [], "2015-07-23")
+    assert doc.span_text(doc.layer("entities")[-1]) == "خادم الحرمين الشريفين"

@@ -271,7 +271,8 @@ class Composer:
         return out
 
     def _offices(self, pools: list[Mention]) -> list[Mention]:
-        """وزير الخارجية السوري with no name after it: whoever held that office on the article's date."""
+        """وزير الخارجية السوري with no name after it, or a title only one country's office holder bears
+        (خادم الحرمين الشريفين, not before another title or a name): whoever held that office on the article's date."""
         out = []
         person_starts = {m.first for m in pools if m.label == "PER"}
         i = 0
@@ -282,18 +283,21 @@ class Composer:
                 continue
             countries, end = self._countries_after(m.last + 1)
             nxt = (end if countries else m.last) + 1
+            title = self.kb.titles[m.key]
+            # a country named after the title, or the one country whose office holder alone bears it
+            country = countries[0].country if countries else title.country
             if (
-                countries
+                country
                 and nxt not in person_starts
                 and not (nxt < len(self.words) and self._comma_then_person(nxt, person_starts))
-            ):
-                title = self.kb.titles[m.key]
-                # only the offices the KB tracks one holder of (not "other": ambassadors, imams, ...)
-                holders = (
-                    self.kb.office_holders(title.role, countries[0].country or "", self.day)
-                    if title.role != "other"
-                    else []
+                and not (
+                    not countries
+                    and nxt < len(self.words)
+                    and find_in_table(self.words, self.kb.titles, nxt, max_len=6) is not None
                 )
+            ):
+                # only the offices the KB tracks one holder of (not "other": ambassadors, imams, ...)
+                holders = self.kb.office_holders(title.role, country, self.day) if title.role != "other" else []
                 if len(holders) == 1:
                     mention = Mention(m.start, self.words[end].end, i, end, "PER", "office", 0.8, holders[0])
                     mention.attrs.update(via="office", role=title.role)

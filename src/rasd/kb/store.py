@@ -88,6 +88,7 @@ class Title:
     arabic: str
     role: str
     sector: str
+    country: str | None = None  # a title only one country's office holder bears (خادم الحرمين الشريفين: SAU)
 
 
 # the words before a father's name (محمد بن راشد): what follows them names another man too
@@ -277,6 +278,8 @@ def load(folder: str | None = None) -> KB:
         if r.get("arabic") and r.get("sector")
     ]
     titles = [
-        Title(r["arabic"], r["role"], r.get("sector") or "GOV") for r in _tsv(root / "titles.tsv") if r.get("arabic")
+        Title(r["arabic"], r["role"], r.get("sector") or "GOV", r.get("country") or None)
+        for r in _tsv(root / "titles.tsv")
+        if r.get("arabic")
     ]
     return KB(read_entries(root), institutions, titles)
