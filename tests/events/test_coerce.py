@@ -51,3 +51,12 @@ def test_a_subject_carried_from_an_earlier_sentence_is_not_the_source_of_what_wa
     arrest = only(events, "COERCE")
     assert texts(doc, arrest.get("target")) == ["جيسون رضايان"]
     assert arrest.get("source") == []
+
+
+def test_a_count_right_after_a_past_arrest_verb_was_arrested(kb_dir: Path) -> None:
+    doc, events = code("اعتقل أكثر من 200 مدرس أمس خلال تظاهرة في العاصمة.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("target")) == ["أكثر من 200 مدرس"] and arrest.get("source") == []
+    # the count after a present verb is its object, counted people of a listed noun (مدرس)
+    doc, events = code("الشرطة تقمع تظاهرة وتعتقل 200 مدرس.", kb_dir)
+    assert texts(doc, only(events, "COERCE").get("target")) == ["200 مدرس"]

@@ -265,7 +265,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             initial = t == sent.first or self.words[t].norm[:1] in ("و", "ف")
             # واختطف 9 عراقيين: passive too, unless the verb's plural ending names its subject (وخطفوا أربعة)
             plural = self.words[t].norm.endswith("وا")
-            counted_victims = "casualty" in trig.flags or (trig.mode == "abduct" and not plural)
+            past = self.words[t].norm.removeprefix("و").removeprefix("ف")[:1] not in ("ي", "ت", "ن")  # not وتعتقل
+            counted_victims = "casualty" in trig.flags or (trig.mode in ("abduct", "arrest") and not plural and past)
             if counted_victims and not noun and (initial or not source) and self._count_after(end, sent):
                 # وأصيب حوالي تسعة: a count right after a clause's first verb is its subject, the hurt (after قد
                 # قتلت, with its subject before, a count is the object and the subject stays)
