@@ -8,6 +8,10 @@ from pathlib import Path
 
 from tests.events.test_events import code
 from tests.events.test_sides import texts
+from tests.minikb import linked_document
+
+from rasd.events.code import EventsStage
+from rasd.kb.store import load
 
 
 def consults(text: str, kb_dir: Path, ner: list[tuple[str, str, int]] | tuple[()] = ()) -> list:
@@ -94,3 +98,14 @@ def test_a_visit_told_of_before_is_the_earlier_visitors_not_the_clause_subjects(
 def test_a_visit_after_affairs_or_a_visa_is_a_field_not_an_act(kb_dir: Path) -> None:
     assert consults("وأوضح مدير إدارة شؤون الزيارة أسعد الشيباني أن الإجراءات ميسرة.", kb_dir) == []
     assert consults("وتمنح السعودية تأشيرة الزيارة لأسعد الشيباني.", kb_dir) == []
+
+
+def test_a_phone_call_with_a_news_agency_is_an_interview_not_a_consultation() -> None:
+    # the shipped knowledge base, which knows Reuters as a news medium (sector MED)
+    doc = linked_document(
+        "وأضاف أسعد الشيباني في اتصال هاتفي مع وكالة رويترز أن الاجتماع كان مثمرا.",
+        load(),
+        [("أسعد الشيباني", "PER", 0)],
+    )
+    EventsStage()(doc)
+    assert [e for e in doc.layer("events") if e.get("type") == "CONSULT"] == []

@@ -194,8 +194,8 @@ def drop_unfit(ev: Event, words: list[Tok]) -> None:
     ev.source = [a for a in ev.source if not _preposition(a, words)]  # قال فيه: "in it", no one
     ev.target = [a for a in ev.target if not _preposition(a, words)]
     if ev.type not in _FORCEFUL:
-        if ev.type == "CONSULT" and ev.target and all(_vehicle(a, words) for a in ev.target):
-            ev.source = []  # وكان في استقبال الطائرة ...: a plane received, no one met
+        if ev.type == "CONSULT" and ev.target and all(_vehicle(a, words) or _press(a) for a in ev.target):
+            ev.source = []  # في استقبال الطائرة: a plane received; في اتصال هاتفي مع وكالة رويترز: an interview
         ev.source = [a for a in ev.source if not _vehicle(a, words)]
         ev.target = [a for a in ev.target if not _vehicle(a, words)]
     if ev.type == "CONSULT":  # في اتصال هاتفي مع وكالة رويترز: an interview; استقبلتها ميناء ضبا: a port
