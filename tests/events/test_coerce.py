@@ -60,3 +60,11 @@ def test_a_count_right_after_a_past_arrest_verb_was_arrested(kb_dir: Path) -> No
     # the count after a present verb is its object, counted people of a listed noun (مدرس)
     doc, events = code("الشرطة تقمع تظاهرة وتعتقل 200 مدرس.", kb_dir)
     assert texts(doc, only(events, "COERCE").get("target")) == ["200 مدرس"]
+
+
+def test_custody_names_the_holder(kb_dir: Path) -> None:
+    # قيد اعتقال X: in X's custody, X holds (someone held for a period: tests/events/test_objects.py)
+    doc, events = code("ويبدأ المراسل عامه الثاني قيد اعتقال السلطات الإيرانية.", kb_dir)
+    arrest = only(events, "COERCE")
+    assert texts(doc, arrest.get("source")) == ["السلطات الإيرانية"]
+    assert "السلطات الإيرانية" not in texts(doc, arrest.get("target"))

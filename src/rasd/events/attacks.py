@@ -199,7 +199,12 @@ class AttackSides:
         form (no feminine, dual or plural ending), with a person of no known office right after it and no object
         but his own description: a passive whose subject was held (an agency, a force or an official holds)."""
         w = self.words[t].norm.removeprefix("و").removeprefix("ف")
-        if len(source) != 1 or w.endswith(("ت", "وا", "ا")) or analyze(self.words[t].surface).suffix:
+        if len(source) != 1 or analyze(self.words[t].surface).suffix:
+            return False
+        nxt = self.words[t + 1].norm if t + 1 < len(self.words) else ""
+        if source[0].last == t - 1 and not target and source[0].entity is None and nxt == "لمدة":
+            return source[0].sector in (None, "CVL")  # إنقاذ امرأة احتجزت لمدة عام: held for a year, by no one named
+        if w.endswith(("ت", "وا", "ا")):
             return False
         person = source[0].entity
         if person is None or person.label != "PER" or person.get("role"):
@@ -207,8 +212,7 @@ class AttackSides:
         if source[0].last == t - 1 and not target and t + 1 < len(self.words):
             # موكلي اعتقل بشكل غير قانوني، X اعتقل في طهران: named before a verb with no object, then how, where
             # or when: he was held
-            nxt = self.words[t + 1].norm
-            return nxt in _HELD_HOW or nxt in _TIMES or nxt.startswith("بتهم")
+            return nxt in _HELD_HOW or nxt in _TIMES or nxt.startswith("بتهم") or nxt == "لمدة"
         if source[0].first != t + 1:
             return False
         return all(  # his own description (مراسل الصحيفة), not a plural or counted object (مسلحين، خمسة مسلحين)

@@ -63,6 +63,8 @@ class NounRoles:
         # after its first word where it ends in a preposition (صواريخ على: what follows is what was struck)
         if (doer := self._done_by(n, sent)) is not None:
             return [doer], None  # زيارة يقوم بها الرئيس أوباما، الهجوم الذي قام به مسلحون: who carries it out
+        if trig.type == "COERCE" and self.prev_norm(t) == "قيد" and (held_by := sent.actor_at(n)) is not None:
+            return ([held_by] if held_by.first == n else []), None  # قيد اعتقال السلطات الإيرانية: in their custody
         if trig.type == "MOBILIZE" and (owner := self._forces_owner(n, sent)) is not None:
             return [owner], None  # قصف الطيران تعزيزات عسكرية تابعة للحوثيين: the Houthis' reinforcements
         if n <= sent.last and n - 1 > t and (
