@@ -38,3 +38,11 @@ def test_a_past_form_after_a_pronoun_subject_is_a_noun_not_a_verb(kb_dir: Path) 
     assert [e for e in events if e.get("type") == "REQUEST"] == []
     doc, events = code("وهو يطالب الحكومة السورية بالتحرك.", kb_dir)
     assert texts(doc, only(events, "REQUEST").get("target")) == ["الحكومة السورية"]
+
+
+def test_a_verb_form_after_a_preposition_is_its_noun_whose_genitive_is_urged(kb_dir: Path) -> None:
+    # no verb follows في: حث is the noun, البرلمان whom it urged, the subject of نجح who urged
+    doc, events = code("ونجح أسعد الشيباني أمس في حث التحالف الدولي على الموافقة على الخطة.", kb_dir)
+    request = only(events, "REQUEST")
+    assert [a.get("id") for a in request.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert texts(doc, request.get("target")) == ["التحالف الدولي"]

@@ -111,7 +111,9 @@ class RoleFinder:
         if verb_phrase and (stem.endswith(("ت", "وا")) or stem.startswith(("ي", "ت"))):
             return False  # فتحت، أطلقوا، يطلقون: written only as a verb
         if all(t.pos == "verb" for t in entries):
-            return False
+            # نجح في حث البرلمان على: no verb follows في، عن، على، إلى; a form written like the verb is its noun
+            prev = self.words[j - 1].surface if j > 0 else ""  # as written: the name علي is no على
+            return prev.removeprefix("و") in ("في", "عن", "على", "إلى", "الى")
         if w.norm.startswith(("ال", "بال", "لل", "وال", "ب", "ل")) or self.prev_norm(j) in _BEFORE_NOUN:
             return True
         if j - 1 in self._verbs:  # ويؤكد دعم دمشق: the object of a verb is a verbal noun
