@@ -125,6 +125,18 @@ def test_the_signers_after_the_agreement_include_offices_of_a_named_body(kb_dir:
     assert texts(doc, agree.get("target")) == ["وزير الخارجية السعودي"]
 
 
+def test_the_signing_verb_and_the_agreement_it_signs_are_one_event(kb_dir: Path) -> None:
+    text = "ووقع على مذكرة التفاهم أسعد الشيباني مع وزير الخارجية السعودي أمس."
+    doc, events = code(text, kb_dir)
+    (agree,) = [e for e in events if e.get("type") == "AGREE"]
+    assert [a.get("id") for a in agree.get("source")] == ["rasd:per/asaad-al-shaibani"]
+    assert texts(doc, agree.get("target")) == ["وزير الخارجية السعودي"]
+    # a negated signing leaves the agreement negated
+    _, events = code("ولم توقع السعودية على مذكرة التفاهم مع العراق.", kb_dir)
+    (agree,) = [e for e in events if e.get("type") == "AGREE"]
+    assert agree.get("aux").get("negated")
+
+
 def test_whose_account_it_is_did_not_act(kb_dir: Path) -> None:
     _, events = code("وبحسب قوات سوريا الديمقراطية، وصلت، أمس، إلى بغداد طائرة مساعدات.", kb_dir)
     assert not [e for e in events if e.get("type") == "CONSULT"]

@@ -30,7 +30,7 @@ from rasd.events.modality import is_factual, modality
 from rasd.events.nouns import NounRoles
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
-from rasd.events.setting import SettingRules, a_country, drop_unfit
+from rasd.events.setting import SettingRules, a_country, drop_unfit, one_signing
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules, cause_not_call
@@ -389,7 +389,7 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             if agreements:  # وقف إطلاق النار as part of an agreement in the sentence: that agreement's mode
                 agreements[0].mode = ev.mode
                 events.remove(ev)
-        events = self.one_attack_per_sentence(events)
+        events = self.one_attack_per_sentence(one_signing(events))
         self.attacked_crowd(events)
         if self._accident(found, sent):
             events = [e for e in events if e.type != "ASSAULT"]

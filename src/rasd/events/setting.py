@@ -263,3 +263,22 @@ def _crowd(a: Actor, words: list[Tok]) -> bool:
 
 def _vehicle(a: Actor, words: list[Tok]) -> bool:
     return a.entity is None and words[a.first].norm.removeprefix("و") in _VEHICLES
+
+
+def one_signing(events: list[Event]) -> list[Event]:
+    """وقع على مذكرة التفاهم X مع Y: the signing verb and the agreement it signs (within five words after it) are one
+    event. The agreement's event stays, with the sides and the negation or intent either reading found."""
+    out = list(events)
+    for verb in [e for e in events if e.type == "AGREE" and "signs" in e.trigger.flags]:
+        signed = [
+            e for e in out
+            if e is not verb and e.type == "AGREE" and verb.trigger_word < e.trigger_word <= verb.trigger_word + 5
+        ]
+        if not signed:
+            continue
+        deal = signed[0]
+        deal.source = deal.source or verb.source
+        deal.target = deal.target or [a for a in verb.target if a.key not in {s.key for s in deal.source}]
+        deal.aux.update({k: v for k, v in verb.aux.items() if v})
+        out.remove(verb)
+    return out
