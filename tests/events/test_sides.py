@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from tests.events.test_events import code
+from tests.minikb import linked_document
 
 from rasd.document import Document, Span
+from rasd.events.code import EventsStage
+from rasd.kb.store import load
 
 
 def texts(doc: Document, actors: list[Span]) -> list[str]:
@@ -612,6 +615,15 @@ def test_who_reports_the_dead_did_not_kill_them(kb_dir: Path) -> None:
 def test_the_genitive_of_a_shelling_is_what_was_shelled_unless_armed(kb_dir: Path) -> None:
     doc, events = code("وأدى قصف الجيش للأحياء السكنية إلى مقتل خمسة مدنيين.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("source")) == ["الجيش"]
+
+
+def test_a_linked_army_after_a_shelling_fired_it() -> None:
+    # the shipped knowledge base links الجيش السوري to a body of sector MIL: armed, so it shelled
+    doc = linked_document("وقتل 20 مدنيا جراء قصف الجيش السوري على المدينة.", load(), [], "2015-07-23")
+    EventsStage()(doc)
+    attack = only(doc.layer("events"), "ASSAULT")
+    assert texts(doc, attack.get("source")) == ["الجيش السوري"]
+    assert "الجيش السوري" not in texts(doc, attack.get("target"))
 
 
 def test_a_forces_aircraft_act_for_it(kb_dir: Path) -> None:

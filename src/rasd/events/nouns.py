@@ -151,7 +151,8 @@ class NounRoles:
                     and after not in sent.at_word
                 )
             )
-            armed = nxt.sector in ARMED and trig.mode in ("shelling", "aerial")
+            sector = nxt.entity.get("sector") if nxt.entity is not None else nxt.sector  # الجيش السوري: MIL
+            armed = sector in ARMED and trig.mode in ("shelling", "aerial")
             host = sent.actor_at(nxt.last + 1) if self.prev_norm(t) == "في" and w.norm == "استقبال" else None
             if host is not None and host.first == nxt.last + 1:  # كان في استقبال دي ميستورا ظريف: Zarif received
                 return [host], sent.coordinated(nxt)
