@@ -576,6 +576,7 @@ def test_the_day_is_not_part_of_a_counted_group(kb_dir: Path) -> None:
     [
         "قتل شاب صباح أمس برصاص الجيش الإسرائيلي قرب المدينة.",
         "وقتل ثلاثة أشخاص بنيران القوات الحكومية أمس.",
+        "وقتل ثلاثة أشخاص برصاص من جانب القوات الحكومية أمس.",  # from that side
     ],
 )
 def test_whose_bullets_or_fire_killed_is_the_author(kb_dir: Path, text: str) -> None:

@@ -57,6 +57,7 @@ _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانف
 # words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
 # what follows a verb of arrest used in the passive: how, where or when, not whom
 _HELD_HOW = frozenset({"بشكل", "في", "خلال", "اثناء", "منذ", "عندما", "حين", "قبل", "بعد", "علي", "من", "لدي", "عند"})
+_SIDE_OF = frozenset({("من", "جانب"), ("من", "قبل"), ("من", "طرف"), ("من", "جهة")})  # whose side fired
 _OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
@@ -384,6 +385,8 @@ class AttackSides:
                 first = j + 2
             elif j <= end + 9 and (w in ("بيد", "برصاص", "بنيران", "برصاصة", "بقذائف") or w == "بايدي"):
                 first = j + 1  # قتل شاب برصاص الجيش الإسرائيلي: whose bullets (بنيران, itself a trigger word)
+                if first + 1 <= sent.last and (self.words[first].norm, self.words[first + 1].norm) in _SIDE_OF:
+                    first += 2  # برصاص من جانب «داعش»، بنيران من قبل الجيش: from that side
             elif self._is_trigger(j):
                 break
             else:
