@@ -26,6 +26,7 @@ from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
 from rasd.events.lexicon import Lexicon, Trigger, after_article, after_preposition, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
+from rasd.events.merging import merge
 from rasd.events.modality import is_factual, modality
 from rasd.events.nouns import NounRoles
 from rasd.events.plover import cameo_code, score
@@ -576,27 +577,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 for t, s in ev.evidence
             ]
         return Span(trigger.start, trigger.end, ev.type, attrs)
-
-
-def merge(events: list[Event]) -> list[Event]:
-    """One event per (type, source ids, target ids) in an article; later reports become evidence."""
-    out: list[Event] = []
-    seen: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
-    for ev in events:
-        k = (
-            ev.type,
-            frozenset(a.key for a in ev.source if a.entity is not None),
-            frozenset(a.key for a in ev.target if a.entity is not None),
-        )
-        if k in seen and (k[1] or k[2]) and is_factual(ev.aux) == is_factual(seen[k].aux):
-            first = seen[k]
-            assert ev.trigger_span is not None
-            first.evidence.append((ev.trigger_span, ev.sentence))
-            first.confidence = round(min(0.95, first.confidence + 0.05), 2)
-            continue
-        seen[k] = ev
-        out.append(ev)
-    return out
 
 
 def _word_range(words: list[Tok], span: Span) -> tuple[int, int] | None:

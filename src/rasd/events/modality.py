@@ -166,7 +166,8 @@ def modality(
             if aux["negated"] or w.punct_before.strip():
                 break
     # the future prefix on the verb itself (سيعقد) or a future word just before or after it
-    if tw.norm.startswith(("سي", "ست", "سن")) and len(tw.norm) > 4 and not is_noun:
+    bare = tw.norm[1:] if tw.norm[:2] in ("وس", "فس") else tw.norm  # وستستضيف: و, then the future prefix
+    if bare.startswith(("سي", "ست", "سن")) and len(bare) > 4 and not is_noun:
         aux["future"] = True
     if any(b in _FUTURE for b in before) or any(
         w.norm in _FUTURE for w in words[trigger + 1 : min(sent_last + 1, trigger + 4)]
