@@ -54,10 +54,12 @@ _ATTRIBUTED = frozenset({"نسب", "ونسب", "نسبت", "ونسبت", "ينس
 _TIMES = TEMPORAL | TIME_WORDS  # أمس، فجر اليوم: a time between an attack's phrase and its object
 _EXPLODED = frozenset({"انفجرت", "انفجر", "وانفجرت", "وانفجر", "انفجرتا", "سقطت", "سقط", "وسقطت", "سقطتا"})
 
-# words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
-# what follows a verb of arrest used in the passive: how, where or when, not whom
-_HELD_HOW = frozenset({"بشكل", "في", "خلال", "اثناء", "منذ", "عندما", "حين", "قبل", "بعد", "علي", "من", "لدي", "عند"})
+# what follows a verb of arrest used in the passive: how, where, when or how long, not whom
+_HELD_HOW = frozenset(
+    {"بشكل", "في", "خلال", "اثناء", "منذ", "عندما", "حين", "قبل", "بعد", "علي", "من", "لدي", "عند", "لمدة"}
+)
 _SIDE_OF = frozenset({("من", "جانب"), ("من", "قبل"), ("من", "طرف"), ("من", "جهة")})  # whose side fired
+# words opening a clause that can report another attack (قتل 11 فيما لقي 42 مصرعهم في تفجيرين)
 _OTHER_CLAUSE = frozenset({"فيما", "وفيما", "بينما", "وبينما", "بعدها", "وبعدها", "قبلها", "وقبلها"})
 
 class AttackSides:
@@ -213,7 +215,7 @@ class AttackSides:
         if source[0].last == t - 1 and not target and t + 1 < len(self.words):
             # موكلي اعتقل بشكل غير قانوني، X اعتقل في طهران: named before a verb with no object, then how, where
             # or when: he was held
-            return nxt in _HELD_HOW or nxt in _TIMES or nxt.startswith("بتهم") or nxt == "لمدة"
+            return nxt in _HELD_HOW or nxt in _TIMES or nxt.startswith("بتهم")
         if source[0].first != t + 1:
             return False
         return all(  # his own description (مراسل الصحيفة), not a plural or counted object (مسلحين، خمسة مسلحين)

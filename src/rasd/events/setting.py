@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from rasd.events.lexicon import Trigger
     from rasd.kb.match import Tok
 
-_ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})
-_THIS = frozenset({"هذا", "هذه"})  # هذا اليوم: before a time word  # between a verb and its subject
+_ADVERBS = frozenset({"غدا", "قريبا", "لاحقا", "مجددا", "ايضا"})  # between a verb and its subject
+_THIS = frozenset({"هذا", "هذه"})  # هذا اليوم: before a time word
 
 
 def a_country(e: Span) -> bool:
@@ -278,7 +278,8 @@ def one_signing(events: list[Event]) -> list[Event]:
             continue
         deal = signed[0]
         deal.source = deal.source or verb.source
-        deal.target = deal.target or [a for a in verb.target if a.key not in {s.key for s in deal.source}]
+        sources = {a.key for a in deal.source}
+        deal.target = deal.target or [a for a in verb.target if a.key not in sources]
         deal.aux.update({k: v for k, v in verb.aux.items() if v})
         out.remove(verb)
     return out

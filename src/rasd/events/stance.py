@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of, counted
-from rasd.events.words import ARMED, GRIEVANCE, SINCE, governor_groups, speaking_as_we
+from rasd.events.words import ARMED, GRIEVANCE, OBJECT_GOVERNORS, SINCE, governor_groups, speaking_as_we
 from rasd.text.clitics import analyze, candidates
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class StanceRules:
             return False
         groups = governor_groups()
         carried = j is not None and any(
-            groups.get(f, "").startswith("light-verb") or groups.get(f) in ("phase", "attempt")
+            groups.get(f, "").startswith("light-verb") or groups.get(f) in OBJECT_GOVERNORS
             for f in candidates(self.words[j].surface)
         )
         return not carried

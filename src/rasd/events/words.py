@@ -307,9 +307,9 @@ def illness(words: list[Tok], j: int, last: int) -> bool:
     return False
 
 
-# relative pronouns (normalized): الذي، التي، اللذين ...
 # a noun after these names a field, not an act: مدير إدارة شؤون الزيارة، تأشيرة الزيارة (a visit visa)
 FIELD_HEADS = frozenset({"شؤون", "شئون", "تاشيرة", "تاشيرات", "تاشيره"})
+# relative pronouns (normalized): الذي، التي، اللذين ...
 RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 # a protest's grievance: احتجاجاً على (اعتقال ...): the act protested is someone else's
 GRIEVANCE = frozenset({"احتجاجا", "احتجاج", "للاحتجاج", "استنكارا", "تنديدا", "اعتراضا", "غضبا"})
