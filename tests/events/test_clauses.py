@@ -30,3 +30,13 @@ def test_a_named_actor_opening_the_sentence_before_its_verb_acts(kb_dir: Path) -
     attack = only(events, "ASSAULT")
     assert [a.get("id") for a in attack.get("source")] == ["Q858"]
     assert [a.get("id") for a in attack.get("target")] == ["Q2429253"]
+
+
+def test_a_reported_clause_opened_by_a_bare_an_has_its_own_subject(kb_dir: Path) -> None:
+    # the commanders refused, named or not: never the sources who told of it, nor "participation" as a target
+    doc, events = code("وقالت المصادر إن بعض قادة الفرق العسكرية رفضوا المشاركة في القتال.", kb_dir)
+    sides = [texts(doc, e.get(role)) for e in events if e.get("type") == "REJECT" for role in ("source", "target")]
+    assert ["المصادر"] not in sides and ["المشاركة"] not in sides
+    # a subject the coder knows is found as before, and أنه (the reporter itself) keeps its own rule
+    doc, events = code("وقالت المصادر إن الحكومة السورية رفضت الطلب.", kb_dir)
+    assert texts(doc, only(events, "REJECT").get("source")) == ["الحكومة السورية"]

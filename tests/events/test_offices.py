@@ -36,3 +36,8 @@ def test_an_administration_named_by_its_head_or_nationality_is_that_government(k
     assert [(a.get("id"), a.get("country"), a.get("sector")) for a in target] == [(None, "SYR", "GOV")]
     doc, events = code("وانتقدت السعودية الإدارة العراقية بشدة أمس.", kb_dir)
     assert [(a.get("country"), a.get("sector")) for a in only(events, "ACCUSE").get("target")] == [("IRQ", "GOV")]
+
+
+def test_an_office_written_with_a_preposition_starts_after_it(kb_dir: Path) -> None:
+    doc, events = code("وقدم محافظ المدينة شكره لمدير شرطة المنطقة على جهوده.", kb_dir)
+    assert texts(doc, only(events, "SUPPORT").get("target")) == ["مدير شرطة المنطقة"]

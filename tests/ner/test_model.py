@@ -138,3 +138,11 @@ def test_tagging_leaves_the_garbage_collector_as_it_found_it(monkeypatch: pytest
     with pytest.raises(TypeError):
         model.default_model().entities([[None]])  # type: ignore[list-item]
     assert gc.isenabled()
+
+
+def test_a_cable_sent_after_a_long_name_is_no_part_of_it() -> None:
+    # the tagger runs a long name (… آل سعود) on into what he sent (برقية); a place may still end in such a word
+    tokens = ["بعث", "الأمير", "محمد", "بن", "نايف", "آل", "سعود", "برقية", "تهنئة"]
+    spans = model._trimmed(tokens, [(2, 8, "PER", 0.9), (0, 1, "LOC", 0.9)])
+    assert spans == [(2, 7, "PER", 0.9), (0, 1, "LOC", 0.9)]
+    assert model._trimmed(["شارع", "رسالة"], [(0, 2, "LOC", 0.9)]) == [(0, 2, "LOC", 0.9)]

@@ -77,6 +77,25 @@ def main_verbs(words: list[Tok], verbs: list[int], sent: Sentence) -> set[int]:
     return main
 
 
+# أن / إن written bare (no pronoun on it): the clause it opens names its own subject right after it
+_BARE_THAT = frozenset({"ان", "بان", "لان", "وان", "فان"})
+
+
+def own_subject_between(words: list[Tok], t: int, sent: Sentence, verbs: list[int]) -> bool:
+    """Is the verb at t inside a reported clause opened by a bare أن / إن, with words between the two (قالت
+    المصادر إن بعض قادة الفرق العسكرية رفضوا)? Those words are the clause's subject, whether or not they name an
+    actor: the reporting verb's subject (المصادر) is not the verb's. With a pronoun on أن (أعلن الجيش أنه قتل)
+    the speaker does speak of itself, and the clause is not this one; past a quote closed by a comma the verb
+    is the main clause's again (a name in quotes, «المسلم»، is no such end)."""
+    for c in range(t - 1, sent.first, -1):
+        mark = words[c + 1].punct_before
+        if c in verbs or ":" in mark or (any(q in mark for q in '»"”') and any(q in mark for q in "،,")):
+            return False  # a quote ended by a comma between: the verb resumes the main clause (»، كما أعرب)
+        if words[c].norm in _BARE_THAT:
+            return c < t - 1
+    return False
+
+
 def past_time(words: list[Tok], j: int, sent: Sentence) -> int:
     """The first word after the time phrases (قتل أول من أمس أربعة جنود، أصيب فجر أمس ثلاثة: a time of day only
     with the day after it) and honorifics (صاحب السمو الملكي، فخامة) between a verb and its subject."""

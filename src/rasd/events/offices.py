@@ -19,6 +19,7 @@ from rasd.events.words import (
     construct_head,
     joined,
     nisba_country,
+    preposition_length,
 )
 from rasd.text.clitics import candidates
 
@@ -113,7 +114,8 @@ class OfficeActors:
         nxt = self.words[j + 1]
         if nxt.punct_before.strip() or self.prep_of(j + 1)[0] is not None or j + 1 in self.verbs:
             return None
-        start = w.start + (1 if joined(w) else 0)  # ورئيس: not the conjunction
+        # ورئيس، لمدير شرطة المنطقة، بممثل الأمم المتحدة: not the conjunction or the preposition
+        start = w.start + (preposition_length(w) or (1 if joined(w) else 0))
         body = self.actor_at(j + 1)
         if body is not None and body.first == j + 1 and body.count is None:
             if self._named_after(body.last):

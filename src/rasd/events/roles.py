@@ -298,6 +298,8 @@ class RoleFinder:
             if a is not None and not clauses.governed(self.words, sent, a, t):
                 return [a]
         if earlier:
+            if clauses.own_subject_between(self.words, t, sent, self._verbs):
+                return []  # قالت المصادر إن بعض قادة الفرق رفضوا: not the sources
             main = main_verbs(self.words, self._verbs, sent)
             chain = [v for v in earlier if v in main] if t in main else earlier
             if chain:

@@ -440,10 +440,19 @@ _PARTICLE_KEYS = frozenset({"بن", "ابن", "ابو", "بنت", "عبد"})
 _NEVER_LAST = frozenset({"التي", "الذي", "الذين", "والتي", "والذي", "والذين", "اللذين", "اللتين", "اللذان"})
 
 
+# what a person sends or gives right after his name, the tagger's most common overrun of a long name (بعث الأمير
+# محمد بن نايف بن عبدالعزيز آل سعود برقية تهنئة): these nouns end no person's name
+_NEVER_LAST_PER = frozenset(
+    {"برقية", "برقيتي", "برقيه", "رسالة", "رساله", "رسالتين", "اتصالا", "كلمة", "بيانا", "تصريحا"}
+)
+
+
 def _trimmed(tokens: Sequence[str], spans: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for first, end, label, score in spans:
-        while end - 1 > first and norm(tokens[end - 1]) in _NEVER_LAST:
+        while end - 1 > first and (
+            norm(tokens[end - 1]) in _NEVER_LAST or (label == "PER" and norm(tokens[end - 1]) in _NEVER_LAST_PER)
+        ):
             end -= 1
         out.append((first, end, label, score))
     return out
