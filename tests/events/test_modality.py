@@ -33,3 +33,13 @@ def test_a_report_to_come_and_one_made_are_two_events(kb_dir: Path) -> None:
         ("وستستضيف", True),
         ("واستضافت", False),
     ]
+
+
+def test_what_may_happen_is_hypothetical(kb_dir: Path) -> None:
+    text = "ورصدت الوزارة مكافأة لقاء أي معلومات يمكن أن تقود إلى اعتقال المسلحين."
+    assert aux_of(text, kb_dir, "اعتقال")["hypothetical"]
+    assert aux_of("وذكرت تقارير أن أسعد الشيباني قد يزور الرياض.", kb_dir, "يزور")["hypothetical"]
+    # قد before a past tense (or after كان) is "has", the act done; and a modal word before a comma is not its
+    assert not aux_of("وقد استضافت السعودية اجتماعا للتحالف الدولي أمس.", kb_dir, "استضافت")["hypothetical"]
+    text = "وقال إن ذلك ربما يكون صحيحا، واستضافت السعودية اجتماعا للتحالف الدولي أمس."
+    assert not aux_of(text, kb_dir, "واستضافت")["hypothetical"]

@@ -145,6 +145,10 @@ _REQUESTING = frozenset(
         "تدعو",
     }
 )
+# what may happen, in the trigger's clause: يمكن أن تقود إلى القبض على، من شأنه، ربما، من المحتمل
+_MAY = frozenset(
+    {"يمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "ربما", "يحتمل", "المحتمل", "الممكن", "شانه", "شانها", "شانهم"}
+)
 _REFUSAL = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رفضه", "رفضها", "رفضهم"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -197,11 +201,28 @@ def modality(
     clause = [w.norm for w in words[sent_first:trigger]]
     if any(c in ("اذا", "لو", "لولا") for c in clause) or ("في" in clause and "حال" in clause):
         aux["hypothetical"] = True
+    if _may(words, trigger, sent_first):
+        aux["hypothetical"] = True
     if published_year is not None:
         years = [int(w.norm) for w in words[sent_first : sent_last + 1] if _YEAR.match(w.norm)]
         if years and max(years) < published_year - 1:
             aux["historical"] = True
     return aux
+
+
+def _may(words: list[Tok], trigger: int, sent_first: int) -> bool:
+    """Is the event only possible: a modal word (يمكن، ربما، من شأنه) within six words before it in its clause,
+    or قد before an imperfect verb with ي or ن (قد يؤدي إلى: may lead to; قد قتل is "has killed")?"""
+    for i in range(trigger, max(sent_first, trigger - 6) - 1, -1):
+        w = words[i].norm
+        if i < trigger and (w.removeprefix("و") in _MAY or (
+            # (not ت: تعرضت، تظاهروا are past tenses too, and وكانت الشرطة قد تمكنت is a pluperfect)
+            w.removeprefix("و") == "قد" and words[i + 1].norm[:1] in "ين" and len(words[i + 1].norm) > 3
+        )):
+            return True
+        if any(c in "،,؛;.!?؟" for c in words[i].punct_before):
+            return False
+    return False
 
 
 def _drone(words: list[Tok], i: int) -> bool:
