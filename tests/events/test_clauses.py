@@ -40,3 +40,14 @@ def test_a_reported_clause_opened_by_a_bare_an_has_its_own_subject(kb_dir: Path)
     # a subject the coder knows is found as before, and أنه (the reporter itself) keeps its own rule
     doc, events = code("وقالت المصادر إن الحكومة السورية رفضت الطلب.", kb_dir)
     assert texts(doc, only(events, "REJECT").get("source")) == ["الحكومة السورية"]
+
+
+def test_an_informant_tells_of_an_act_and_does_not_do_it() -> None:
+    from rasd.analysis import load_pipeline
+    from rasd.document import Document
+
+    pipeline = load_pipeline()  # the whole pipeline: the quotes stage names the informant as the speaker
+    for text in ("وقال مصدر أمني إنه تم الإفراج عن المعتقلين أمس.", "وقالت مصادر مطلعة إن الإفراج عن المعتقلين تم أمس."):
+        doc = pipeline(Document(text, meta={"published": "2026-02-10"}))
+        release = only(doc.layer("events"), "CONCEDE")
+        assert texts(doc, release.get("source")) == [] and texts(doc, release.get("target")) == ["المعتقلين"]

@@ -91,6 +91,7 @@ class RoleFinder:
     _noun_subject: Callable[[int, Sentence], list[Actor]]
     _after_verb_and_subject: Callable[[int], bool]
     _quote_speaker: Callable[..., Actor | None]
+    _unfit_speaker: Callable[[int], bool]
     _after_destination: Callable[[int, int, Sentence], int | None]  # SettingRules'
     apposition: Callable[[Actor, list[Actor], int], bool]  # TitleRules'
     statement_owner: Callable[[int, Sentence], Actor | None]  # SideRules'
@@ -177,8 +178,10 @@ class RoleFinder:
 
     def _subject(self, t: int, sent: Sentence) -> list[Actor]:
         speaker = self._quote_speaker(t)
-        if speaker is not None:  # وأكد البيان الختامي ...: the statement's owner speaks
+        if speaker is not None:  # وأكد المشاركون ...: the participants speak
             return [speaker]
+        if self._unfit_speaker(t):
+            return []  # كشفت وثيقة تخطيط أن ...: a document, no actor
         lemma = next((e.lemma for e in self.trigger_entries.get(t, ()) if e.pos == "verb"), "")
         form = self.words[t].norm[bool(analyze(self.words[t].surface).prefix) :]
         speaker = self._quote_speaker(t, inside=True) if lemma else None  # أدعو (not أصيب) only in a quote

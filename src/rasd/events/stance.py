@@ -27,6 +27,7 @@ from rasd.document import Span
 from rasd.events.args import SKIPPABLE, TEMPORAL, Actor, Sentence, agent_sector, case_of, counted
 from rasd.events.words import ARMED, GRIEVANCE, OBJECT_GOVERNORS, SINCE, governor_groups, speaking_as_we
 from rasd.text.clitics import analyze, candidates
+from rasd.text.normalize import norm
 
 if TYPE_CHECKING:
     from rasd.document import Document
@@ -82,6 +83,14 @@ def cause_not_call(words: list[Any], j: int, last: int) -> bool:
     nxt = words[k + 1]
     return any(f in _FEELINGS for f in candidates(nxt.surface)) or nxt.norm in _FEELINGS
 
+
+# who tells of an act without taking part in it: a document, a medium, an informant
+_TELLERS = frozenset(
+    norm(w)
+    for w in ("وثيقة", "الوثيقة", "وثائق", "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "مذكرة",
+              "صحيفة", "الصحيفة", "وكالة", "الوكالة", "مصدر", "المصدر", "مصادر", "المصادر", "شهود", "الشهود",
+              "معلومات", "المعلومات", "أنباء", "الأنباء", "التحقيقات", "تحقيقات", "مراسل", "مراسلنا")
+)
 
 class StanceRules:
     """See the module docstring."""
@@ -425,6 +434,17 @@ class StanceRules:
             ent = self.linked(sp)
             if ent is not None:
                 return Actor(sp.start, sp.end, ent, first, last)
-            if sp.label == "NOUN":
+            if sp.label == "NOUN" and self.words[first].norm.removeprefix("و") not in _TELLERS:
                 return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
+
+    def _unfit_speaker(self, t: int) -> bool:
+        """Is word t the cue of a quote whose speaker is a document or an informant (كشفت وثيقة تخطيط، قال مصدر
+        خاص)? It acts in nothing it tells of, and who does is not known."""
+        w = self.words[t]
+        for q in self.quotes:
+            cue, sp = q.get("cue"), q.get("speaker")
+            if isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span) and sp.label == "NOUN":
+                first = next((x.index for x in self.words if x.end > sp.start), t)
+                return self.words[first].norm.removeprefix("و") in _TELLERS
+        return False
