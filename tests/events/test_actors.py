@@ -576,3 +576,10 @@ def test_a_clash_between_two_sides_has_one_on_each_side(kb_dir: Path) -> None:
     assert texts(doc, clash.get("source")) == ["الجيش"]
     assert texts(doc, clash.get("target")) == ["المسلحين"]
 
+
+
+def test_a_definite_office_ends_before_its_verbs_object(kb_dir: Path) -> None:
+    doc, events = code("ورفض الوزير الطلب أمس.", kb_dir)
+    assert texts(doc, only(events, "REJECT").get("source")) == ["الوزير"]
+    doc, events = code("ورفض الرئيس السابق الطلب أمس.", kb_dir)
+    assert texts(doc, only(events, "REJECT").get("source")) == ["الرئيس السابق"]

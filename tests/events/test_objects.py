@@ -583,3 +583,11 @@ def test_to_pretend_is_no_protest(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "PROTEST"]
     _, events = code("وتظاهر المئات بالقرب من السفارة أمس.", kb_dir)
     assert only(events, "PROTEST").get("mode") == "demonstration"
+
+
+def test_places_struck_whose_owner_is_not_named_are_no_target(kb_dir: Path) -> None:
+    doc, events = code("وقصف الطيران السوري أمس مناطق في ريف دمشق.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == []
+    # with the owner named, the owner is
+    doc, events = code("وقصف الطيران السوري أمس مواقع تنظيم داعش في ريف دمشق.", kb_dir)
+    assert texts(doc, only(events, "ASSAULT").get("target")) == ["تنظيم داعش"]

@@ -76,6 +76,15 @@ _MASCULINE_BODIES = frozenset({"الجيش", "الامن", "الحرس", "الن
 _FORCES_OF = frozenset({"قوات", "ميليشيات", "مليشيات", "كتائب", "طيران", "طائرات"})
 
 
+# the adjectives of a definite office that are neither a nisba (الأمريكي) nor a participle (المكلف، المستقيل)
+_OFFICE_ADJECTIVES = frozenset({"السابق", "الاسبق", "الجديد", "العام", "الاول", "الراحل", "الاعلي", "الخاص", "الدائم"})
+
+
+def _office_adjective(word: str) -> bool:
+    """Can ``word`` follow a definite office as its adjective (الرئيس الأمريكي، الوزير المكلف، الأمين العام)?"""
+    return word.endswith(("ي", "ية")) or word.startswith("الم") or word in _OFFICE_ADJECTIVES
+
+
 class Sentence(OfficeActors, MemberActors):
     """Word tokens and entities of one sentence, with the lookups the coder needs."""
 
@@ -244,6 +253,9 @@ class Sentence(OfficeActors, MemberActors):
                 or (agent_sector(nxt) and (office or not nxt.norm.endswith("ة")))
             ):  # نفت الحكومة الاتهامات، دعت الوزارة المتقدمين، طالب المحافظ الحكومة: no adjective; its object
                 break
+            lead = self.words[noun_first].norm.removeprefix("و")
+            if lead.startswith("ال") and lead[2:] in PERSON_TITLES and not _office_adjective(nxt.norm):
+                break  # رفض الوزير الطلب، انتقد الرئيس القرار: the object (الرئيس الأمريكي، الوزير المكلف go on)
             feminine = nxt.norm.endswith(("ة", "ي", "ا")) or nxt.norm in _ORDINAL_COUNTS
             if here.startswith(("ال", "وال")) and here.endswith("ة") and not feminine:
                 break  # أطلقت الشرطة الغاز: a feminine's adjective is feminine (العراقية، العليا، الكبرى، الست)

@@ -500,6 +500,8 @@ class SideRules:
             and sent.has_name(person)
         ):  # رجل الدين الشيعي هشام سيموري: a description, then the person's name
             return [Actor(self.words[first].start, person.end, person, first, sent.entity_words(person)[1])]
+        if candidates(self.words[first].surface)[-1].removeprefix("ال") in TARGET_NOUNS:
+            return []  # هجمات استهدفت مناطق في بغداد: places whose owner is not named are no actor
         return self._bare(first, last)
 
     def bare_object(
