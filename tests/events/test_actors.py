@@ -583,3 +583,11 @@ def test_a_definite_office_ends_before_its_verbs_object(kb_dir: Path) -> None:
     assert texts(doc, only(events, "REJECT").get("source")) == ["الوزير"]
     doc, events = code("ورفض الرئيس السابق الطلب أمس.", kb_dir)
     assert texts(doc, only(events, "REJECT").get("source")) == ["الرئيس السابق"]
+
+
+def test_a_masculine_actor_takes_no_feminine_noun_as_its_adjective() -> None:
+    from rasd.events.words import agrees
+
+    assert not agrees("انتحاري", "دورية")  # استهدف انتحاري دورية: the patrol is what he struck
+    assert agrees("مسلحون", "مجهولون") and not agrees("مجهولون", "رجل") and agrees("ضابطا", "شرطة")
+    assert agrees("قوات", "خاصة")

@@ -591,3 +591,9 @@ def test_places_struck_whose_owner_is_not_named_are_no_target(kb_dir: Path) -> N
     # with the owner named, the owner is
     doc, events = code("وقصف الطيران السوري أمس مواقع تنظيم داعش في ريف دمشق.", kb_dir)
     assert texts(doc, only(events, "ASSAULT").get("target")) == ["تنظيم داعش"]
+
+
+def test_a_market_or_a_mosque_struck_is_where_not_whom(kb_dir: Path) -> None:
+    doc, events = code("وهاجم مسلحون سوقا شعبية في ريف دمشق أمس.", kb_dir)
+    assault = only(events, "ASSAULT")
+    assert texts(doc, assault.get("source")) == ["مسلحون"] and texts(doc, assault.get("target")) == []

@@ -33,7 +33,16 @@ from rasd.events.args import (
 )
 from rasd.events.clauses import byline
 from rasd.events.detect import TIME_WORDS, crowd_case
-from rasd.events.words import GRIEVANCE, OWNED, PREMISES, PRONOUN_SUFFIXES, STATEMENTS, TARGET_NOUNS, agrees
+from rasd.events.words import (
+    GRIEVANCE,
+    OWNED,
+    PLACES_STRUCK,
+    PREMISES,
+    PRONOUN_SUFFIXES,
+    STATEMENTS,
+    TARGET_NOUNS,
+    agrees,
+)
 from rasd.text.clitics import analyze, candidates
 from rasd.text.normalize import norm
 
@@ -500,8 +509,9 @@ class SideRules:
             and sent.has_name(person)
         ):  # رجل الدين الشيعي هشام سيموري: a description, then the person's name
             return [Actor(self.words[first].start, person.end, person, first, sent.entity_words(person)[1])]
-        if candidates(self.words[first].surface)[-1].removeprefix("ال") in TARGET_NOUNS:
-            return []  # هجمات استهدفت مناطق في بغداد: places whose owner is not named are no actor
+        head = candidates(self.words[first].surface)[-1].removeprefix("ال")
+        if head in TARGET_NOUNS or head in PLACES_STRUCK or self.words[first].norm.removeprefix("ال") in PLACES_STRUCK:
+            return []  # هجمات استهدفت مناطق في بغداد، هاجموا سوقا: places whose owner is not named are no actor
         return self._bare(first, last)
 
     def bare_object(

@@ -411,12 +411,14 @@ def one_person(norm: str) -> bool:
 
 
 def agrees(noun: str, adjective: str) -> bool:
-    """Can ``adjective`` qualify ``noun`` by its sound plural ending? مسلحون مجهولون does; in اغتال مجهولون رجل
-    الدين the singular رجل is the object, not an adjective of the plural subject."""
+    """Can ``adjective`` qualify ``noun`` by its sound plural ending, or its gender? مسلحون مجهولون does; in اغتال
+    مجهولون رجل الدين the singular رجل is the object, not an adjective of the plural subject."""
     for ending in ("ون", "ين"):
         if noun.endswith(ending):
             return adjective.endswith(ending)
-    return True
+    # a masculine nisba (انتحاري) takes no feminine one: in استهدف انتحاري دورية the patrol is struck (ضابطي شرطة،
+    # ضابطا شرطة are a dual's construct, its genitive a noun)
+    return not (noun.endswith("ي") and adjective.endswith("ية"))
 
 
 # vehicles and convoys, which stand for whom they belong to or carry (حافلة مملوكة للحرس الثوري، قافلة تضم جنودا)
@@ -432,6 +434,15 @@ EMBASSIES = frozenset({"السفارة", "سفارة", "القنصلية", "قن
 PREMISES = frozenset(
     {"قاعدة", "مقر", "مقرا", "موقع", "موقعا", "مركز", "مركزا", "نقطة", "معسكر", "معسكرا", "ثكنة", "مخفر", "مبنى",
      "مبني", "مسجد", "مسجدا", "مسجدين", "كنيسة", "كنيستين", "حسينية", "معبد", "معبدا"}
+)
+# places and things an attack may strike that are no actor unless their owner is named after them (هاجم مسلحون
+# سوقا، قصفت الطائرات الأحياء السكنية، استهدف مسجدا): where it struck, for the location, not whom
+PLACES_STRUCK = PREMISES | frozenset(
+    norm(w)
+    for w in ("سوق", "سوقا", "أسواق", "حي", "حيا", "أحياء", "قرية", "قرى", "قريتي", "قريتين", "بلدة", "بلدات",
+              "منطقة", "منطقتين", "مدينة", "مدن", "مساجد", "كنائس", "مدرسة", "مدارس", "مستشفى", "مستشفيات",
+              "محطة", "محطتي", "أماكن", "مكان", "شارع", "طريق", "منزلا", "منزلًا", "بيت", "بيتا", "بيوت", "دبابة",
+              "مبان", "مباني", "عقبة", "جسر", "جسرا")
 )
 # what ties a carrier to its owner (تابعة للجيش، مملوكة للحرس) or its passengers (تقل عناصر من الحرس الثوري)
 OWNED = frozenset({"تابعة", "التابعة", "تابع", "التابع", "مملوكة", "المملوكة", "مملوك", "المملوك"})
