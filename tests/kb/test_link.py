@@ -366,3 +366,14 @@ def test_a_title_only_one_countrys_holder_bears_links_alone_to_the_holder_of_the
 def test_a_title_that_ends_the_text_is_read_without_error() -> None:
     doc = linked_document("ووصل وزير الدفاع الأميركي إلى الرياض حيث استقبله خادم الحرمين الشريفين", load(), [], "2015-07-23")
     assert doc.span_text(doc.layer("entities")[-1]) == "خادم الحرمين الشريفين"
+
+
+def test_a_person_after_a_title_written_with_lil_is_spanned_without_it() -> None:
+    # للرئيس: ل + الرئيس, the article's alef unwritten; no span can drop the ل alone, so the name stands alone
+    doc = linked_document("وبعث الملك سلمان برقية تهنئة للرئيس عبد الفتاح السيسي.", load(), [], "2015-06-01")
+    sisi = [s for s in doc.layer("entities") if s.get("id") == "rasd:per/abdel-fattah-el-sisi"]
+    assert [doc.span_text(s) for s in sisi] == ["عبد الفتاح السيسي"]
+    # with the article written, the title stays in the span
+    doc = linked_document("وقال الرئيس عبد الفتاح السيسي إن مصر تدعم الاتفاق.", load(), [], "2015-06-01")
+    sisi = [s for s in doc.layer("entities") if s.get("id") == "rasd:per/abdel-fattah-el-sisi"]
+    assert [doc.span_text(s) for s in sisi] == ["الرئيس عبد الفتاح السيسي"]

@@ -41,7 +41,7 @@ from rasd.kb.mention import (
     _forms,
 )
 from rasd.kb.store import KB, PATRONYMIC, Entry, key, load
-from rasd.text.clitics import analyze, candidates
+from rasd.text.clitics import analyze, candidates, title_after_lam
 
 
 class Linker(Composer):
@@ -120,7 +120,10 @@ class Linker(Composer):
         self, match: Match, entry: Entry, source: str, score: float, candidates_: list[Entry] | None = None
     ) -> Mention:
         label = {"PER": "PER", "ORG": "ORG"}.get(entry.type, "LOC")
-        m = Mention(match.start, match.end, match.first, match.last, label, source, score, entry)
+        first, start = match.first, match.start
+        if label == "PER" and first < match.last and title_after_lam(self.words[first].surface):
+            first, start = first + 1, self.words[first + 1].start  # للرئيس عبدالفتاح السيسي: the name alone
+        m = Mention(start, match.end, first, match.last, label, source, score, entry)
         if candidates_ and len(candidates_) > 1:
             m.attrs["_candidates"] = candidates_
         return m

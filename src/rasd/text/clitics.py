@@ -318,3 +318,16 @@ def _glued_preposition(word: str, heads: Container[str]) -> str:
             if rest in _name_heads() or (prep != "ك" and any(f in heads for f in candidates(rest))):
                 return p
     return ""
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon_words("ner_titles.txt"))
+
+
+def title_after_lam(token: str) -> bool:
+    """Is ``token`` a title written with ل and its article as لل (للرئيس، للملك، وللأمير)? No span can leave the
+    ل out (the article's alef is not written), so a person's name after it is spanned without the title."""
+    w = norm(token)
+    w = w[1:] if w[:1] in "وف" else w
+    return w.startswith("لل") and "ال" + w[2:] in _titles()
