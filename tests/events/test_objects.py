@@ -597,3 +597,10 @@ def test_a_market_or_a_mosque_struck_is_where_not_whom(kb_dir: Path) -> None:
     doc, events = code("وهاجم مسلحون سوقا شعبية في ريف دمشق أمس.", kb_dir)
     assault = only(events, "ASSAULT")
     assert texts(doc, assault.get("source")) == ["مسلحون"] and texts(doc, assault.get("target")) == []
+
+
+def test_a_suicide_bomber_right_after_the_verb_aims_at_what_follows(kb_dir: Path) -> None:
+    doc, events = code("واستهدف انتحاري دورية للشرطة في ريف دمشق أمس.", kb_dir)
+    assault = only(events, "ASSAULT")
+    assert texts(doc, assault.get("source")) == ["انتحاري"]
+    assert texts(doc, assault.get("target")) == ["دورية للشرطة"]

@@ -233,6 +233,8 @@ class AttackSides:
                 a = self._actor_near(j + 1, sent, span=2)
                 if a is not None and a.sector == "INS" and a.first > j + 1:
                     a = None  # واستهدف تفجيران انتحاريان نقطة تفتيش: the attack's adjective, not whom it aimed at
+                elif a is not None and a.sector == "INS" and a.last < sent.last:
+                    a = self._actor_near(a.last + 1, sent, span=2)  # استهدف انتحاري دورية: he aimed, at the patrol
                 if a is not None:
                     return sent.coordinated(a)
             elif base in _SUFFERED:
