@@ -604,3 +604,16 @@ def test_a_suicide_bomber_right_after_the_verb_aims_at_what_follows(kb_dir: Path
     assault = only(events, "ASSAULT")
     assert texts(doc, assault.get("source")) == ["انتحاري"]
     assert texts(doc, assault.get("target")) == ["دورية للشرطة"]
+
+
+def test_a_place_named_in_passing_long_before_owns_no_pronoun(kb_dir: Path) -> None:
+    text = ("وعاشت سوريا البلد المجاور للعراق منذ ما يزيد على أربعين سنة تحت وطأة نظام مارس أساليب القهر كافة"
+            " على كل من يعبر عن رفضه للنظام.")
+    doc, events = code(text, kb_dir)
+    rejections = [e for e in events if e.get("type") == "REJECT"]
+    assert all(texts(doc, e.get("source")) == [] for e in rejections)
+
+
+def test_whoever_visits_the_site_of_a_bombing_did_not_bomb(kb_dir: Path) -> None:
+    _, events = code("ومن المتوقع أن يزور أسعد الشيباني موقع التفجير في دمشق.", kb_dir)
+    assert [e.get("source") for e in events if e.get("type") == "ASSAULT"] == [[]]

@@ -430,7 +430,10 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             kept.append(ev)
         if kept and kept[0].source:  # a named subject or a body is carried on (الشرطة); محتج، الأطفال are not
             self.previous_subject = [a for a in kept[0].source if a.entity is not None or a.sector not in (None, "CVL")]
-        self.visitors = next((e.source for e in kept if e.mode == "visit" and e.source), self.visitors)
+        self.visitors = next(
+            (e.source for e in kept if e.mode == "visit" and e.source and all(a.entity or a.sector for a in e.source)),
+            self.visitors,
+        )  # a named visitor or an actor noun's, not a stray phrase's
         return kept
 
     def _predicate_noun(self, j: int, first: int) -> bool:

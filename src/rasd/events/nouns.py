@@ -101,7 +101,7 @@ class NounRoles:
                 that = max(opens, default=-1)
                 mine = [a for a in prev if a.first > that and a.entity is not None and a.entity.label == "PER"]
                 return [], (mine[-1:] if analyze(w.surface).suffix == "ه" and mine else None)
-            return self._owner_of_pronoun(prev, sent), None
+            return self._owner_of_pronoun(prev, sent, t), None
         said = trig.type in ("ACCUSE", "THREATEN", "REQUEST") and w.norm.endswith("ات")  # اتهامات المعارضة: theirs
         got = any(self.words[k].norm.removeprefix("و") in RECEIVED for k in range(max(sent.first, t - 3), t))
         said = said or got  # حظي الاتفاق بدعم الحكومة، اكتسبت مساندة الجماهير: the genitive acts
@@ -177,11 +177,12 @@ class NounRoles:
             return sent.coordinated(nxt), None
         return self._noun_subject(t, sent), None
 
-    def _owner_of_pronoun(self, prev: list[Actor], sent: Sentence) -> list[Actor]:
+    def _owner_of_pronoun(self, prev: list[Actor], sent: Sentence, t: int) -> list[Actor]:
         """Whose act a verbal noun's pronoun names (زيارته، تفجيراته): the last name before it, or the previous
         sentence's subject. Not a name after a preposition when a person stands free before it (وأعرب مالكولم
         هونلاين، وهو من أبرز الشخصيات في الكونغرس، ... خلال زيارته: his visit, not Congress's), unless a relative
-        clause opens right after that name (ضد تنظيم «داعش» الذي كثف تفجيراته: its bombings)."""
+        clause opens right after that name (ضد تنظيم «داعش» الذي كثف تفجيراته: its bombings), nor such a name more
+        than twelve words back."""
         if not prev:
             return list(self.previous_subject)
         last = prev[-1]
@@ -194,6 +195,8 @@ class NounRoles:
             ]
             if people:
                 return people[-1:]
+            if t - last.last > 12:
+                return []  # المجاور للعراق ... لكل من يعبر عن رفضه: a place named in passing long before owns nothing
         return [last]
 
     def _forces_owner(self, n: int, sent: Sentence) -> Actor | None:

@@ -55,6 +55,8 @@ _PERPETRATORS = frozenset(
     {"منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "المنفذ", "مرتكب", "مرتكبي", "مرتكبو", "مدبر", "مدبري", "مدبرو"}
 )
 # an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
+# the site of an attack (موقع التفجير، مكان الهجوم): the attack is one told of, whoever goes there did not carry it out
+_SITE = frozenset({"موقع", "مكان", "مسرح"})
 _HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 
 # a directive or an order: what it names is done by whoever gave it (توجيهات الملك بتقديم المساعدات)
@@ -146,6 +148,8 @@ class StanceRules:
             return []  # سقطت بيد المتطرفين إثر هجوم: the attack dates the act; whoever acts did not carry it out
         if attack and t > sent.first and self.words[t - 1].norm in _HAPPENED:
             return []  # اجتمعت الحكومة بعد وقوع التفجير: it met after the bombing happened; it did not bomb
+        if attack and t > sent.first and self.words[t - 1].norm.removeprefix("و") in _SITE:
+            return []  # يزور أوباما موقع التفجير: the site of an attack told of before; the visitor did not bomb
         if self._named_agreement(t, sent):
             return []  # دافع روحاني عن الاتفاق النووي: the deal was made before, not by him
         if self.visitors and self._told_visit(t, j):  # كشفت وثيقة أن التدابير الأمنية للزيارة: not the document's
