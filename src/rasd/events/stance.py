@@ -55,9 +55,9 @@ _PERPETRATORS = frozenset(
     {"منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "المنفذ", "مرتكب", "مرتكبي", "مرتكبو", "مدبر", "مدبري", "مدبرو"}
 )
 # an attack that happened (بعد وقوع التفجير، إثر حدوث الانفجار): told as an occurrence, with no author in view
+_HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 # the site of an attack (موقع التفجير، مكان الهجوم): the attack is one told of, whoever goes there did not carry it out
 _SITE = frozenset({"موقع", "مكان", "مسرح"})
-_HAPPENED = frozenset({"وقوع", "ووقوع", "بوقوع", "لوقوع", "حدوث", "وحدوث", "بحدوث", "لحدوث"})
 
 # a directive or an order: what it names is done by whoever gave it (توجيهات الملك بتقديم المساعدات)
 _ORDERS = frozenset({"توجيهات", "توجيه", "اوامر", "تعليمات", "توجيهاته", "اوامره", "تعليماته"})
@@ -93,6 +93,7 @@ _TELLERS = frozenset(
               "صحيفة", "الصحيفة", "وكالة", "الوكالة", "مصدر", "المصدر", "مصادر", "المصادر", "شهود", "الشهود",
               "معلومات", "المعلومات", "أنباء", "الأنباء", "التحقيقات", "تحقيقات", "مراسل", "مراسلنا")
 )
+
 
 class StanceRules:
     """See the module docstring."""
