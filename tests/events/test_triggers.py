@@ -352,3 +352,12 @@ def test_a_prayer_for_someone_is_no_call(kb_dir: Path) -> None:
     assert not [e for e in events if e.get("type") == "REQUEST"]
     doc, events = code("ودعا الرئيس المواطنين إلى اليقظة في بغداد.", kb_dir)
     assert texts(doc, only(events, "REQUEST").get("target")) == ["المواطنين"]
+
+
+def test_let_us_is_no_call(kb_dir: Path) -> None:
+    # دعونا before a verb in the first person plural is "let us"; before a name it is still a call
+    _, events = code("وقال أسعد الشيباني «دعونا نعمل بتكتم مع الحكومة السورية».", kb_dir)
+    assert not [e for e in events if e.get("type") == "REQUEST"]
+    from rasd.events.lexicon import load
+
+    assert load().excluded("دعوا", "نعمل", "دعونا") and not load().excluded("دعوا", "الحكومة", "دعونا")

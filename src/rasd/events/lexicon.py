@@ -63,7 +63,8 @@ class Lexicon:
 
     def excluded(self, form: str, next_word: str, surface: str = "") -> bool:
         """مؤتمر صحفي is a press conference, not a meeting; صادر عن is 'issued by', not 'confiscated'. A next
-        word of ل+ excludes it before ل with a pronoun (يدعو له، دعت لهم: a prayer). A next
+        word of ل+ excludes it before ل with a pronoun (يدعو له، دعت لهم: a prayer); one of ن+ before a word with
+        ن, a verb in the first person plural (دعونا نعمل: let us work). A next
         word of * excludes the form before any word: توقف (it stopped) is not تُوقف (she arrests), أصل (origin)
         is not أَصِل (I arrive). Unless the word keeps a hamza that its trigger's own lemma has: هنا (here) is
         excluded, وهنأ (he congratulated) is not; or the trigger's own preposition follows: تغير (it changes) is
@@ -72,6 +73,9 @@ class Lexicon:
             return True
         if (form, "ل+") in self.exclusions and next_word in _LAM_PRONOUNS:
             return True  # تدعو له: prays for him, no call on anyone
+        whole = norm(surface).removeprefix("و") if surface else form  # دعونا as written, read دعوا + نا too
+        if (whole, "ن+") in self.exclusions and next_word[:1] == "ن" and len(next_word) >= 3 and next_word != "نحو":
+            return True  # دعونا نعمل: "let us work", before a verb in the first person plural, no call
         if (form, "*") not in self.exclusions or any(next_word in t.targets for t in self.words.get(form, ())):
             return False
         hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)
