@@ -51,3 +51,13 @@ def test_an_informant_tells_of_an_act_and_does_not_do_it() -> None:
         doc = pipeline(Document(text, meta={"published": "2026-02-10"}))
         release = only(doc.layer("events"), "CONCEDE")
         assert texts(doc, release.get("source")) == [] and texts(doc, release.get("target")) == ["المعتقلين"]
+
+
+def test_a_document_that_tells_of_a_visit_did_not_make_it() -> None:
+    from rasd.analysis import load_pipeline
+    from rasd.document import Document
+
+    text = 'وكشفت وثيقة تخطيط لتلك الجولة تم تسريبها لصحيفة "واشنطن بوست" أن التدابير الأمنية للزيارة إلى السنغال شملت حاملة طائرات.'
+    doc = load_pipeline()(Document(text, meta={"published": "2015-07-23"}))
+    sources = [texts(doc, e.get("source")) for e in doc.layer("events")]
+    assert not any("وثيقة" in a for s in sources for a in s)

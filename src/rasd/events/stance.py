@@ -95,6 +95,11 @@ _TELLERS = frozenset(
 )
 
 
+def _teller(word: str) -> bool:
+    """وثيقة, or مصادر with و on it (not وثيقة read as و + ثيقة)."""
+    return word in _TELLERS or (word[:1] == "و" and word[1:] in _TELLERS)
+
+
 class StanceRules:
     """See the module docstring."""
 
@@ -439,7 +444,7 @@ class StanceRules:
             ent = self.linked(sp)
             if ent is not None:
                 return Actor(sp.start, sp.end, ent, first, last)
-            if sp.label == "NOUN" and self.words[first].norm.removeprefix("و") not in _TELLERS:
+            if sp.label == "NOUN" and not _teller(self.words[first].norm):
                 return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
 
@@ -451,5 +456,5 @@ class StanceRules:
             cue, sp = q.get("cue"), q.get("speaker")
             if isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span) and sp.label == "NOUN":
                 first = next((x.index for x in self.words if x.end > sp.start), t)
-                return self.words[first].norm.removeprefix("و") in _TELLERS
+                return _teller(self.words[first].norm)
         return False
