@@ -73,9 +73,10 @@ class Lexicon:
             return True
         if (form, "ل+") in self.exclusions and next_word in _LAM_PRONOUNS:
             return True  # تدعو له: prays for him, no call on anyone
-        whole = norm(surface).removeprefix("و") if surface else form  # دعونا as written, read دعوا + نا too
-        if (whole, "ن+") in self.exclusions and next_word[:1] == "ن" and len(next_word) >= 3 and next_word != "نحو":
-            return True  # دعونا نعمل: "let us work", before a verb in the first person plural, no call
+        if next_word[:1] == "ن" and len(next_word) >= 3 and next_word != "نحو":
+            whole = norm(surface).removeprefix("و") if surface else form  # دعونا as written, read دعوا + نا too
+            if (whole, "ن+") in self.exclusions:
+                return True  # دعونا نعمل: "let us work", before a verb in the first person plural, no call
         if (form, "*") not in self.exclusions or any(next_word in t.targets for t in self.words.get(form, ())):
             return False
         hamza_lemma = any(c in _HAMZA for t in self.words.get(form, ()) for c in t.lemma)

@@ -509,8 +509,8 @@ class SideRules:
             and sent.has_name(person)
         ):  # رجل الدين الشيعي هشام سيموري: a description, then the person's name
             return [Actor(self.words[first].start, person.end, person, first, sent.entity_words(person)[1])]
-        head = candidates(self.words[first].surface)[-1].removeprefix("ال")
-        if head in TARGET_NOUNS or head in PLACES_STRUCK or self.words[first].norm.removeprefix("ال") in PLACES_STRUCK:
+        readings = (candidates(self.words[first].surface)[-1], self.words[first].norm)  # (سوقا keeps its alef)
+        if any(r.removeprefix("ال") in PLACES_STRUCK for r in readings):
             return []  # هجمات استهدفت مناطق في بغداد، هاجموا سوقا: places whose owner is not named are no actor
         return self._bare(first, last)
 

@@ -86,18 +86,18 @@ def cause_not_call(words: list[Any], j: int, last: int) -> bool:
     return any(f in _FEELINGS for f in candidates(nxt.surface)) or nxt.norm in _FEELINGS
 
 
-# who tells of an act without taking part in it: a document, a medium, an informant
+# who tells of an act without taking part in it: a document, a medium, an informant (bare forms; the article and
+# a conjunction are read off by the clitic readings)
 _TELLERS = frozenset(
     norm(w)
-    for w in ("وثيقة", "الوثيقة", "وثائق", "تقرير", "التقرير", "تقارير", "التقارير", "دراسة", "الدراسة", "مذكرة",
-              "صحيفة", "الصحيفة", "وكالة", "الوكالة", "مصدر", "المصدر", "مصادر", "المصادر", "شهود", "الشهود",
-              "معلومات", "المعلومات", "أنباء", "الأنباء", "التحقيقات", "تحقيقات", "مراسل", "مراسلنا")
+    for w in ("وثيقة", "وثائق", "تقرير", "تقارير", "دراسة", "مذكرة", "صحيفة", "وكالة", "مصدر", "مصادر", "شهود",
+              "معلومات", "أنباء", "تحقيقات", "مراسل", "مراسلنا")
 )
 
 
-def _teller(word: str) -> bool:
-    """وثيقة, or مصادر with و on it (not وثيقة read as و + ثيقة)."""
-    return word in _TELLERS or (word[:1] == "و" and word[1:] in _TELLERS)
+def _teller(tok: Tok) -> bool:
+    """Is the word a document or an informant, under any clitic reading (الوثيقة، والمصادر)?"""
+    return any(f in _TELLERS for f in candidates(tok.surface))
 
 
 class StanceRules:
@@ -439,12 +439,12 @@ class StanceRules:
             held = inside and isinstance(content, Span) and content.start <= w.start < content.end
             if not ((held or (isinstance(cue, Span) and cue.start == w.start)) and isinstance(sp, Span)):
                 continue
-            first = next((x.index for x in self.words if x.end > sp.start), t)
+            first = self._first_word(sp, t)
             last = max(first, next((x.index for x in reversed(self.words) if x.start < sp.end), first))
             ent = self.linked(sp)
             if ent is not None:
                 return Actor(sp.start, sp.end, ent, first, last)
-            if sp.label == "NOUN" and not _teller(self.words[first].norm):
+            if sp.label == "NOUN" and not _teller(self.words[first]):
                 return Actor(sp.start, sp.end, None, first, last, agent_sector(self.words[first]))
         return None
 
@@ -455,6 +455,9 @@ class StanceRules:
         for q in self.quotes:
             cue, sp = q.get("cue"), q.get("speaker")
             if isinstance(cue, Span) and cue.start == w.start and isinstance(sp, Span) and sp.label == "NOUN":
-                first = next((x.index for x in self.words if x.end > sp.start), t)
-                return _teller(self.words[first].norm)
+                return _teller(self.words[self._first_word(sp, t)])
         return False
+
+    def _first_word(self, span: Span, default: int) -> int:
+        """The index of the first word a span touches (``default`` when none does)."""
+        return next((x.index for x in self.words if x.end > span.start), default)

@@ -436,8 +436,8 @@ PREMISES = frozenset(
      "مبني", "مسجد", "مسجدا", "مسجدين", "كنيسة", "كنيستين", "حسينية", "معبد", "معبدا"}
 )
 # places and things an attack may strike that are no actor unless their owner is named after them (هاجم مسلحون
-# سوقا، قصفت الطائرات الأحياء السكنية، استهدف مسجدا): where it struck, for the location, not whom
-PLACES_STRUCK = PREMISES | frozenset(
+# سوقا، قصفت الطائرات الأحياء السكنية، استهدف مسجدا، مناطق في بغداد): where it struck, for the location, not whom
+PLACES_STRUCK = TARGET_NOUNS | PREMISES | frozenset(
     norm(w)
     for w in ("سوق", "سوقا", "أسواق", "حي", "حيا", "أحياء", "قرية", "قرى", "قريتي", "قريتين", "بلدة", "بلدات",
               "منطقة", "منطقتين", "مدينة", "مدن", "مساجد", "كنائس", "مدرسة", "مدارس", "مستشفى", "مستشفيات",
