@@ -26,6 +26,7 @@ from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
 from rasd.events.lexicon import Lexicon, Trigger, after_article, after_preposition, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
+from rasd.events.mentions import told_of
 from rasd.events.merging import merge
 from rasd.events.modality import is_factual, modality
 from rasd.events.nouns import NounRoles
@@ -383,6 +384,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 trigger_span=Span(self.words[t].start, self.words[end].end, "trigger"),
             )
             ev.aux = modality(self.words, t, first, last, self.published.year if self.published else None, noun)
+            if trig.type == "AGREE" and told_of(self.words, t, first, last, sent.at_word):
+                ev.aux["background"] = True  # الاتفاق النووي مع إيران: an agreement told of, not one made
             events_at[t] = ev
             events.append(ev)
         agreements = [e for e in events if e.type == "AGREE" and e.trigger.pos != "phrase"]
