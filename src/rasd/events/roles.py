@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Document, Span
 from rasd.events import clauses
+from rasd.events.addressees import addressee
 from rasd.events.args import (
     SKIPPABLE,
     TEMPORAL,
@@ -552,6 +553,10 @@ class RoleFinder:
                     owner = self.statement_owner(j, sent) if trig.type in ("ACCUSE", "REJECT", "SUPPORT") else None
                     if owner is not None:
                         return sent.coordinated(owner)  # رفضت مصر تصريحات خامنئي: whose words
+                    # the caller named right after the verb or right before it, in this sentence
+                    caller = any(a.last == anchor > end or t - 3 <= a.last < t for a in source)
+                    if raw and caller and trig.type == "REQUEST" and (asked := addressee(sent, anchor + 1, trig)):
+                        return [asked]  # حث الوزير جميع الموظفين على: whom the appeal names, raw
                     obj_done = True  # أن بغداد تدعم الخطة: the object slot holds something else
                     continue
                 if prep == "ل" and self.heads_after_name(j, source):

@@ -1,0 +1,48 @@
+"""Whom an appeal addresses when no known actor is named (rasd.events.addressees): the noun phrase between the
+caller and the appeal's own preposition, as a raw actor. Sentences written for these tests, over the small KB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.events.test_events import code
+
+
+def addressed(text: str, kb_dir: Path) -> tuple[list[str], list[str]]:
+    doc, events = code(text, kb_dir)
+    (event,) = [e for e in events if e.get("type") == "REQUEST"]
+    return [doc.span_text(a) for a in event.get("source")], [doc.span_text(a) for a in event.get("target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وحثت سوريا أمس جميع الموظفين على مواصلة العمل.", "جميع الموظفين"),  # past the time word
+        ("ودعت سوريا المبتعثين والمبتعثات لزيارة الموقع.", "المبتعثين والمبتعثات"),  # ل on the verbal noun
+        ("وطالبت سوريا منسوبي الوزارة بالالتزام بالتعليمات.", "منسوبي الوزارة"),  # ب on the verbal noun
+        ("سوريا تحث قبيلتي التبو والطوارق على وقف الاقتتال.", "قبيلتي التبو والطوارق"),  # the caller before
+    ],
+)
+def test_the_phrase_before_the_appeals_preposition_is_addressed(text: str, target: str, kb_dir: Path) -> None:
+    assert addressed(text, kb_dir) == (["سوريا"], [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعت سوريا في بيانها جميع الموظفين إلى العمل.",  # a preposition's phrase comes first
+        "ودعت سوريا، التي تعاني أزمة، إلى الحوار.",  # past a comma: the caller's own clause
+        "وطالبت سوريا بتوعية الجمهور.",  # what is asked comes right after the caller
+        "ودعت سوريا فيها الجميع إلى الحوار.",  # a preposition with its pronoun
+    ],
+)
+def test_no_addressee_outside_the_object_slot(text: str, kb_dir: Path) -> None:
+    _, events = code(text, kb_dir)
+    assert all(not e.get("target") for e in events if e.get("type") == "REQUEST")
+
+
+def test_a_named_addressee_is_still_the_entity(kb_dir: Path) -> None:
+    _, events = code("ودعت سوريا العراق إلى الحوار.", kb_dir)
+    (event,) = [e for e in events if e.get("type") == "REQUEST"]
+    assert [a.get("id") for a in event.get("target")] == ["Q796"]
