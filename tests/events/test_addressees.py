@@ -46,3 +46,31 @@ def test_a_named_addressee_is_still_the_entity(kb_dir: Path) -> None:
     _, events = code("ودعت سوريا العراق إلى الحوار.", kb_dir)
     (event,) = [e for e in events if e.get("type") == "REQUEST"]
     assert [a.get("id") for a in event.get("target")] == ["Q796"]
+
+
+def arrested(text: str, kb_dir: Path) -> list[str]:
+    doc, events = code(text, kb_dir)
+    (event,) = [e for e in events if e.get("type") == "COERCE"]
+    return [doc.span_text(a) for a in event.get("target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("وتمكنت سوريا من القبض على الجاني المذكور وأسفر التحقيق معه عن اعترافه.", "الجاني المذكور"),
+        ("القبض على أكبر مهرب خادمات بالقريات", "أكبر مهرب خادمات"),  # up to a glued preposition
+        ("القبض على «صاحب الألف وجه» في كولومبيا", "صاحب الألف وجه"),  # a quoted name whole
+        ("ولم تلق سوريا القبض على أي من الفتاتين.", "أي من الفتاتين"),  # a partitive
+        ("وأشادت سوريا بالقبض على الخلايا الإرهابية التي كانت تخطط للهجوم.", "الخلايا الإرهابية"),  # a relative
+    ],
+)
+def test_whom_an_arrest_phrase_takes_is_the_phrase_after_its_preposition(
+    text: str, target: str, kb_dir: Path
+) -> None:
+    assert arrested(text, kb_dir) == [target]
+
+
+def test_a_named_arrestee_is_still_the_entity(kb_dir: Path) -> None:
+    _, events = code("وألقت الشرطة القبض على أسعد الشيباني في دمشق.", kb_dir)
+    (event,) = [e for e in events if e.get("type") == "COERCE"]
+    assert [a.get("id") for a in event.get("target")] != [None]

@@ -1,12 +1,14 @@
-"""Whom an appeal is addressed to when no actor the coder knows is named: the object between the caller and the
-call's own preposition.
+"""Whom an appeal is addressed to, or an arrest takes, when no actor the coder knows is named there: the object
+between the caller and the call's own preposition, the phrase after القبض على.
 
 "حث الحقيل جميع الموظفين على مواصلة العمل", "طالب جروس إدارة ناديه بصرف النظر", "يحث منسوبي إمارة منطقة الرياض
 على الارتقاء": Arabic puts the addressee of دعا / حث / طالب / ناشد between the subject and the preposition that
 introduces what is asked (إلى، على، ب، or ل before a verbal noun). Whoever stands there is the addressee, named or
 not; an analyst wants "all the ministry's employees" as a raw span rather than an appeal to no one. Only an
 uninterrupted noun phrase right after the subject qualifies: a phrase after a preposition (في بيان، خلال كلمته)
-belongs to that preposition, and one past a comma or a verb belongs to another clause.
+belongs to that preposition, and one past a comma or a verb belongs to another clause. The same holds for an
+arrest told by its phrase (القبض على الجاني المذكور، القبض على مجموعة المتحرشين): after على no subject can stand,
+so the phrase there is whom it took.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from rasd.events.actor import Actor
 from rasd.events.words import (
     PRONOUN_SUFFIXES,
+    RELATIVES,
     SEPARATE_PREPS,
     SKIPPABLE,
     TEMPORAL,
@@ -80,3 +83,45 @@ def _phrase(sent: Sentence, first: int, last: int) -> Actor:
     words = sent.words
     sector = agent_sector(words[last]) or agent_sector(words[first])
     return Actor(words[first].start, words[last].end, None, first, last, sector)
+
+
+_FUNCTION = frozenset({"هو", "هي", "هم", "الذي", "التي", "الذين", "ما", "من", "ان", "انه", "الا", "لكن", "حيث", "كما"})
+# heads that count or pick out of a group, which a partitive من continues (مجموعة من المتحرشين، أي من الفتاتين)
+_PARTITIVE = frozenset({"مجموعة", "عدد", "الكثير", "العديد", "عشرات", "العشرات", "بعض", "اي", "احد", "احدي"})
+_OPENING_QUOTES = "«\"“"
+_HELD_LONGEST = 5
+
+
+def held(sent: Sentence, k: int) -> Actor | None:
+    """The noun phrase from word k, right after an arrest phrase's own على, as a raw actor: up to five words (a
+    quoted name whole: «صاحب الألف وجه»; a partitive: مجموعة من المتحرشين), ending before punctuation, a
+    preposition or one glued to a word (بالقريات، للاشتباه), a verb, a relative, a particle or a time word; None
+    when the first word is no noun."""
+    words = sent.words
+    quoted = any(q in words[k].punct_before for q in _OPENING_QUOTES) if k <= sent.last else False
+    if k > sent.last or words[k].punct_before.strip(" " + _OPENING_QUOTES) or words[k].norm in _FUNCTION | SKIPPABLE:
+        return None
+    if k in sent.verbs or words[k].norm in _OPENERS or pronoun_object(words[k].norm, adverbs=True):
+        return None
+    last = k
+    for j in range(k + 1, min(sent.last, k + _HELD_LONGEST - 1) + 1):
+        w = words[j]
+        between = w.punct_before.strip()
+        if quoted:
+            if between:
+                break  # the closing quote: the name is whole
+            last = j
+            continue
+        if between and not set(between) <= _QUOTES:
+            break
+        if w.norm == "من" and j == k + 1 and words[k].norm in _PARTITIVE:
+            last = j
+            continue  # مجموعة من المتحرشين
+        glued = w.norm[:1] in ("ب", "ل") and len(w.norm) >= 4 and (analyze(w.surface).prefix or w.norm[1:3] == "ال")
+        stop = w.norm.removeprefix("و") in _OPENERS or w.norm in _FUNCTION | SKIPPABLE | TEMPORAL | RELATIVES
+        if glued or stop or j in sent.verbs or w.norm.startswith("و"):
+            break  # بالقريات، التي كانت، إلا أن؛ وأسفر التحقيق: the next clause or item
+        last = j
+    if words[last].norm == "من":
+        return None  # مجموعة من ...: the group is not named
+    return _phrase(sent, k, last)

@@ -17,6 +17,7 @@ from typing import Any
 from rasd.document import Document, Span
 from rasd.events import clauses
 from rasd.events.actor import distinct
+from rasd.events.addressees import held
 from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, counted
 from rasd.events.attacks import AttackSides, aims_at_doing
 from rasd.events.casualties import CasualtyRules, among_dead
@@ -32,14 +33,14 @@ from rasd.events.modality import is_factual, modality
 from rasd.events.nouns import NounRoles
 from rasd.events.plover import cameo_code, score
 from rasd.events.roles import RoleFinder
-from rasd.events.setting import SettingRules, a_country, drop_unfit, one_signing
+from rasd.events.senses import TriggerSenses
+from rasd.events.setting import SettingRules, drop_unfit, one_signing
 from rasd.events.sides import SideRules
 from rasd.events.spans import actor_span, date_span, place_span
 from rasd.events.stance import StanceRules, cause_not_call
 from rasd.events.titles import TitleRules
 from rasd.events.words import (
     FIELD_HEADS,
-    course_not_march,
     fire_opened,
     governor_groups,
     illness,
@@ -78,10 +79,9 @@ class Event:
     trigger_span: Span | None = None
 
 
-# ب-words after تظاهر that say where or how many, not what someone pretends
-_BY_CROWDS = frozenset({"بالقرب", "بالالاف", "بالمئات", "بالعشرات", "بالاف", "بمئات", "بعشرات", "بكثافة", "بسلمية"})
-
-class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, NounRoles, RoleFinder):
+class Coder(
+    TriggerSenses, StanceRules, TitleRules, SettingRules, SideRules, AttackSides, CasualtyRules, NounRoles, RoleFinder
+):
     """Codes the events of one document."""
 
     def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
@@ -162,35 +162,6 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
             else:
                 j += 1
         return out
-
-    def _not_protest(self, j: int, last: int) -> bool:
-        """مسيرتها، مسيرته المهنية، مسيرة السلام (words.course_not_march): a career or a course, not a march;
-        مقاطعة كيب: a province, not a boycott; يضرب مسلحين: hits (the strike is يُضرب عن العمل، عن الطعام; the past
-        أضرب keeps its hamza)."""
-        a = analyze(self.words[j].surface)
-        if (a.stem.endswith("مسيرت") and a.suffix in ("ه", "ها", "هم", "هما", "نا", "كم", "ي")) or course_not_march(
-            self.words, j, last
-        ):
-            return True
-        if a.stem[:1] in ("ي", "ت", "ن") and a.stem[1:4] == "ضرب":
-            return all(self.words[k].norm != "عن" for k in range(j + 1, min(last, j + 3) + 1))
-        if "تظاهر" in a.stem and not a.stem.startswith(("ال", "م")) and j + 1 <= last:
-            nxt = self.words[j + 1].norm  # يتظاهر بمظهر الضحية، تظاهر بأنه نائم: pretends (not بالقرب، بالآلاف)
-            glued = not self.words[j + 1].punct_before.strip()
-            return glued and nxt[:1] == "ب" and len(nxt) > 3 and nxt not in _BY_CROWDS
-        if a.stem.removeprefix("ال") != "مقاطعة" or j + 1 > last:
-            return False
-        nxt = self.words[j + 1]  # (مقاطعة إسرائيل: a country is boycotted, never a province)
-        return any(e.label == "LOC" and e.start == nxt.start and not a_country(e) for e in self.entities)
-
-    def _signed(self, j: int, last: int) -> bool:
-        """Is an agreement (an AGREE noun of the lexicon) written within the five words after j?"""
-        return any(
-            t.type == "AGREE" and t.pos != "verb"
-            for k in range(j + 1, min(last, j + 5) + 1)
-            for f in candidates(self.words[k].surface)
-            for t in (*self.lex.words.get(f, ()), *(x[1] for x in self.lex.phrases.get(f, ())))
-        )
 
     # -- coding ---------------------------------------------------------------------------------------------
     def code_sentence(self, sent_span: Span) -> list[Event]:
@@ -306,6 +277,8 @@ class Coder(StanceRules, TitleRules, SettingRules, SideRules, AttackSides, Casua
                 target = (
                     self.genitive_victim(t, sent) if noun else self.bare_object(t, end, sent, source, relative)
                 )
+            if not target and trig.type == "COERCE" and trig.pos == "phrase" and self.words[end].norm == "علي":
+                target = [a] if (a := held(sent, end + 1)) is not None else []  # القبض على الجاني المذكور
             if not noun and (trig.type == "COERCE" or trig.mode == "abduct") and self._held_person(t, source, target):
                 source, target = [], source  # واعتقل رضايان في طهران: a person after the verb, no object: was held
             if not target and trig.type == "ASSAULT":
