@@ -61,3 +61,17 @@ def test_a_document_that_tells_of_a_visit_did_not_make_it() -> None:
     doc = load_pipeline()(Document(text, meta={"published": "2015-07-23"}))
     visit = only(doc.layer("events"), "CONSULT")
     assert texts(doc, visit.get("source")) == [] and texts(doc, visit.get("target")) == ["السنغال"]
+
+
+def test_a_verbal_nouns_doer_is_read_past_the_place_and_time_before_its_object(kb_dir: Path) -> None:
+    text = "جاء ذلك لدى استقبال أسعد الشيباني في قصر الشعب بدمشق أمس لوزير الخارجية العراقي."
+    doc, events = code(text, kb_dir)
+    (met,) = [e for e in events if e.get("type") == "CONSULT"]
+    assert [doc.span_text(a) for a in met.get("source")] == ["أسعد الشيباني"]
+    assert [doc.span_text(a) for a in met.get("target")] == ["وزير الخارجية العراقي"]
+
+
+def test_past_the_place_a_lam_word_that_names_no_one_leaves_the_genitive_as_it_was(kb_dir: Path) -> None:
+    doc, events = code("وجاء ذلك خلال استقبال الرئيس في دمشق لمدة ساعة وفدا عراقيا.", kb_dir)
+    (met,) = [e for e in events if e.get("type") == "CONSULT"]
+    assert [doc.span_text(a) for a in met.get("source")] == []

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 from rasd.document import Span
 from rasd.events.args import FUNCTION_WORDS, HONORIFICS, SKIPPABLE, TEMPORAL, counted, nisba_country
 from rasd.events.detect import TIME_WORDS
-from rasd.events.words import PRONOUN_SUFFIXES, RELATIVES, TARGET_NOUNS, agent_sector, joined, one_person
+from rasd.events.words import (
+    PRONOUN_SUFFIXES,
+    RELATIVES,
+    TARGET_NOUNS,
+    agent_sector,
+    joined,
+    one_person,
+)
 from rasd.text.clitics import analyze, candidates
 
 _PARTICLES = frozenset({"في", "من", "الي", "علي", "عن", "مع", "هو", "هي", "هم", "كان", "كانت", "لم", "لا", "قد", "تم"})
@@ -267,8 +274,10 @@ def doer_before_object_with_lam(words: list[Tok], t: int, sent: Sentence) -> tup
     nxt = agents[-1].last + 1
     if nxt > sent.last or words[nxt].punct_before.strip() or words[nxt].norm in _NOT_OBJECT:
         return None
-    if not _lam(words, nxt, sent):
+    skipped = not _lam(words, nxt, sent)
+    if skipped and ((found := _past_setting(words, nxt, sent)) is None or words[found].norm in _NOT_OBJECT):
         return None
+    nxt = found if skipped else nxt
     obj = sent.actor_at(nxt)
     if obj is None and candidates(words[nxt].surface)[-1] in TARGET_NOUNS and nxt + 1 <= sent.last:
         obj = sent.actor_at(nxt + 1)  # لمواقع حماس: whose positions
@@ -276,7 +285,29 @@ def doer_before_object_with_lam(words: list[Tok], t: int, sent: Sentence) -> tup
     if obj is None and nxt + 2 <= sent.last and words[nxt + 1].norm == "من":
         obj = sent.actor_at(nxt + 2)  # لعدد من المعلمين: whom the count is of
         return agents, [obj] if obj is not None and obj.first == nxt + 2 else []
+    if skipped and (obj is None or obj.first != nxt):
+        return None  # past the place and time only to a named object (not في المدينة لمدة يومين)
     return agents, ([obj] if obj is not None and obj.first == nxt else [])
+
+
+def _past_setting(words: list[Tok], k: int, sent: Sentence) -> int | None:
+    """استقبال الملك في قصر السلام بجدة أمس لوزير الدفاع الأمريكي: where and when may stand between the doer and
+    the object after ل. The ل-word past one place after في (its noun, then its genitive or a place with ب) and
+    time words, within six words; None when something else stands there."""
+    j, placed = k, False
+    while j <= min(sent.last, k + 6):
+        w = words[j].norm
+        if words[j].punct_before.strip():
+            return None
+        if _lam(words, j, sent):
+            return j
+        if w in TEMPORAL or w in SKIPPABLE or (placed and (w.startswith("ال") or w[:1] == "ب")):
+            j += 1
+        elif w == "في" and not placed:
+            j, placed = j + 2, True  # في قصر: the preposition and the place's noun
+        else:
+            return None
+    return None
 
 
 def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
