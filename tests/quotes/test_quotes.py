@@ -142,3 +142,17 @@ def test_a_participle_cue_before_a_quotation_ends_the_report_before_it_and_the_c
     direct = [q for q in qs if q.get("kind") == "direct"]
     assert len(direct) == 1 and direct[0].get("speaker").get("id") == "rasd:per/old-minister"
     assert all("لقد وضعت" not in doc.span_text(q.get("content")) for q in qs if q.get("kind") != "direct")
+
+
+def test_a_name_that_reads_as_a_preposition_and_a_cue_is_no_cue(kb_dir: Path) -> None:
+    # كيري is not ك + يرى ("he sees"): no preposition is written onto a verb
+    doc, qs = quotes("وقال كيري لقناة الجزيرة إنه بحث الأزمة مع الشيباني.", kb_dir, [("كيري", "PER", 0)])
+    (said,) = qs
+    assert doc.span_text(said.get("cue")) == "وقال"
+    assert doc.span_text(said.get("speaker")) == "كيري"
+
+
+def test_whom_a_speaker_spoke_to_is_not_part_of_the_speaker(kb_dir: Path) -> None:
+    doc, qs = quotes("وقال الوزير لقناة الجزيرة إن الحكومة ستواصل الحوار مع المعارضة.", kb_dir, [])
+    (said,) = qs
+    assert doc.span_text(said.get("speaker")) == "الوزير"

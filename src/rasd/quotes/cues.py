@@ -122,8 +122,13 @@ def documents() -> frozenset[str]:
 
 
 def cue_of(tok: Tok) -> Cue | None:
+    """The cue the word is, read through its clitics: only و، ف or the future س may stand before a verb (كيري is a
+    name, not ك + يرى "he sees"; a preposition is written onto nouns alone)."""
     table = cues()
     for form in candidates(tok.surface):
         if form in table:
+            i = tok.norm.find(form)
+            if i > 0 and tok.norm[:i].strip("وفس"):
+                continue
             return table[form]
     return None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.document import Span
 from rasd.quotes.cues import IMPLIED_SUBJECT, THAT, TITLE_WORDS, cue_of
+from rasd.text.clitics import proclitic_length
 
 if TYPE_CHECKING:
     from rasd.document import Document
@@ -396,6 +397,8 @@ class SpeakerResolver:
             nxt = self.words[end + 1]
             if nxt.punct_before.strip() or nxt.norm in _NOT_NOUN or nxt.norm in ADJUNCTS or nxt.norm in THAT:
                 break
+            if self._addressee_word(end + 1) or (nxt.norm[:1] == "ل" and proclitic_length(nxt.surface) > 0):
+                break  # قال الوزير لقناة الجزيرة: whom he spoke to is not part of who spoke
             end += 1
         return self.words[first].start, self.words[end].end
 
