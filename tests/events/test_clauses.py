@@ -75,3 +75,11 @@ def test_past_the_place_a_lam_word_that_names_no_one_leaves_the_genitive_as_it_w
     doc, events = code("وجاء ذلك خلال استقبال الرئيس في دمشق لمدة ساعة وفدا عراقيا.", kb_dir)
     (met,) = [e for e in events if e.get("type") == "CONSULT"]
     assert [doc.span_text(a) for a in met.get("source")] == []
+
+
+def test_only_a_place_after_fi_is_read_past(kb_dir: Path) -> None:
+    # في تأمين المحتجزين التابعين للتنظيم: an act, not a place; the ل-phrase after it is not the support's object
+    text = "وتعهد التحالف الدولي بمواصلة دعم الحكومتين السورية والعراقية في تأمين المحتجزين التابعين للتنظيم."
+    doc, events = code(text, kb_dir)
+    (support,) = [e for e in events if e.get("type") == "SUPPORT"]
+    assert [doc.span_text(a) for a in support.get("target")] == ["الحكومتين السورية والعراقية"]

@@ -58,3 +58,8 @@ def test_verbs_are_read_in_their_inflections() -> None:
     makes = groups()["makes"]
     assert {"وقع", "وقعت", "يوقع", "توصلوا", "ابرمت", "تم", "يتم"} <= makes
     assert "اتفاق" in groups()["document"] and "بموجب" in groups()["basis"]
+
+
+def test_an_agreement_welcomed_is_reported_through_its_reception(kb_dir: Path) -> None:
+    aux = agreement("وأعرب التحالف الدولي عن ترحيبه بالاتفاق الشامل مع العراق.", kb_dir)
+    assert not aux.get("background") and is_factual(aux)

@@ -19,6 +19,7 @@ from rasd.events.words import (
     RELATIVES,
     TARGET_NOUNS,
     agent_sector,
+    institution_heads,
     joined,
     one_person,
 )
@@ -303,11 +304,24 @@ def _past_setting(words: list[Tok], k: int, sent: Sentence) -> int | None:
             return j
         if w in TEMPORAL or w in SKIPPABLE or (placed and (w.startswith("ال") or w[:1] == "ب")):
             j += 1
-        elif w == "في" and not placed:
-            j, placed = j + 2, True  # في قصر: the preposition and the place's noun
+        elif w == "في" and not placed and j + 1 <= sent.last and _place_word(words, j + 1, sent):
+            j, placed = j + 2, True  # في قصر: the preposition and the place's noun (not في تأمين: an act)
         else:
             return None
     return None
+
+
+# buildings and halls where a reception or a meeting is held, beside the heads of named places (institution_heads)
+_VENUES = frozenset({"قصر", "مقر", "مبني", "قاعة", "فندق", "قاعدة", "ديوان", "مكتبه", "مكتبها", "مقره", "مقرها"})
+
+
+def _place_word(words: list[Tok], j: int, sent: Sentence) -> bool:
+    """Is word j a place: a named place or the head of one (قصر السلام، مدينة جدة، الرياض)?"""
+    e = sent.at_word.get(j)
+    if e is not None and e.label == "LOC":
+        return True
+    w = words[j].norm.removeprefix("ال")
+    return w in _VENUES or w in institution_heads() or words[j].norm in institution_heads()
 
 
 def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:

@@ -195,8 +195,12 @@ def modality(
     window = words[start:trigger]
     if any(f in _INTENT for w in window for f in candidates(w.surface)):
         aux["future"] = True
-    # what is urged or demanded has not happened (شددت على ... مواصلة التنسيق، دعا إلى وقف القصف)
-    if is_noun and any(w.norm.lstrip("و") in _REQUESTING for w in words[max(sent_first, trigger - 12) : trigger]):
+    # what is urged or demanded has not happened (شددت على ... مواصلة التنسيق، دعا إلى وقف القصف); the urging
+    # itself has (شدد أعضاء التحالف على ضرورة: the phrase names the request, not what is requested)
+    urging = tw.norm in ("علي", "الي") and trigger + 1 <= sent_last and words[trigger + 1].norm == "ضرورة"
+    if is_noun and not urging and any(
+        w.norm.lstrip("و") in _REQUESTING for w in words[max(sent_first, trigger - 12) : trigger]
+    ):
         aux["future"] = True
     clause = [w.norm for w in words[sent_first:trigger]]
     if any(c in ("اذا", "لو", "لولا") for c in clause) or ("في" in clause and "حال" in clause):
