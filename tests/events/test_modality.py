@@ -43,3 +43,18 @@ def test_what_may_happen_is_hypothetical(kb_dir: Path) -> None:
     assert not aux_of("وقد استضافت السعودية اجتماعا للتحالف الدولي أمس.", kb_dir, "استضافت")["hypothetical"]
     text = "وقال إن ذلك ربما يكون صحيحا، واستضافت السعودية اجتماعا للتحالف الدولي أمس."
     assert not aux_of(text, kb_dir, "واستضافت")["hypothetical"]
+
+
+def test_what_is_asked_about_is_hypothetical(kb_dir: Path) -> None:
+    assert aux_of("لكن السؤال هو هل ستقبل الرياض الانضمام إلى التحالف الدولي؟", kb_dir, "الانضمام")["hypothetical"]
+    assert not aux_of("وقبلت الرياض الانضمام إلى التحالف الدولي.", kb_dir, "الانضمام")["hypothetical"]
+
+
+def test_what_is_scheduled_or_expected_is_future(kb_dir: Path) -> None:
+    assert aux_of("ومن المقرر أن يزور أسعد الشيباني الرياض.", kb_dir, "يزور")["future"]
+    assert aux_of("ومن المتوقع أن يزور أسعد الشيباني الرياض.", kb_dir, "يزور")["future"]
+
+
+def test_a_negated_question_asserts_what_it_asks(kb_dir: Path) -> None:
+    text = "أليست سوريا من انضم إلى التحالف الدولي؟ وقال الوزير ذلك."
+    assert not aux_of(text, kb_dir, "انضم")["hypothetical"]

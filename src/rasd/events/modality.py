@@ -31,6 +31,9 @@ _FUTURE = frozenset(
         "يتوقع",
         "يرتقب",
         "مرتقب",
+        "المرتقب",  # من المرتقب أن تتعاون، من المقرر أن يزور، من المتوقع أن: expected, scheduled
+        "المقرر",
+        "المتوقع",
         "المقبل",
         "المقبلة",
         "القادم",
@@ -207,11 +210,35 @@ def modality(
         aux["hypothetical"] = True
     if _may(words, trigger, sent_first):
         aux["hypothetical"] = True
+    if _asked(words, trigger, sent_first, sent_last):
+        aux["hypothetical"] = True  # هل ستقبل الرياض الانضمام إلى هذا التحالف؟ asked, not told
     if published_year is not None:
         years = [int(w.norm) for w in words[sent_first : sent_last + 1] if _YEAR.match(w.norm)]
         if years and max(years) < published_year - 1:
             aux["historical"] = True
     return aux
+
+
+_RHETORICAL = frozenset({"الم", "اليس", "اليست", "الا"})  # a negated question: "was he not right ...?"
+
+
+def _asked(words: list[Tok], trigger: int, sent_first: int, sent_last: int) -> bool:
+    """Is the event asked about: هل before it in its sentence, or a question mark closing its clause (no comma or
+    stop between: in «... اعتقل المئات. فهل ...؟» the arrest is told, the question is the next sentence's)?"""
+    for k in range(trigger, sent_first - 1, -1):
+        if words[k].norm.lstrip("وف") == "هل":
+            return True
+        if any(c in words[k].punct_before for c in ".!؟?"):
+            break
+    if words[sent_first].norm.lstrip("وف") in _RHETORICAL:
+        return False  # ألم يكن العبادي محقا عندما اتهم خلال زيارته ...؟ the question asserts what it asks
+    for k in range(trigger + 1, min(sent_last + 1, len(words) - 1) + 1):
+        between = words[k].punct_before
+        if "؟" in between or "?" in between:
+            return True
+        if between.strip(" «»\"“”()"):
+            return False
+    return False
 
 
 def _may(words: list[Tok], trigger: int, sent_first: int) -> bool:
