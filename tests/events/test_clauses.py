@@ -83,3 +83,10 @@ def test_only_a_place_after_fi_is_read_past(kb_dir: Path) -> None:
     doc, events = code(text, kb_dir)
     (support,) = [e for e in events if e.get("type") == "SUPPORT"]
     assert [doc.span_text(a) for a in support.get("target")] == ["الحكومتين السورية والعراقية"]
+
+
+def test_a_verbal_noun_of_manner_with_ba_acts_with_the_opening_verbs_subject(kb_dir: Path) -> None:
+    _, events = code("أغلقت سوريا بالتنسيق مع العراق المعبر الحدودي.", kb_dir)
+    (coordinated,) = [e for e in events if e.get("type") == "COOPERATE"]
+    assert [a.get("id") for a in coordinated.get("source")] == ["Q858"]
+    assert [a.get("id") for a in coordinated.get("target")] == ["Q796"]

@@ -324,10 +324,11 @@ def _place_word(words: list[Tok], j: int, sent: Sentence) -> bool:
     return w in _VENUES or w in institution_heads() or words[j].norm in institution_heads()
 
 
-def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
+def purpose_agent(words: list[Tok], t: int, sent: Sentence, *, manner: bool = False) -> list[Actor]:
     """The one who acts in a verbal noun of purpose with ل at t (استخدمت قوات الأمن الرصاص المطاطي لتفريق المحتجين:
-    the security forces disperse): the subject right after the verb that opens the sentence, before t. [] when the
-    sentence opens with a preposition, a name or a noun with the article instead."""
+    the security forces disperse), or, with ``manner``, of manner with ب (أعادت المقاومة الشعبية بالتنسيق مع قوات
+    التحالف افتتاح المطار: the resistance coordinates): the subject right after the verb that opens the sentence,
+    before t. [] when the sentence opens with a preposition, a name or a noun with the article instead."""
     first = sent.first
     for j in range(sent.first + 1, min(t, sent.first + 10)):
         if ":" in words[j].punct_before:
@@ -340,11 +341,14 @@ def purpose_agent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:
     w = words[first]
     if first + 1 >= t or first in sent.at_word or w.norm.startswith(("ال", "وال")) or sent.prep_of(first)[0]:
         return []
-    lam = analyze(words[t].surface).prefix in ("ل", "ول", "فل")  # not the article of ألقي read as ال
-    if not lam and not (words[t].norm[:1] == "ل" and len(candidates(words[t].surface)) > 1):
-        return []  # لتفريق: the clitic reader may leave the ل on
+    glued = ("ب", "بال", "وب", "وبال") if manner else ("ل", "ول", "فل")
+    lam = analyze(words[t].surface).prefix in glued  # not the article of ألقي read as ال
+    if not lam and not (words[t].norm[:1] == glued[0] and len(candidates(words[t].surface)) > 1):
+        return []  # لتفريق، بتنسيق: the clitic reader may leave the preposition on
     a = sent.actor_at(first + 1)
-    return [a] if a is not None and a.first == first + 1 and a.last < t and sent.prep_of(first + 1)[0] is None else []
+    if a is None or a.first != first + 1 or a.last >= t or sent.prep_of(first + 1)[0] is not None:
+        return []
+    return [] if manner and t - a.last > 8 else [a]  # a manner qualifies its verb's clause, close by
 
 
 def suffix_referent(words: list[Tok], t: int, sent: Sentence) -> list[Actor]:

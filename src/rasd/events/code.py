@@ -193,8 +193,8 @@ class Coder(
                 source, genitive_object = self.source_for_noun(t, sent, trig, end)
                 if end == t and (doer := doer_before_object_with_lam(self.words, t, sent)) is not None:
                     source, genitive_object = doer  # قصف الحوثيين لوحدة الاتصالات: the genitive did it
-                if not source and trig.type == "COERCE":
-                    source = purpose_agent(self.words, t, sent)  # استخدمت الشرطة الرصاص لتفريق المحتجين
+                if not source and trig.type in ("COERCE", "COOPERATE"):  # استخدمت الشرطة الرصاص لتفريق المحتجين
+                    source = purpose_agent(self.words, t, sent, manner=trig.type == "COOPERATE")
                 genitive_agent = bool(source) and source[0].first == end + 1  # قصف الطيران: named right after
                 if (
                     trig.type == "ASSAULT"
