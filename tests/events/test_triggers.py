@@ -361,3 +361,11 @@ def test_let_us_is_no_call(kb_dir: Path) -> None:
     from rasd.events.lexicon import load
 
     assert load().excluded("دعوا", "نعمل", "دعونا") and not load().excluded("دعوا", "الحكومة", "دعونا")
+
+
+def test_a_count_of_people_taken_ill_past_its_asides_is_no_attack(kb_dir: Path) -> None:
+    text = "أصيب أكثر من 50 زائرا منهم 22 مواطنا سوريا، صباح أول أمس الثلاثاء، بتسمم غذائي في أحد الفنادق."
+    _, events = code(text, kb_dir)
+    assert not [e for e in events if e.get("type") == "ASSAULT"]
+    _, events = code("أصيب ثلاثة أشخاص، بينهم طفل، برصاص قناصة في دمشق.", kb_dir)
+    assert [e for e in events if e.get("type") == "ASSAULT"]  # wounds by bullets: an attack

@@ -294,15 +294,24 @@ ILLNESSES = frozenset(
 )
 
 
+_CAUSE_OR_SETTING = frozenset({"في", "جراء", "اثر", "خلال", "نتيجة", "عقب", "اثناء", "اصابة", "بعد"})
+
+
 def illness(words: list[Tok], j: int, last: int) -> bool:
     """Is the casualty word at j followed by ب and an illness, its subject between or not (أصيب بمرض، الإصابة
     بالشلل، أصيب الرئيس بفيروس كورونا)? Then someone fell ill: no attack's victim (أصيب بجروح، إصابته برصاصة are
-    wounds). The first word written with ب within four words decides."""
-    for k in range(j + 1, min(last, j + 4) + 1):
-        if words[k].punct_before.strip():
-            return False
-        if words[k].norm.startswith("ب"):
-            rest = words[k].norm[1:]
+    wounds). The first word written with ب within four words decides, or within fourteen past a count of people,
+    its members and the time set off by commas (أصيب أكثر من 50 زائرا خليجيا منهم 22 مواطنا، صباح أول أمس الثلاثاء،
+    بتسمم غذائي); بين of "among them" decides nothing."""
+    people = any(counted(words[i].norm) or words[i].norm.isdigit() for i in range(j + 1, min(last, j + 3) + 1))
+    for k in range(j + 1, min(last, j + (14 if people else 4)) + 1):
+        if words[k].punct_before.strip() and not people:
+            return False  # past a count of people only, its asides set off by commas
+        w = words[k].norm
+        if w in _CAUSE_OR_SETTING or (words[k].punct_before.strip() and w.startswith("و")):
+            return False  # أصيب ثلاثة أشخاص في انفجار عبوة: the cause is told; ، وقال: another clause
+        if w.startswith("ب") and w not in ("بينهم", "بينهن", "بين"):
+            rest = w[1:]
             return rest in ILLNESSES or rest.removeprefix("ال") in ILLNESSES
     return False
 
