@@ -617,3 +617,10 @@ def test_a_place_named_in_passing_long_before_owns_no_pronoun(kb_dir: Path) -> N
 def test_whoever_visits_the_site_of_a_bombing_did_not_bomb(kb_dir: Path) -> None:
     _, events = code("ومن المتوقع أن يزور أسعد الشيباني موقع التفجير في دمشق.", kb_dir)
     assert [e.get("source") for e in events if e.get("type") == "ASSAULT"] == [[]]
+
+
+def test_what_an_attacker_strikes_with_is_not_whom(kb_dir: Path) -> None:
+    doc, events = code("واستهدف تنظيم داعش بدراجة نارية مفخخة أحد الحواجز في دمشق.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert [a.get("id") for a in attack.get("source")] == ["Q2429253"]
+    assert "بدراجة" not in texts(doc, attack.get("target"))

@@ -138,6 +138,10 @@ def _imperfect_plural(norm: str) -> bool:
 
 
 
+# what an attacker strikes with when written with ب before the object (بدراجة نارية مفخخة، بسيارة مفخخة)
+_VEHICLES = frozenset({"دراجة", "دراجات", "سيارة", "سيارات", "شاحنة", "عربة", "طائرة", "طائرات", "مسيرة", "زورق"})
+
+
 class SideRules:
     """See the module docstring."""
 
@@ -555,6 +559,8 @@ class SideRules:
             return self._bare(first, nxt)
         if head in FUNCTION_WORDS or head in _SELF or head.startswith(WEAPONS):
             return []  # فجر المهاجمون قنابلهم: what was set off is not whom it struck
+        if head[:1] == "ب" and (head[1:].startswith(WEAPONS) or head[1:] in _VEHICLES):
+            return []  # استهدف تنظيم داعش بدراجة نارية مفخخة: what it struck with, not whom
         return self._named_or_bare(first, last, sent)
 
     def _counted_past_clause(self, first: int, sent: Sentence) -> list[Actor]:
