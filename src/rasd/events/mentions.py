@@ -6,7 +6,8 @@ happened floods the event data with one agreement re-counted in every article th
 duplication GDELT is known for. Arabic marks the difference: an agreement being reported made is indefinite
 (توصل الطرفان إلى اتفاق، اتفاق سعودي مصري على) or governed by a verb of making (وقعت الحكومة الاتفاق، تم
 الاتفاق), while one told of is definite by its article, a genitive or a pronoun (الاتفاق النووي، اتفاق السلام،
-اتفاقهما), or the basis or matter of something else (بموجب، في إطار، تنفيذ، خرق). Such a mention stays an event
+اتفاقهما), or the basis or matter of something else (بموجب، في إطار، تنفيذ، خرق). A welcome of an agreement reports
+it as news of the day (أعرب التحالف عن ترحيبه بالاتفاق الشامل). Such a mention stays an event
 (its sides are worth knowing) marked ``background``, so it is not counted as factual.
 
 The word lists are data (``data/events/mentions.tsv``), read once when first needed.
