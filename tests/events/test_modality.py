@@ -58,3 +58,19 @@ def test_what_is_scheduled_or_expected_is_future(kb_dir: Path) -> None:
 def test_a_negated_question_asserts_what_it_asks(kb_dir: Path) -> None:
     text = "أليست سوريا من انضم إلى التحالف الدولي؟ وقال الوزير ذلك."
     assert not aux_of(text, kb_dir, "انضم")["hypothetical"]
+
+
+def test_a_refusal_past_a_time_set_off_by_commas_still_governs(kb_dir: Path) -> None:
+    text = "رفضت دائرة العرض في هيئة التحقيق، أمس، إطلاق سراح أسعد الشيباني."
+    assert aux_of(text, kb_dir, "إطلاق سراح")["negated"]
+    assert not aux_of("ورفضت سوريا المقترح، وأعلنت إطلاق سراح أسعد الشيباني.", kb_dir, "إطلاق سراح")["negated"]
+
+
+def test_what_is_traded_for_is_a_term_not_an_act(kb_dir: Path) -> None:
+    text = "ووافقت سوريا على الانضمام إلى التحالف الدولي مقابل رفع العقوبات عن العراق."
+    assert aux_of(text, kb_dir, "رفع العقوبات")["hypothetical"]
+
+
+def test_a_call_reaches_its_own_preposition_past_a_long_subject(kb_dir: Path) -> None:
+    text = "ودعا وزير الخارجية السوري ورئيس وفد بلاده إلى مؤتمر المانحين في الرياض أسعد الشيباني إلى الإفراج عن المعتقلين."
+    assert aux_of(text, kb_dir, "الإفراج")["future"]

@@ -152,7 +152,11 @@ _REQUESTING = frozenset(
 _MAY = frozenset(
     {"يمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "ربما", "يحتمل", "المحتمل", "الممكن", "شانه", "شانها", "شانهم"}
 )
-_REFUSAL = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رفضه", "رفضها", "رفضهم"})
+_REFUSAL = frozenset(
+    {"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "يرفضون", "رفضه", "رفضها", "رفضهم", "منع", "منعت", "يمنع", "تمنع"}
+)
+_TIMES = frozenset({"امس", "اليوم", "الليلة", "صباح", "مساء"})
+_TERMS = frozenset({"مقابل", "لقاء", "شريطة", "بشرط", "شرط"})
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -165,13 +169,21 @@ def modality(
     before = [w.norm for w in words[max(sent_first, trigger - 3) : trigger]]
     if any(words[i].norm in _NEGATION and not _drone(words, i) for i in range(max(sent_first, trigger - 2), trigger)):
         aux["negated"] = True
-    # a verbal noun that a refusal governs did not happen (رفضت الهيئة أمس إطلاق سراح المتهمين), in its clause
+    # a verbal noun that a refusal or a prevention governs did not happen (رفضت الهيئة أمس إطلاق سراح المتهمين، يمنع
+    # الإفراج عنهم), in its clause: past a time set off by commas (رفضت دائرة العرض ...، أمس، إطلاق سراح)
     if is_noun:
-        for w in reversed(words[max(sent_first, trigger - 8) : trigger]):
+        only_time = True  # only time words between this word and the trigger so far
+        for i in range(trigger - 1, max(sent_first, trigger - 12) - 1, -1):
+            w = words[i]
             if w.norm.lstrip("و") in _REFUSAL:
                 aux["negated"] = True
-            if aux["negated"] or w.punct_before.strip():
                 break
+            only_time = only_time and w.norm in _TIMES
+            if w.punct_before.strip() and not only_time:
+                break
+    # in exchange for, on condition of: a term, not an act (مقابل تخفيف العقوبات)
+    if is_noun and any(w.norm.lstrip("و") in _TERMS for w in words[max(sent_first, trigger - 2) : trigger]):
+        aux["hypothetical"] = True
     # the future prefix on the verb itself (سيعقد) or a future word just before or after it
     bare = tw.norm[1:] if tw.norm[:2] in ("وس", "فس") else tw.norm  # وستستضيف: و, then the future prefix
     if bare.startswith(("سي", "ست", "سن")) and len(bare) > 4 and not is_noun:
@@ -201,8 +213,11 @@ def modality(
     # what is urged or demanded has not happened (شددت على ... مواصلة التنسيق، دعا إلى وقف القصف); the urging
     # itself has (شدد أعضاء التحالف على ضرورة: the phrase names the request, not what is requested)
     urging = tw.norm in ("علي", "الي") and trigger + 1 <= sent_last and words[trigger + 1].norm == "ضرورة"
+    # (within twelve words, or twenty when the request's own إلى / على stands right before it: دعا المبعوث الخاص
+    # ورئيس بعثة الأمم المتحدة ... برناردينو ليون إلى الإفراج)
+    reach = 20 if trigger - 1 >= sent_first and words[trigger - 1].norm in ("الي", "علي") else 12
     if is_noun and not urging and any(
-        w.norm.lstrip("و") in _REQUESTING for w in words[max(sent_first, trigger - 12) : trigger]
+        w.norm.lstrip("و") in _REQUESTING for w in words[max(sent_first, trigger - reach) : trigger]
     ):
         aux["future"] = True
     clause = [w.norm for w in words[sent_first:trigger]]
