@@ -63,3 +63,13 @@ def test_verbs_are_read_in_their_inflections() -> None:
 def test_an_agreement_welcomed_is_reported_through_its_reception(kb_dir: Path) -> None:
     aux = agreement("وأعرب التحالف الدولي عن ترحيبه بالاتفاق الشامل مع العراق.", kb_dir)
     assert not aux.get("background") and is_factual(aux)
+
+
+def test_a_veto_named_as_a_right_is_no_veto_used(kb_dir: Path) -> None:
+    def veto(text: str) -> dict:
+        _, events = code(text, kb_dir)
+        (event,) = [e for e in events if e.get("type") == "REJECT"]
+        return event.get("aux")
+
+    assert veto("ويحتاج الاتفاق إلى دعم محمي من حق النقض ضد العراق.")["background"]
+    assert not veto("واستخدمت سوريا حق النقض ضد قرار العراق.").get("background")

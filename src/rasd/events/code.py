@@ -357,8 +357,8 @@ class Coder(
                 trigger_span=Span(self.words[t].start, self.words[end].end, "trigger"),
             )
             ev.aux = modality(self.words, t, first, last, self.published.year if self.published else None, noun)
-            if trig.type == "AGREE" and told_of(self.words, t, first, last, sent.at_word):
-                ev.aux["background"] = True  # الاتفاق النووي مع إيران: an agreement told of, not one made
+            if trig.type in ("AGREE", "REJECT") and told_of(self.words, t, first, last, sent.at_word):
+                ev.aux["background"] = True  # الاتفاق النووي مع إيران، حق النقض: told of, not made or used
             events_at[t] = ev
             events.append(ev)
         agreements = [e for e in events if e.type == "AGREE" and e.trigger.pos != "phrase"]

@@ -79,10 +79,25 @@ def _made(words: list[Tok], t: int, first: int) -> bool:
     return False
 
 
+def _used(words: list[Tok], t: int, first: int) -> bool:
+    """A verb or verbal noun of using a veto within the four words before it, in its clause (استخدمت روسيا حق
+    النقض، لجأت إلى الفيتو)."""
+    for k in range(t - 1, max(first, t - 4) - 1, -1):
+        if words[k + 1].punct_before.strip():
+            return False
+        if _is(words[k], "uses"):
+            return True
+    return False
+
+
 def told_of(words: list[Tok], t: int, first: int, last: int, named: Container[int] = ()) -> bool:
     """Is the agreement noun at word t of the sentence [first, last] a mention of an agreement rather than a report
-    of one made? Only for the nouns of the ``document`` group; other triggers are never mentions here."""
-    if not any(f in groups()["document"] for f in candidates(words[t].surface)):
+    of one made, or the veto there a right named rather than used? Only for the nouns of the ``document`` and
+    ``veto`` groups; other triggers are never mentions here."""
+    forms = candidates(words[t].surface)
+    if any(f in groups()["veto"] for f in forms):
+        return not _used(words, t, first)  # حق النقض، الفيتو: a right, used only by a verb of using it
+    if not any(f in groups()["document"] for f in forms):
         return False
     before = words[t - 1] if t > first and not words[t].punct_before.strip() else None
     founded = before is not None and before.norm == "علي" and t - 2 >= first
