@@ -112,6 +112,7 @@ def test_events(reference: Path) -> None:
     assert has("CONSULT", "Saudi Arabia", "Small Group")
     # وتعهدوا بمواصلة دعم الحكومتين السورية والعراقية: the participants pledge (future) to support both governments
     assert has("SUPPORT", "مشاركين", "Government of Syria", factual=False)
+    assert has("SUPPORT", "مشاركين", "Government of Iraq", factual=False)  # الحكومتين السورية والعراقية: both
     assert has("REQUEST", "Coalition", "أوطانهم")  # urge repatriation to the states of origin
     assert has("SUPPORT", "الدول الأعضاء", "Syria")
     assert has("SUPPORT", "Coalition", "Syrian Democratic Forces")

@@ -36,3 +36,15 @@ def test_actors_that_share_a_word_are_one_actor_named_by_the_longer() -> None:
     crowd, tagged = Actor(4, 18, None, 1, 2, sector="CVL"), Actor(13, 22, None, 2, 3)
     assert text[crowd.start : crowd.end] == "متظاهرون أفغان" and text[tagged.start : tagged.end] == "أفغان اول"
     assert distinct([tagged, crowd]) == [crowd]
+
+
+def test_two_entities_in_one_span_both_stay_but_overlapping_phrases_do_not() -> None:
+    syria = Span(0, 27, "ORG", {"id": "rasd:inst/syr-government-of-syria"})
+    iraq = Span(0, 27, "ORG", {"id": "rasd:inst/irq-government-of-iraq"})
+    both = [Actor(0, 27, syria, 0, 2), Actor(0, 27, iraq, 0, 2)]
+    assert [a.entity.get("id") for a in distinct(both) if a.entity is not None] == [
+        "rasd:inst/syr-government-of-syria",
+        "rasd:inst/irq-government-of-iraq",
+    ]
+    inner = [Actor(0, 27, syria, 0, 2), Actor(10, 27, None, 1, 2)]  # a phrase inside another is the same actor
+    assert len(distinct(inner)) == 1

@@ -66,11 +66,12 @@ class Actor:
 def distinct(actors: list[Actor], text: str | None = None) -> list[Actor]:
     """One actor per stretch of text: a phrase inside another (المتظاهرين in مئات المتظاهرين) is the same actor,
     named by the longer phrase; so is one that shares words with it (a tagger's name أفغان اول across the
-    phrase متظاهرون أفغان اول من أمس): two actors never share a word. Given the ``text``, one generic actor per
+    phrase متظاهرون أفغان اول من أمس): two actors never share a word, unless they are two entities the linker
+    found in one span (الحكومتين السورية والعراقية). Given the ``text``, one generic actor per
     name too: احتجاجات ضد الحكومة ... متظاهرون معارضون للحكومة name one government, not two."""
     out: list[Actor] = []
     for a in sorted(actors, key=lambda x: -(x.end - x.start)):
-        if not any(b.start < a.end and a.start < b.end for b in out):
+        if not any(b.start < a.end and a.start < b.end and not _two_named(a, b) for b in out):
             out.append(a)
     out.sort(key=lambda x: actors.index(x))
     if text is None:
@@ -84,6 +85,14 @@ def distinct(actors: list[Actor], text: str | None = None) -> list[Actor]:
         seen.add(name)
         named.append(a)
     return named
+
+
+def _two_named(a: Actor, b: Actor) -> bool:
+    """Two entities the linker found in one span, each its own (الحكومتين السورية والعراقية: Syria's and Iraq's
+    governments): both stay."""
+    if a.entity is None or b.entity is None or (a.start, a.end) != (b.start, b.end):
+        return False
+    return a.entity.get("id") != b.entity.get("id")
 
 
 def _bare_name(surface: str) -> str:
