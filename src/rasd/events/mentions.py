@@ -66,9 +66,9 @@ def _definite(words: list[Tok], t: int, last: int, named: Container[int]) -> boo
 
 def _made(words: list[Tok], t: int, first: int) -> bool:
     """A verb or verbal noun of making the agreement, or of welcoming it, before it in its clause: any of ``makes``
-    or ``welcomes`` within six words;
-    one of ``makes-near`` right before it, or anywhere in those six words when عن / على stands right before it
-    (وأعلنت وزارة الخارجية عن الاتفاق; not أعلن الوزير دعمه للاتفاق, where أعلن governs دعمه)."""
+    or ``welcomes`` within six words; one of ``makes-near`` right before it, or anywhere in those six words when
+    عن / على stands right before it (وأعلنت وزارة الخارجية عن الاتفاق; not أعلن الوزير دعمه للاتفاق, where أعلن
+    governs دعمه)."""
     governed = t - 1 >= first and words[t - 1].norm in _GOVERNED_BY
     for k in range(t - 1, max(first, t - _WINDOW) - 1, -1):
         if words[k + 1].punct_before.strip():
