@@ -22,6 +22,7 @@ from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, cou
 from rasd.events.attacks import AttackSides, aims_at_doing
 from rasd.events.casualties import CasualtyRules, among_dead
 from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release, purpose_agent
+from rasd.events.crowds import purpose_met
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
@@ -46,7 +47,6 @@ from rasd.events.words import (
     illness,
     no_party,
     pronoun_object,
-    purpose_met,
     spelled,
 )
 from rasd.kb.match import Tok, word_tokens

@@ -22,9 +22,10 @@ from typing import Any
 
 from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
+from rasd.events.crowds import CROWD_STEMS, purpose_met
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
-from rasd.events.words import CROWD_STEMS, fire_opened, purpose_met, spelled
+from rasd.events.words import fire_opened, spelled
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
