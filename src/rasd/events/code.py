@@ -22,10 +22,10 @@ from rasd.events.args import Actor, Sentence, agent_sector, agents, case_of, cou
 from rasd.events.attacks import AttackSides, aims_at_doing
 from rasd.events.casualties import CasualtyRules, among_dead
 from rasd.events.clauses import RELATIVES, doer_before_object_with_lam, passive_release, purpose_agent
-from rasd.events.crowds import purpose_met
 from rasd.events.detect import probability, sentence_features
 from rasd.events.detect import threshold as detect_threshold
 from rasd.events.domain import sports_positions, sports_report, sports_sentence
+from rasd.events.gates import license_met, purpose_met
 from rasd.events.lexicon import Lexicon, Trigger, after_article, after_preposition, given_names, marked_passive
 from rasd.events.lexicon import load as load_lexicon
 from rasd.events.mentions import told_of
@@ -42,7 +42,6 @@ from rasd.events.stance import StanceRules, cause_not_call
 from rasd.events.titles import TitleRules
 from rasd.events.words import (
     FIELD_HEADS,
-    fire_opened,
     governor_groups,
     illness,
     no_party,
@@ -114,9 +113,7 @@ class Coder(
             forms = [w.norm] if w.norm in given_names() else candidates(w.surface)  # فيصل is not ف + يصل
             for form in forms:
                 for parts, trig in self.lex.phrases.get(form, ()):
-                    if spelled(self.words, j, last, parts) and (
-                        "opened" not in trig.flags or fire_opened(self.words, j, first)
-                    ):
+                    if spelled(self.words, j, last, parts) and license_met(trig, self.words, j, first):
                         found = (j, j + len(parts) - 1, [trig])
                         break
                 if found:
@@ -136,7 +133,7 @@ class Coder(
                 )
                 prev = self.words[j - 1].norm if j > first else ""
                 entries = [e for e in entries if "signs" not in e.flags or self._signed(j, last)]
-                entries = [e for e in entries if purpose_met(e, self.words, j, last)]
+                entries = [e for e in entries if purpose_met(e, self.words, j, first, last)]
                 entries = [e for e in entries if e.pos == "verb" or prev.removeprefix("و") not in FIELD_HEADS]
                 aim = any(e.lemma == "استهدف" for e in entries)  # تستهدف الوزارة توفير السكن: an aim, no attack
                 if aim and aims_at_doing(self.words, j, last, sent, self._is_trigger):

@@ -22,10 +22,10 @@ from typing import Any
 
 from rasd.data import path as data_path
 from rasd.events.args import WEEKDAYS, case_of
-from rasd.events.crowds import CROWD_STEMS, purpose_met
+from rasd.events.gates import CROWD_STEMS, license_met, purpose_met
 from rasd.events.lexicon import Lexicon
 from rasd.events.lexicon import load as load_lexicon
-from rasd.events.words import fire_opened, spelled
+from rasd.events.words import spelled
 from rasd.kb.match import Tok
 from rasd.text.clitics import candidates
 
@@ -313,7 +313,7 @@ def _opened_at(words: list[Tok], j: int, first: int, last: int, typ: str, lex: L
     Such a phrase's first word alone (النار) says nothing of an attack."""
     for form in candidates(words[j].surface):
         for parts, t in lex.phrases.get(form, ()):
-            licensed = "opened" in t.flags and fire_opened(words, j, first)
+            licensed = "opened" in t.flags and license_met(t, words, j, first)
             if t.type == typ and licensed and spelled(words, j, last, parts):
                 return True
     return False
@@ -342,7 +342,7 @@ def features(
             t
             for form in forms
             for t in lex.words.get(form, ())
-            if t.type == typ and purpose_met(t, words, j, last)
+            if t.type == typ and purpose_met(t, words, j, first, last)
         ]
         if any(
             parts[0] == form and "opened" not in t.flags  # a split trigger is counted where it is found (below)
@@ -400,7 +400,7 @@ def features(
             t.type
             for form in forms
             for t in lex.words.get(form, ())
-            if purpose_met(t, words, j, last)
+            if purpose_met(t, words, j, first, last)
         }
         if typ in types:
             typ_at.append(i)
@@ -571,7 +571,7 @@ def sentence_features(doc: Any, sentence: Any, typ: str, words: list[Tok] | None
             j
             for j in idx
             if any(
-                t.type == typ and "opened" not in t.flags and purpose_met(t, ws, j, last)
+                t.type == typ and "opened" not in t.flags and purpose_met(t, ws, j, first, last)
                 for f in candidates(ws[j].surface)
                 for t in (*lex.words.get(f, ()), *(x[1] for x in lex.phrases.get(f, ())))
             )

@@ -192,6 +192,8 @@ def modality(
         w.norm in _FUTURE for w in words[trigger + 1 : min(sent_last + 1, trigger + 4)]
     ):
         aux["future"] = True
+    if is_noun and _future_governor(words, trigger, sent_first):
+        aux["future"] = True  # ستفرض واشنطن عقوبات، سيعقد الوزير اجتماعاً: the verb that will make it
     # purpose (لدحر، لهزيمة) or an intent/commitment noun governing the trigger (التزامهم بهزيمة)
     if (
         is_noun
@@ -235,6 +237,33 @@ def modality(
 
 
 _RHETORICAL = frozenset({"الم", "اليس", "اليست", "الا"})  # a negated question: "was he not right ...?"
+
+
+# words that end the reach of a verb back over its object: a relative, a time conjunction, a purpose (ستعقد الحكومة
+# اجتماعاً لبحث الهجوم: the attack is no object of the future meeting)
+_CLAUSE_BREAKS = frozenset({"الذي", "التي", "الذين", "بعد", "قبل", "اثر", "عقب", "حيث", "عندما", "بينما", "فيما"})
+
+
+def _future_governor(words: list[Tok], trigger: int, sent_first: int) -> bool:
+    """Is the verbal noun at ``trigger`` the object of a verb in the future (ستفرض، سيعقد، سوف تقدم) that governs
+    such nouns (governors.tsv: فرض عقوبات، عقد اجتماعاً، قدم مساعدات), within five words before it in its clause,
+    only its subject and a time between?"""
+    from rasd.events.words import governor_forms, governor_groups
+
+    groups = governor_groups()
+    for i in range(trigger - 1, max(sent_first, trigger - 6) - 1, -1):
+        if words[i + 1].punct_before.strip():
+            return False  # the clause ends between this word and the one after it
+        w = words[i]
+        bare = w.norm[1:] if w.norm[:2] in ("وس", "فس") else w.norm
+        future = (bare.startswith(("سي", "ست", "سن")) and len(bare) >= 4) or (
+            i > sent_first and words[i - 1].norm.removeprefix("و") == "سوف"
+        )
+        if future and any(f in groups for f in governor_forms(words, i, sent_first)):
+            return True
+        if (bare.startswith("ل") and len(bare) > 3) or w.norm in _CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _asked(words: list[Tok], trigger: int, sent_first: int, sent_last: int) -> bool:

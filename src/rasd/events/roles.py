@@ -32,6 +32,7 @@ from rasd.events.words import (
     RELATIVES,
     TARGET_NOUNS,
     counted,
+    governor_forms,
     governor_groups,
     governors,
     joined,
@@ -430,7 +431,7 @@ class RoleFinder:
                 and self._actor_ending_at(j - 1, sent) is not None
             ):
                 continue
-            forms = candidates(self.words[j].surface)
+            forms = governor_forms(self.words, j, sent.first)  # سوف تقدم: the future form
             if not noun and j not in self._verbs and any(governor_groups().get(f) in OBJECT_GOVERNORS for f in forms):
                 if self._object_of_act(j, t, sent):
                     return j

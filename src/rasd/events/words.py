@@ -160,6 +160,15 @@ def governor_groups() -> dict[str, str]:
     return out
 
 
+def governor_forms(words: list[Tok], k: int, first: int) -> list[str]:
+    """The forms to look word k up by in governors.tsv: its clitic readings, and after سوف those of the future
+    form, which only a verb takes (سوف تقدم reads as ستقدم, not as تقدم "progress")."""
+    forms = candidates(words[k].surface)
+    if k > first and words[k - 1].norm.removeprefix("و") == "سوف":
+        forms = forms + candidates("س" + words[k].surface)
+    return forms
+
+
 @lru_cache(maxsize=1)
 def governors() -> frozenset[str]:
     """The governors that are verbs of their clause everywhere: not those whose object is an act (بدأ، أنهى، حاول،
@@ -227,16 +236,6 @@ def spelled(words: list[Tok], j: int, last: int, parts: tuple[str, ...]) -> bool
     """Do the words from j on spell a lexicon phrase (its first word already matched at j)?"""
     return j + len(parts) - 1 <= last and all(
         words[j + k].norm == parts[k] or parts[k] in candidates(words[j + k].surface) for k in range(1, len(parts))
-    )
-
-
-def fire_opened(words: list[Tok], j: int, first: int) -> bool:
-    """Is a verb that opens fire (governors.tsv's opens-fire: أطلق، فتح) among the five words before ``j``? It
-    licenses a trigger written apart from it, its subject and a time between (أطلقت قوات الأمن النار على،
-    أطلقت الطائرات صباح أمس خمسة صواريخ على), which أشعل does not."""
-    groups = governor_groups()
-    return any(
-        groups.get(f) == "opens-fire" for k in range(max(first, j - 5), j) for f in candidates(words[k].surface)
     )
 
 

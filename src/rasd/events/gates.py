@@ -1,12 +1,14 @@
-"""Is a gathering a protest, and is a dispersal of a crowd? The gates a protest trigger passes before it
-counts: a purpose or manner of protest after a gathering (تجمعوا للتنديد بالاتفاق), a crowd after a dispersal
-(فرقت الشرطة المتظاهرين). The coder and the detector's features apply the same gate (``purpose_met``), so a
-sentence the coder would not code is never scored as if it held the trigger."""
+"""The gates a lexicon entry passes before it counts as a trigger: a purpose or manner of protest after a
+gathering (تجمعوا للتنديد بالاتفاق), a crowd after a dispersal (فرقت الشرطة المتظاهرين), and a licensing verb
+before a trigger written apart from it (أطلقت قوات الأمن النار على، فرضت الولايات المتحدة عقوبات على). The coder and
+the detector's features apply the same gate (``purpose_met``), so a sentence the coder would not code is never
+scored as if it held the trigger."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rasd.events.words import governor_forms, governor_groups
 from rasd.kb.match import Tok
 from rasd.text.normalize import norm
 
@@ -57,10 +59,38 @@ def crowd_after(words: list[Tok], j: int, last: int) -> bool:
     return False
 
 
-def purpose_met(trigger: Any, words: list[Tok], j: int, last: int) -> bool:
+def licensing_groups(trigger: Any) -> frozenset[str]:
+    """The governors.tsv groups whose verbs license an entry written apart from them: flag ``opened`` (a verb
+    that opens fire), or ``after:GROUP+GROUP`` (فرض for the sanctions of ``after:imposed``); empty when the entry
+    stands alone."""
+    groups = {"opens-fire"} if "opened" in trigger.flags else set()
+    for flag in trigger.flags:
+        if flag.startswith("after:"):
+            groups |= set(flag.removeprefix("after:").split("+"))
+    return frozenset(groups)
+
+
+def licensed(words: list[Tok], j: int, first: int, groups: frozenset[str]) -> bool:
+    """Is a verb of one of ``groups`` among the five words before ``j``, in its sentence? It licenses a trigger
+    written apart from it, its subject and a time between (أطلقت قوات الأمن النار على، أطلقت الطائرات صباح أمس
+    خمسة صواريخ على، فرضت الولايات المتحدة الأمريكية عقوبات على), which أشعل or a bare mention does not."""
+    table = governor_groups()
+    return any(table.get(f) in groups for k in range(max(first, j - 5), j) for f in governor_forms(words, k, first))
+
+
+def license_met(trigger: Any, words: list[Tok], j: int, first: int) -> bool:
+    """The entry found at j needs no licensing verb, or has one before it."""
+    groups = licensing_groups(trigger)
+    return not groups or licensed(words, j, first, groups)
+
+
+def purpose_met(trigger: Any, words: list[Tok], j: int, first: int, last: int) -> bool:
     """A lexicon entry found at j stands, unless it is a gathering (flag ``purpose``) with no protest purpose after
-    it, or a dispersal (flag ``crowd``: فرق "separate" is also "disperse") with no crowd after it: the one gate the
-    coder and the detector's features both apply."""
+    it, a dispersal (flag ``crowd``: فرق "separate" is also "disperse") with no crowd after it, or a word that needs
+    a licensing verb before it (``after:``) with none there: the one gate the coder and the detector's features
+    both apply."""
     if "crowd" in trigger.flags and not crowd_after(words, j, last):
+        return False
+    if not license_met(trigger, words, j, first):
         return False
     return "purpose" not in trigger.flags or protest_purpose(words, j, last)

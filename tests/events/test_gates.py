@@ -1,0 +1,61 @@
+"""Triggers written apart from the verb that licenses them (lexicon flag ``after:``), and verbs in the future
+that govern a verbal noun (governors.tsv's imperfect forms, modality's future governor). On sentences written for
+these tests, through the coder over the tests' small knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.events.test_events import code, ids
+from tests.events.test_modality import aux_of
+from tests.events.test_sides import only, texts
+
+
+def test_sanctions_imposed_with_the_subject_between_verb_and_noun(kb_dir: Path) -> None:
+    _, events = code("فرضت السعودية عقوبات على سوريا.", kb_dir)
+    sanction = only(events, "SANCTION")
+    assert ids(sanction.get("source")) == ["Q851"]
+    assert ids(sanction.get("target")) == ["Q858"]
+    assert not sanction.get("aux")["future"]
+
+
+def test_aid_given_with_the_subject_between_verb_and_noun(kb_dir: Path) -> None:
+    _, events = code("وقدمت السعودية مساعدات لسوريا.", kb_dir)
+    aid = only(events, "AID")
+    assert (ids(aid.get("source")), ids(aid.get("target"))) == (["Q851"], ["Q858"])
+
+
+def test_a_bare_penalty_or_a_mention_of_aid_is_no_event(kb_dir: Path) -> None:
+    # عقوبة السجن is a court's sentence; المساعدات arriving names no one who gave them
+    _, events = code("حكمت المحكمة بعقوبة السجن على المتهم في دمشق.", kb_dir)
+    assert not [e for e in events if e.type == "SANCTION"]
+    _, events = code("وصلت المساعدات إلى سوريا.", kb_dir)
+    assert not [e for e in events if e.type == "AID"]
+
+
+def test_sanctions_and_aid_to_come_are_future_with_their_giver(kb_dir: Path) -> None:
+    _, events = code("ستفرض السعودية عقوبات على سوريا.", kb_dir)
+    sanction = only(events, "SANCTION")
+    assert ids(sanction.get("source")) == ["Q851"] and sanction.get("aux")["future"]
+    _, events = code("سوف تقدم السعودية مساعدات لسوريا.", kb_dir)  # سوف, then the bare imperfect
+    aid = only(events, "AID")
+    assert ids(aid.get("source")) == ["Q851"] and aid.get("aux")["future"]
+
+
+def test_a_meeting_to_be_held_is_future_and_its_holders(kb_dir: Path) -> None:
+    _, events = code("سيعقد أسعد الشيباني اجتماعا مع وزير الخارجية العراقي.", kb_dir)
+    meeting = only(events, "CONSULT")
+    assert ids(meeting.get("source")) == ["rasd:per/asaad-al-shaibani"]
+    assert meeting.get("aux")["future"]
+
+
+def test_the_future_reaches_no_noun_past_a_purpose(kb_dir: Path) -> None:
+    # the meeting is to come; the attack it will discuss is not
+    assert not aux_of("ستعقد السعودية اجتماعا لبحث الهجوم على دمشق.", kb_dir, "الهجوم")["future"]
+
+
+def test_an_ongoing_campaign_names_its_author_in_the_relative_clause(kb_dir: Path) -> None:
+    doc, events = code("وقال المبعوث إن الغارات التي تشنها قوات النظام السوري على دمشق تسببت بدمار.", kb_dir)
+    raids = only(events, "ASSAULT")
+    assert texts(doc, raids.get("source")) == ["قوات"]
+    assert raids.get("source")[0].get("sector") == "MIL"
