@@ -28,9 +28,9 @@ def test_aid_given_with_the_subject_between_verb_and_noun(kb_dir: Path) -> None:
 def test_a_bare_penalty_or_a_mention_of_aid_is_no_event(kb_dir: Path) -> None:
     # عقوبة السجن is a court's sentence; المساعدات arriving names no one who gave them
     _, events = code("حكمت المحكمة بعقوبة السجن على المتهم في دمشق.", kb_dir)
-    assert not [e for e in events if e.type == "SANCTION"]
+    assert not [e for e in events if e.get("type") == "SANCTION"]
     _, events = code("وصلت المساعدات إلى سوريا.", kb_dir)
-    assert not [e for e in events if e.type == "AID"]
+    assert not [e for e in events if e.get("type") == "AID"]
 
 
 def test_sanctions_and_aid_to_come_are_future_with_their_giver(kb_dir: Path) -> None:
@@ -59,3 +59,21 @@ def test_an_ongoing_campaign_names_its_author_in_the_relative_clause(kb_dir: Pat
     raids = only(events, "ASSAULT")
     assert texts(doc, raids.get("source")) == ["قوات"]
     assert raids.get("source")[0].get("sector") == "MIL"
+
+
+def test_sanctions_lifted_with_the_subject_between_verb_and_noun(kb_dir: Path) -> None:
+    _, events = code("ورفعت السعودية العقوبات عن سوريا.", kb_dir)
+    lifted = only(events, "CONCEDE")
+    assert (ids(lifted.get("source")), ids(lifted.get("target"))) == (["Q851"], ["Q858"])
+    assert lifted.get("mode") == "ease"
+    assert not [e for e in events if e.get("type") == "SANCTION"]  # lifted, not imposed
+    _, events = code("سترفع السعودية الحظر عن سوريا.", kb_dir)
+    assert only(events, "CONCEDE").get("aux")["future"]
+
+
+def test_a_verb_that_only_licenses_a_noun_governs_no_other(kb_dir: Path) -> None:
+    # منحت licenses aid; رفعت (raised pictures) is no verb whose subject carries out the attack after it
+    _, events = code("منحت السعودية مساعدات لسوريا.", kb_dir)
+    assert ids(only(events, "AID").get("source")) == ["Q851"]
+    _, events = code("ورفعت السعودية صور الهجوم على دمشق.", kb_dir)
+    assert "Q851" not in [a.get("id") for e in events if e.get("type") == "ASSAULT" for a in e.get("source")]

@@ -74,3 +74,23 @@ def test_what_is_traded_for_is_a_term_not_an_act(kb_dir: Path) -> None:
 def test_a_call_reaches_its_own_preposition_past_a_long_subject(kb_dir: Path) -> None:
     text = "ودعا وزير الخارجية السوري ورئيس وفد بلاده إلى مؤتمر المانحين في الرياض أسعد الشيباني إلى الإفراج عن المعتقلين."
     assert aux_of(text, kb_dir, "الإفراج")["future"]
+
+
+def test_an_act_to_be_discussed_is_hypothetical_a_topic_is_not(kb_dir: Path) -> None:
+    # lifting the sanctions is what the trip is to discuss; the visit a sentence is about took place
+    assert aux_of("توجه أسعد الشيباني إلى الرياض لمناقشة رفع العقوبات عن سوريا.", kb_dir, "رفع العقوبات")[
+        "hypothetical"
+    ]
+    assert not aux_of(
+        "وحول زيارة أسعد الشيباني إلى الرياض، قال المتحدث إنها كانت ناجحة.", kb_dir, "زيارة"
+    )["hypothetical"]
+
+
+def test_what_a_decision_paves_the_way_for_is_future(kb_dir: Path) -> None:
+    aux = aux_of("وافق مجلس الأمن على القرار، مما يمهد الطريق أمام رفع العقوبات عن سوريا.", kb_dir, "رفع العقوبات")
+    assert aux["future"]
+
+
+def test_what_a_crowd_calls_for_in_passing_is_future(kb_dir: Path) -> None:
+    # داعين: the participle of a call made while gathering; the rejection is asked for, not made
+    assert aux_of("تجمع متظاهرون في دمشق داعين العراق إلى رفض الاتفاق.", kb_dir, "رفض")["future"]

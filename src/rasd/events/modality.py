@@ -86,6 +86,10 @@ _INTENT = frozenset(
         "امل",
         "يهدف",
         "تهدف",
+        # what a decision paves the way for (مما يمهد الطريق أمام رفع العقوبات، تمهيدا لانسحاب القوات)
+        "يمهد",
+        "تمهد",
+        "تمهيدا",
         # a threat: هدد الجيش بقصف غزة، توعد بالرد (the act threatened has not happened)
         "هدد",
         "هددت",
@@ -146,8 +150,18 @@ _REQUESTING = frozenset(
         "تطالب",
         "يدعو",
         "تدعو",
+        # the participles of a call made while doing something else (تجمعوا ... داعين الكونغرس إلى رفض الاتفاق)
+        "داعين",
+        "داعيا",
+        "داعية",
+        "مطالبين",
+        "مطالبا",
     }
 )
+# what an act is discussed, studied or weighed as, right before its verbal noun in construct (لمناقشة رفع العقوبات،
+# بحث إطلاق سراح، إمكانية رفع الحظر): the act is a matter, not a report that it happened. Not a topic word (وحول
+# زيارة مشعل، صور تتعلق بهجوم انتحاري): what a text is about mostly happened
+_ABOUT = frozenset({"مناقشة", "لمناقشة", "بحث", "لبحث", "دراسة", "لدراسة", "امكانية", "احتمال"})
 # what may happen, in the trigger's clause: يمكن أن تقود إلى القبض على، من شأنه، ربما، من المحتمل
 _MAY = frozenset(
     {"يمكن", "يمكنه", "يمكنها", "يمكنهم", "يمكننا", "ربما", "يحتمل", "المحتمل", "الممكن", "شانه", "شانها", "شانهم"}
@@ -181,6 +195,15 @@ def modality(
             only_time = only_time and w.norm in _TIMES
             if w.punct_before.strip() and not only_time:
                 break
+    # a matter discussed or asked about (لمناقشة رفع العقوبات): not a definite act told of, which happened (بحث الهجوم)
+    if (
+        is_noun
+        and trigger > sent_first
+        and not tw.norm.lstrip("وفبل").startswith("ال")
+        and words[trigger - 1].norm.removeprefix("و") in _ABOUT
+        and not tw.punct_before.strip()
+    ):
+        aux["hypothetical"] = True
     # in exchange for, on condition of: a term, not an act (مقابل تخفيف العقوبات)
     if is_noun and any(w.norm.lstrip("و") in _TERMS for w in words[max(sent_first, trigger - 2) : trigger]):
         aux["hypothetical"] = True

@@ -24,6 +24,7 @@ from rasd.events.args import (
 )
 from rasd.events.clauses import main_verbs, opening_subject, past_time, subject_relative
 from rasd.events.detect import TIME_WORDS
+from rasd.events.gates import licensing_groups
 from rasd.events.lexicon import Lexicon, Trigger
 from rasd.events.words import (
     BORDERS,
@@ -87,6 +88,7 @@ class RoleFinder:
     previous_subject: list[Actor]
     _subjects: dict[int, list[Actor]]
     _verbs: list[int]
+    trigger_entries: dict[int, list[Trigger]]  # the Coder's: the reading of the trigger found at each word
     date_words: frozenset[int]  # the words of the dates layer's spans (ليل أول من أمس)
     # StanceRules', mixed in with this class into the Coder
     governor_subject: Callable[..., list[Actor]]
@@ -421,7 +423,9 @@ class RoleFinder:
         return out
 
     def _governor(self, t: int, sent: Sentence) -> int | None:
-        """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor."""
+        """The nearest verb before the verbal noun at t: a verb of the sentence or a listed governor, or a verb
+        that licenses the trigger read at t."""
+        licence = frozenset(g for e in self.trigger_entries.get(t, ()) for g in licensing_groups(e))
         for j in range(t - 1, sent.first - 1, -1):
             noun = self.words[j].norm.removeprefix("و").startswith("ال")  # التوصل إلى اتفاق: a verbal noun
             if (  # مئات من المتظاهرين تدعمهم الأحزاب احتجاجا: a relative clause's verb, not the noun's governor
@@ -438,6 +442,8 @@ class RoleFinder:
                 continue  # بدأت فرق في مسح ... التي خلفتها المواجهات: some other verb's noun
             if j in self._verbs or (not noun and any(f in governors() for f in forms)):
                 return j
+            if not noun and any(governor_groups().get(f) in licence for f in forms):
+                return j  # رفعت السعودية العقوبات: the verb that licenses the trigger (lexicon flag after:)
         return None
 
     def _object_of_act(self, j: int, t: int, sent: Sentence) -> bool:

@@ -174,7 +174,9 @@ def governors() -> frozenset[str]:
     """The governors that are verbs of their clause everywhere: not those whose object is an act (بدأ، أنهى، حاول،
     قرر: OBJECT_GOVERNORS), which govern only a verbal noun right after their subject and are no clause's verb
     otherwise (بدا ذلك واضحا: "it seemed")."""
-    return frozenset(f for f, group in governor_groups().items() if group not in OBJECT_GOVERNORS)
+    return frozenset(
+        f for f, group in governor_groups().items() if group not in OBJECT_GOVERNORS and group not in LICENSE_ONLY
+    )
 
 
 def speaking_as_we(tok: Tok) -> bool:
@@ -186,6 +188,9 @@ def speaking_as_we(tok: Tok) -> bool:
 # governors.tsv groups whose verb takes the act as its object: begun, continued or ended (phase); tried, decided,
 # accepted or intended (attempt)
 OBJECT_GOVERNORS = frozenset({"phase", "attempt"})
+# groups that only license a trigger written apart from them (lexicon flag after:): منحت، رفعت govern no other noun,
+# so they are no clause's verb by that list (رفع قيمة اللاعب، منحت الرئيس دورة ثانية)
+LICENSE_ONLY = frozenset({"gives", "lifts"})
 
 
 def known_verb(form: str, lexicon_entries: dict[str, Any]) -> bool:
