@@ -33,6 +33,7 @@ from rasd.events.merging import merge
 from rasd.events.modality import is_factual, modality
 from rasd.events.nouns import NounRoles
 from rasd.events.plover import cameo_code, score
+from rasd.events.receiving import received
 from rasd.events.roles import RoleFinder
 from rasd.events.senses import TriggerSenses
 from rasd.events.setting import SettingRules, drop_unfit, one_signing
@@ -339,6 +340,8 @@ class Coder(
                 source = [a for a in source if sent_span.start <= a.start < sent_span.end]
             target = self._without_others(distinct(target, self.doc.text))
             source = [a for a in self.own_forces(source, t) if not self._place_after_preposition(a)]
+            if noun:  # تلقت اليمن مساعدات من السعودية: the giver after من (no setting), the receiver the verb's subject
+                source, target = received(self.words, t, end, sent, trig.type, source, target)
             here = {a.key for a in target if sent_span.start <= a.start < sent_span.end}  # carried, not a target
             source = [a for a in source if a.key not in here or sent_span.start <= a.start < sent_span.end]
             keys = {a.key for a in source}  # and no target holds a source (العنيف من مليشيات الحوثي)
