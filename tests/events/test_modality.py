@@ -94,3 +94,7 @@ def test_what_a_decision_paves_the_way_for_is_future(kb_dir: Path) -> None:
 def test_what_a_crowd_calls_for_in_passing_is_future(kb_dir: Path) -> None:
     # داعين: the participle of a call made while gathering; the rejection is asked for, not made
     assert aux_of("تجمع متظاهرون في دمشق داعين العراق إلى رفض الاتفاق.", kb_dir, "رفض")["future"]
+
+
+def test_what_a_law_bars_did_not_happen(kb_dir: Path) -> None:
+    assert aux_of("حيث تحظر القوانين ترحيل المعتقلين إلى سوريا.", kb_dir, "ترحيل")["negated"]

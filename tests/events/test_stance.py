@@ -107,3 +107,10 @@ def test_forces_named_by_a_pronoun_in_a_statement_are_the_speakers_own() -> None
     doc = pipe(Document("وقالت الوزارة إن القيادة التي توجه عناصرها من الخارج هاجمت المدينة أمس."))
     for ev in doc.layer("events"):
         assert all(a.get("id") is None for a in ev.get("source") if doc.text[a.start : a.end] == "عناصرها")
+
+
+def test_an_attack_discussed_is_not_the_discussers_act(kb_dir: Path) -> None:
+    # the minister took the attack up in talks; he did not carry it out
+    _, events = code("وبحث أسعد الشيباني الهجوم على دمشق.", kb_dir)
+    attack = only(events, "ASSAULT")
+    assert "rasd:per/asaad-al-shaibani" not in [a.get("id") for a in attack.get("source")]

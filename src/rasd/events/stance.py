@@ -99,6 +99,9 @@ def _teller(tok: Tok) -> bool:
     """Is the word a document or an informant, under any clitic reading (الوثيقة، والمصادر)?"""
     return any(f in _TELLERS for f in candidates(tok.surface))
 
+# acts that talks take up after others did them (بحث الوزير الهجوم، ناقش المجلس الاعتقالات); not a cooperation or an
+# agreement, which the talks' own parties make (بحث الوزيران تعزيز التعاون)
+_DONE_BY_OTHERS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 class StanceRules:
     """See the module docstring."""
@@ -297,6 +300,9 @@ class StanceRules:
             return True  # نفت الوزارة الاتهامات، رفض المطالب: the charges and demands are someone else's
         if self._stance_entries(t):
             return False  # شكرها وتقديرها، إدانته واستنكاره: a second statement beside the first, not its object
+        discussed = any(e.type == "CONSULT" and e.pos == "verb" for e in self.trigger_entries.get(j, ()))
+        if discussed and any(e.type in _DONE_BY_OTHERS for e in self.trigger_entries.get(t, ())):
+            return True  # بحث الوزير الهجوم على دمشق: the attack is what was discussed, not the discussers' act
         protest = any(e.type == "PROTEST" for e in self.trigger_entries.get(t, ()))
         acts_on = [e for e in self.trigger_entries.get(j, ()) if e.pos == "verb" and "obj" in e.targets]
         if protest and any(e.type in ("ASSAULT", "COERCE") for e in acts_on):
