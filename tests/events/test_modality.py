@@ -98,3 +98,10 @@ def test_what_a_crowd_calls_for_in_passing_is_future(kb_dir: Path) -> None:
 
 def test_what_a_law_bars_did_not_happen(kb_dir: Path) -> None:
     assert aux_of("حيث تحظر القوانين ترحيل المعتقلين إلى سوريا.", kb_dir, "ترحيل")["negated"]
+
+
+def test_an_agreement_to_be_reached_is_future(kb_dir: Path) -> None:
+    # the reforms are required to reach a deal; none was reached yet (after one was reached, it was)
+    text = "وأبلغ الوزير البرلمان بالإصلاحات المطلوبة للتوصل الى اتفاق مع سوريا."
+    assert aux_of(text, kb_dir, "اتفاق")["future"]
+    assert not aux_of("وبعد التوصل إلى اتفاق مع سوريا، قال الوزير.", kb_dir, "اتفاق")["future"]

@@ -216,6 +216,8 @@ def modality(
         w.norm in _FUTURE for w in words[trigger + 1 : min(sent_last + 1, trigger + 4)]
     ):
         aux["future"] = True
+    if is_noun and _made_for(words, trigger, sent_first):
+        aux["future"] = True  # الإصلاحات المطلوبة للتوصل إلى اتفاق، لتوقيع اتفاقية: an agreement to be made
     if is_noun and _future_governor(words, trigger, sent_first):
         aux["future"] = True  # ستفرض واشنطن عقوبات، سيعقد الوزير اجتماعاً: the verb that will make it
     # purpose (لدحر، لهزيمة) or an intent/commitment noun governing the trigger (التزامهم بهزيمة)
@@ -266,6 +268,23 @@ _RHETORICAL = frozenset({"الم", "اليس", "اليست", "الا"})  # a neg
 # words that end the reach of a verb back over its object: a relative, a time conjunction, a purpose (ستعقد الحكومة
 # اجتماعاً لبحث الهجوم: the attack is no object of the future meeting)
 _CLAUSE_BREAKS = frozenset({"الذي", "التي", "الذين", "بعد", "قبل", "اثر", "عقب", "حيث", "عندما", "بينما", "فيما"})
+
+
+def _made_for(words: list[Tok], trigger: int, sent_first: int) -> bool:
+    """Is the noun at ``trigger`` what a verbal noun of making it, with the ل of purpose, aims at (للتوصل إلى اتفاق،
+    لتوقيع اتفاقية، لإبرام صفقة)? The making's words are mentions.tsv's (group ``makes``)."""
+    from rasd.events.mentions import groups
+
+    k = trigger - 1
+    if k > sent_first and words[k].norm in ("الي", "علي") and not words[trigger].punct_before.strip():
+        k -= 1
+    if k < sent_first or words[k + 1].punct_before.strip():
+        return False
+    w = words[k].norm.removeprefix("و")
+    if not w.startswith("ل") or (w.startswith("لل") and len(w) < 5):
+        return False
+    stem = "ال" + w[2:] if w.startswith("لل") else w[1:]  # للتوصل: ل + التوصل; لتوقيع: ل + توقيع
+    return stem in groups().get("makes", frozenset())
 
 
 def _future_governor(words: list[Tok], trigger: int, sent_first: int) -> bool:
