@@ -77,3 +77,17 @@ def test_a_verb_that_only_licenses_a_noun_governs_no_other(kb_dir: Path) -> None
     assert ids(only(events, "AID").get("source")) == ["Q851"]
     _, events = code("ورفعت السعودية صور الهجوم على دمشق.", kb_dir)
     assert "Q851" not in [a.get("id") for e in events if e.get("type") == "ASSAULT" for a in e.get("source")]
+
+
+def test_forces_withdrawn_or_deployed_with_the_subject_between(kb_dir: Path) -> None:
+    _, events = code("وسحبت السعودية قواتها من العراق.", kb_dir)
+    retreat = only(events, "RETREAT")
+    assert (ids(retreat.get("source")), ids(retreat.get("target"))) == (["Q851"], ["Q796"])
+    _, events = code("ونشرت السعودية قواتها على الحدود مع العراق.", kb_dir)
+    assert ids(only(events, "MOBILIZE").get("source")) == ["Q851"]
+
+
+def test_a_licensed_noun_with_a_preposition_on_it_is_no_object(kb_dir: Path) -> None:
+    # نشرت الصحيفة صوراً لقواتها: a newspaper published pictures of its forces; nothing was deployed
+    _, events = code("ونشرت الصحيفة صورا لقواتها.", kb_dir)
+    assert not [e for e in events if e.get("type") == "MOBILIZE"]

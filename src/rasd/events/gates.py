@@ -10,6 +10,7 @@ from typing import Any
 
 from rasd.events.words import governor_forms, governor_groups
 from rasd.kb.match import Tok
+from rasd.text.clitics import candidates
 from rasd.text.normalize import norm
 
 # what a gathering is for or how it is held when it is a protest (تجمعوا للتنديد بالاتفاق، معلنين رفضهم)
@@ -78,10 +79,24 @@ def licensed(words: list[Tok], j: int, first: int, groups: frozenset[str]) -> bo
     return any(table.get(f) in groups for k in range(max(first, j - 5), j) for f in governor_forms(words, k, first))
 
 
+def _governed_by_preposition(word: Tok) -> bool:
+    """Is ب, ل or ك written onto the word (لقواتها، بالعقوبات)?"""
+    w = word.norm[1:] if word.norm[:1] in "وف" else word.norm
+    return any(
+        w != c and w.endswith(c) and w[: len(w) - len(c)] in ("ب", "ل", "ك", "بال", "لل", "كال")
+        for c in candidates(word.surface)
+    )
+
+
 def license_met(trigger: Any, words: list[Tok], j: int, first: int) -> bool:
-    """The entry found at j needs no licensing verb, or has one before it."""
+    """The entry found at j needs no licensing verb, or has one before it and is its object: a word with a
+    preposition written onto it (نشرت الصحيفة صوراً لقواتها) is some other word's complement."""
     groups = licensing_groups(trigger)
-    return not groups or licensed(words, j, first, groups)
+    if not groups:
+        return True
+    if "opened" not in trigger.flags and _governed_by_preposition(words[j]):
+        return False
+    return licensed(words, j, first, groups)
 
 
 def purpose_met(trigger: Any, words: list[Tok], j: int, first: int, last: int) -> bool:

@@ -190,7 +190,7 @@ def speaking_as_we(tok: Tok) -> bool:
 OBJECT_GOVERNORS = frozenset({"phase", "attempt"})
 # groups that only license a trigger written apart from them (lexicon flag after:): منحت، رفعت govern no other noun,
 # so they are no clause's verb by that list (رفع قيمة اللاعب، منحت الرئيس دورة ثانية)
-LICENSE_ONLY = frozenset({"gives", "lifts", "receives"})
+LICENSE_ONLY = frozenset({"gives", "lifts", "receives", "withdraws", "deploys"})
 
 
 def known_verb(form: str, lexicon_entries: dict[str, Any]) -> bool:
