@@ -105,3 +105,8 @@ def test_an_agreement_to_be_reached_is_future(kb_dir: Path) -> None:
     text = "وأبلغ الوزير البرلمان بالإصلاحات المطلوبة للتوصل الى اتفاق مع سوريا."
     assert aux_of(text, kb_dir, "اتفاق")["future"]
     assert not aux_of("وبعد التوصل إلى اتفاق مع سوريا، قال الوزير.", kb_dir, "اتفاق")["future"]
+
+
+def test_what_is_not_decided_or_accepted_is_negated(kb_dir: Path) -> None:
+    assert aux_of("ولم تقرر سوريا الانسحاب من العراق.", kb_dir, "الانسحاب")["negated"]
+    assert not aux_of("وقررت سوريا الانسحاب من العراق.", kb_dir, "الانسحاب")["negated"]

@@ -216,6 +216,8 @@ def modality(
         w.norm in _FUTURE for w in words[trigger + 1 : min(sent_last + 1, trigger + 4)]
     ):
         aux["future"] = True
+    if is_noun and _negated_attempt(words, trigger, sent_first):
+        aux["negated"] = True  # لن تقبل طهران بإعادة فرض العقوبات، لم تقرر الحكومة الانسحاب
     if is_noun and _made_for(words, trigger, sent_first):
         aux["future"] = True  # الإصلاحات المطلوبة للتوصل إلى اتفاق، لتوقيع اتفاقية: an agreement to be made
     if is_noun and _future_governor(words, trigger, sent_first):
@@ -268,6 +270,22 @@ _RHETORICAL = frozenset({"الم", "اليس", "اليست", "الا"})  # a neg
 # words that end the reach of a verb back over its object: a relative, a time conjunction, a purpose (ستعقد الحكومة
 # اجتماعاً لبحث الهجوم: the attack is no object of the future meeting)
 _CLAUSE_BREAKS = frozenset({"الذي", "التي", "الذين", "بعد", "قبل", "اثر", "عقب", "حيث", "عندما", "بينما", "فيما"})
+
+
+def _negated_attempt(words: list[Tok], trigger: int, sent_first: int) -> bool:
+    """Is the noun at ``trigger`` what a negated verb of trying, deciding, accepting, beginning or ending takes
+    (governors.tsv groups attempt and phase: لن تقبل بإعادة فرض، لم تقرر الانسحاب، لم يبدأ الانسحاب), within five
+    words before it in its clause? Not a negated statement or claim (لم تعلن أي جهة مسؤوليتها عن الهجوم), which says
+    nothing of whether the act took place."""
+    from rasd.events.words import OBJECT_GOVERNORS, governor_forms, governor_groups
+
+    groups = governor_groups()
+    for i in range(trigger - 1, max(sent_first, trigger - 5) - 1, -1):
+        if words[i + 1].punct_before.strip():
+            return False
+        if any(groups.get(f) in OBJECT_GOVERNORS for f in governor_forms(words, i, sent_first)):
+            return i > sent_first and words[i - 1].norm.removeprefix("و") in ("لم", "لن", "لا")
+    return False
 
 
 def _made_for(words: list[Tok], trigger: int, sent_first: int) -> bool:
