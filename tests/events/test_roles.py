@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.events.test_events import code
+from tests.events.test_events import code, ids
 from tests.events.test_sides import only, texts
 from tests.minikb import linked_document
 
@@ -522,3 +522,10 @@ def test_a_bylines_name_is_not_what_a_pronoun_refers_to(kb_dir: Path) -> None:
     doc, events = code(text, kb_dir, [("فيصل المقداد", "PER", 0)])
     for e in events:
         assert "فيصل المقداد" not in texts(doc, e.get("target")) + texts(doc, e.get("source")), e.get("type")
+
+
+def test_a_masculine_country_after_a_feminine_verb_is_its_object(kb_dir: Path) -> None:
+    # وطالبت العراق: "she" (Syria, named before) asked Iraq; Iraq cannot be the subject of a feminine verb
+    _, events = code("دعت سوريا إلى وقف القتال، وطالبت العراق بالانسحاب.", kb_dir)
+    (ask,) = [e for e in events if e.get("type") == "REQUEST" and "Q796" in ids(e.get("target"))]
+    assert ids(ask.get("source")) == ["Q858"]

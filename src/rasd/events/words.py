@@ -543,14 +543,19 @@ def titled_name(words: list[Tok], j: int, last: int, at_word: dict[int, Any], st
     return None
 
 
+# countries whose names are masculine: a verb in the feminine is never theirs (طالبت العراق: she asked Iraq)
+MASCULINE_COUNTRIES = frozenset({"العراق", "الاردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين"})
+
+
 def office_after_feminine(verb: Tok, lemma: str, office: Tok) -> bool:
-    """التقت «الجزيرة» رئيس الوحدة: a past verb with the feminine ت (its lemma, the masculine past, plus ت) cannot
-    have a man's office after it for subject; that office is its object."""
+    """التقت «الجزيرة» رئيس الوحدة، وطالبت العراق بالانسحاب: a past verb with the feminine ت (its lemma, the
+    masculine past, plus ت) cannot have a man's office or a masculine country after it for subject; that word
+    is its object."""
     lem = norm(lemma)
     past = (lem[:-1] if lem[-1:] in ("ي", "ا") else lem) + "ت"  # أعلنت، التقت
     feminine = verb.norm in (past, "و" + past, "ف" + past)
     title = office.norm.removeprefix("و")
-    return feminine and title in PERSON_TITLES and not title.endswith("ة")
+    return feminine and ((title in PERSON_TITLES and not title.endswith("ة")) or title in MASCULINE_COUNTRIES)
 
 
 @lru_cache(maxsize=1)
