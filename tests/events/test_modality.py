@@ -110,3 +110,9 @@ def test_an_agreement_to_be_reached_is_future(kb_dir: Path) -> None:
 def test_what_is_not_decided_or_accepted_is_negated(kb_dir: Path) -> None:
     assert aux_of("ولم تقرر سوريا الانسحاب من العراق.", kb_dir, "الانسحاب")["negated"]
     assert not aux_of("وقررت سوريا الانسحاب من العراق.", kb_dir, "الانسحاب")["negated"]
+
+
+def test_a_question_closing_the_document_is_seen(kb_dir: Path) -> None:
+    # the question mark follows the document's last word: no word after it carries it
+    assert aux_of("وقررت سوريا الانضمام إلى التحالف الدولي؟", kb_dir, "الانضمام")["hypothetical"]
+    assert not aux_of("وقررت سوريا الانضمام إلى التحالف الدولي.", kb_dir, "الانضمام")["hypothetical"]

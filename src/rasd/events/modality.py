@@ -343,7 +343,8 @@ def _asked(words: list[Tok], trigger: int, sent_first: int, sent_last: int) -> b
             return True
         if between.strip(" «»\"“”()"):
             return False
-    return False
+    # the document's last sentence: what closes it follows its last word (هل ... الانضمام إلى التحالف؟)
+    return sent_last == len(words) - 1 and any(c in words[sent_last].punct_after for c in "؟?")
 
 
 def _may(words: list[Tok], trigger: int, sent_first: int) -> bool:

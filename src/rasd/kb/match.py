@@ -10,7 +10,7 @@ is not in the text to point at.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.document import Document
 from rasd.kb.store import KB
@@ -32,6 +32,7 @@ class Tok:
     norm: str
     quoted_before: bool  # a quotation mark directly precedes it
     punct_before: str  # the punctuation between the previous word and this one ('' if none)
+    punct_after: str = ""  # the last word of the document only: what follows it (a closing «؟»)
 
 
 def word_tokens(doc: Document) -> list[Tok]:
@@ -57,6 +58,8 @@ def word_tokens(doc: Document) -> list[Tok]:
             )
         )
         pending = ""
+    if out and pending:
+        out[-1] = replace(out[-1], punct_after=pending)
     return out
 
 
