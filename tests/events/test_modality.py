@@ -116,3 +116,9 @@ def test_a_question_closing_the_document_is_seen(kb_dir: Path) -> None:
     # the question mark follows the document's last word: no word after it carries it
     assert aux_of("وقررت سوريا الانضمام إلى التحالف الدولي؟", kb_dir, "الانضمام")["hypothetical"]
     assert not aux_of("وقررت سوريا الانضمام إلى التحالف الدولي.", kb_dir, "الانضمام")["hypothetical"]
+
+
+def test_who_or_why_asks_about_an_act_taken_as_done(kb_dir: Path) -> None:
+    # لماذا اعتقلت الشرطة ...؟ asks why of an arrest that took place; هل asks whether it did
+    assert not aux_of("لماذا اعتقلت الشرطة أسعد الشيباني؟", kb_dir, "اعتقلت")["hypothetical"]
+    assert aux_of("هل اعتقلت الشرطة أسعد الشيباني؟", kb_dir, "اعتقلت")["hypothetical"]

@@ -265,6 +265,8 @@ def modality(
 
 
 _RHETORICAL = frozenset({"الم", "اليس", "اليست", "الا"})  # a negated question: "was he not right ...?"
+# question words that take the act they ask about as done: who, why, how, when, where (not هل, whether)
+_WH = frozenset({"لماذا", "لما", "كيف", "متي", "اين", "ماذا"})
 
 
 # words that end the reach of a verb back over its object: a relative, a time conjunction, a purpose (ستعقد الحكومة
@@ -337,6 +339,9 @@ def _asked(words: list[Tok], trigger: int, sent_first: int, sent_last: int) -> b
             break
     if words[sent_first].norm.lstrip("وف") in _RHETORICAL:
         return False  # ألم يكن العبادي محقا عندما اتهم خلال زيارته ...؟ the question asserts what it asks
+    opener = words[sent_first].norm.removeprefix("و").removeprefix("ف")
+    if opener in _WH or (opener == "من" and trigger == sent_first + 1):
+        return False  # من قتل سارة؟ لماذا اعتقلت الشرطة ...؟ asks who or why of an act it takes as done
     for k in range(trigger + 1, min(sent_last + 1, len(words) - 1) + 1):
         between = words[k].punct_before
         if "؟" in between or "?" in between:
